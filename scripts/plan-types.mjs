@@ -1,0 +1,18 @@
+// Generates the TypeScript types of a plan from schemas/plan.schema.json, the one source of truth.
+import { readFile } from "node:fs/promises";
+import { compile } from "json-schema-to-typescript";
+
+export const SCHEMA_PATH = new URL("../schemas/plan.schema.json", import.meta.url);
+export const TYPES_PATH = new URL("../src/plan/types.gen.ts", import.meta.url);
+
+export async function planTypesSource() {
+  const schema = JSON.parse(await readFile(SCHEMA_PATH, "utf8"));
+  return compile(schema, "Plan", {
+    bannerComment: "// Generated from schemas/plan.schema.json by `npm run gen:types`. Do not edit by hand.",
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    strictIndexSignatures: true,
+    format: true,
+    style: { singleQuote: false, printWidth: 110 },
+  });
+}

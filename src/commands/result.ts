@@ -1,0 +1,9 @@
+/** Exit codes, as documented in the README. */
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/** What a command hands back to the entry point, which alone writes and exits. */
+export interface CommandResult {
+  exitCode: number;
+  stdout?: string;
+  stderr?: string;
+}

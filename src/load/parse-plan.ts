@@ -1,0 +1,62 @@
+import { LineCounter, isCollection, isScalar, parseDocument, visit, type Document, type YAMLError } from "yaml";
+import type { Issue } from "../findings.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { positionOf, type Position } from "./locate.js";
+
+export interface ParsedPlan {
+  text: string;
+  doc: Document;
+  lines: LineCounter;
+  /** The plain data, or undefined when the YAML itself is broken. */
+  data: unknown;
+  /** Problems of the YAML text itself, already placed. */
+  syntax: (Issue & Position)[];
+}
+
+const SYNTAX_CODES: Partial<Record<string, MessageKey>> = {
+  TAB_AS_INDENT: "yaml-tab-indent",
+  BAD_INDENT: "yaml-bad-indent",
+  DUPLICATE_KEY: "duplicate-key",
+  MULTIPLE_DOCS: "yaml-multiple-documents",
+};
+
+/** Parses plan text as one YAML 1.2 document with no aliases or tags, keeping source positions. */
+export function parsePlan(text: string): ParsedPlan {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    version: "1.2",
+    resolveKnownTags: false,
+    uniqueKeys: true,
+  });
+  const syntax: (Issue & Position)[] = [];
+  const seenLines = new Set<number>();
+  const add = (offset: number, code: MessageKey, params: Record<string, string> = {}) => {
+    const at = positionOf(lines, offset);
+    if (seenLines.has(at.line)) return; // one broken line often yields several parser errors
+    seenLines.add(at.line);
+    syntax.push({ code, severity: "error", path: [], params, ...at });
+  };
+
+  for (const error of doc.errors) add(error.pos[0], ...describe(error, text));
+  if (doc.directives?.yaml.explicit) add(0, "yaml-version");
+  visit(doc, {
+    Alias: (_, node) => add(node.range?.[0] ?? 0, "yaml-alias"),
+    Node: (_, node) => {
+      if ((isScalar(node) || isCollection(node)) && node.tag) add(node.range?.[0] ?? 0, "yaml-unknown-tag", { tag: node.tag });
+    },
+  });
+
+  const data = syntax.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
+  return { text, doc, lines, data, syntax };
+}
+
+function describe(error: YAMLError, text: string): [MessageKey, Record<string, string>] {
+  const code = SYNTAX_CODES[error.code] ?? "yaml-syntax";
+  if (code === "duplicate-key") {
+    const key = text.slice(error.pos[0]).split(/:(\s|$)/)[0].trim();
+    return [code, { key }];
+  }
+  return [code, { detail: error.message.split("\n")[0] }];
+}

@@ -1,0 +1,62 @@
+import { readFile, stat } from "node:fs/promises";
+import type { MessageKey } from "../i18n/messages.js";
+import type { Params } from "../i18n/translate.js";
+
+/** Plans are small; anything larger is a mistake (a wrong file) or an attack. */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+
+export type SourceResult =
+  | { ok: true; text: string }
+  | { ok: false; code: MessageKey; params: Params };
+
+/** Reads a plan file as NFC text without its BOM; refuses what cannot be a plan before parsing it. */
+export async function readSource(file: string): Promise<SourceResult> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { ok: false, code: "input-directory", params: { file } };
+    size = info.size;
+  } catch (error) {
+    return failure(file, error);
+  }
+  if (size > MAX_PLAN_BYTES) return { ok: false, code: "input-too-large", params: { size, limit: MAX_PLAN_BYTES } };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return failure(file, error);
+  }
+  return decodePlanText(bytes);
+}
+
+export function decodePlanText(bytes: Uint8Array): SourceResult {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, code: "input-not-utf8", params: { offset: firstInvalidUtf8Offset(bytes) } };
+  }
+  if (text.trim() === "") return { ok: false, code: "input-empty", params: {} };
+  return { ok: true, text: text.normalize("NFC") };
+}
+
+function failure(file: string, error: unknown): SourceResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, code: "input-missing", params: { file } };
+  return { ok: false, code: "input-unreadable", params: { reason: code ?? String(error) } };
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

@@ -1,0 +1,566 @@
+// Generated from schemas/plan.schema.json by `npm run gen:types`. Do not edit by hand.
+
+/**
+ * Ngày ban hành kế hoạch (YYYY-MM-DD). Bỏ trống khi còn là dự thảo chưa ký.
+ */
+export type DateString = string;
+/**
+ * Đoạn căn cứ mở đầu ("Thực hiện Quy chế …"). Được dùng *nghiêng* và **đậm**.
+ */
+export type RichText = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RichText".
+ */
+export type RichText1 = string;
+/**
+ * Mã ngắn của buổi đối thoại, ví dụ "khoi-nghiep"; dùng trong hạn tương đối và trên dòng lệnh.
+ */
+export type Id = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText2 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText3 = string;
+/**
+ * Ngày cụ thể (YYYY-MM-DD).
+ */
+export type DateString1 = string;
+/**
+ * Giờ bắt đầu (HH:MM), chỉ dùng cùng date.
+ */
+export type TimeString = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Date".
+ */
+export type DateString2 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString3 = string;
+/**
+ * Giờ bắt đầu (HH:MM).
+ */
+export type TimeString1 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString4 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString5 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString6 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString7 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText4 = string;
+/**
+ * Mã ngắn của đơn vị, ví dụ "ban-dan-van".
+ */
+export type Id1 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Id".
+ */
+export type Id2 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText5 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id3 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText6 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString8 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString9 = string;
+/**
+ * Trạng thái: open = chưa làm, in_progress = đang làm, done = đã xong, cancelled = hủy. Mặc định open.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "TaskStatus".
+ */
+export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString10 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString11 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString12 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText7 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString13 = string;
+/**
+ * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Time".
+ */
+export type TimeString2 = string;
+
+/**
+ * Kế hoạch tổ chức đối thoại trực tiếp của Bí thư với dân trong một năm.
+ */
+export interface Plan {
+  /**
+   * Năm của kế hoạch, ví dụ 2021. Các ngày cách xa năm này sẽ bị cảnh báo.
+   */
+  year: number;
+  issuer: Issuer;
+  /**
+   * Số văn bản (phần số trong "Số 45-KH/TU"). Bỏ trống khi còn là dự thảo chưa cấp số.
+   */
+  number?: number;
+  /**
+   * Địa danh ghi ở dòng ngày tháng, ví dụ "Quảng Ngãi".
+   */
+  place: string;
+  date?: DateString;
+  /**
+   * Trích yếu (dòng tên kế hoạch dưới chữ KẾ HOẠCH), viết thường chữ đầu. Xuống dòng ở đâu thì văn bản xuống dòng ở đó.
+   */
+  summary: string;
+  basis?: RichText;
+  /**
+   * Mục I.1 — Mục đích: mỗi phần tử là một gạch đầu dòng.
+   */
+  purposes?: RichText1[];
+  /**
+   * Mục I.2 — Yêu cầu: mỗi phần tử là một gạch đầu dòng. Bỏ trống nếu kế hoạch không có phần Yêu cầu.
+   */
+  requirements?: RichText1[];
+  /**
+   * Mục II — các buổi (chủ đề) đối thoại trong năm, theo thứ tự trong kế hoạch.
+   */
+  sessions?: Session[];
+  adHoc?: RichText4;
+  /**
+   * Danh sách cơ quan, đơn vị được nhắc đến trong kế hoạch, mỗi đơn vị có một mã ngắn (id) để dùng ở các chỗ khác và trên dòng lệnh.
+   *
+   * @minItems 1
+   */
+  units: [Unit, ...Unit[]];
+  /**
+   * Mục III — Tổ chức thực hiện: mỗi phần tử là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
+   */
+  implementation?: Assignment[];
+  closing?: RichText7;
+  /**
+   * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng (khi xuất văn bản sẽ tự thêm "," hoặc ";" và dấu "." ở dòng cuối). Dòng lưu trữ ghi "Lưu Văn phòng Tỉnh ủy".
+   */
+  recipients?: string[];
+  signature: Signature;
+  calendar?: CalendarAdjustments;
+}
+/**
+ * Cơ quan ban hành (góc trái phần đầu văn bản).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Issuer".
+ */
+export interface Issuer {
+  /**
+   * Tên cơ quan cấp trên trực tiếp (dòng trên tên cơ quan), nếu có. Tỉnh ủy thì bỏ trống.
+   */
+  superior?: string;
+  /**
+   * Tên cơ quan ban hành, viết hoa, ví dụ "TỈNH ỦY QUẢNG NGÃI".
+   */
+  name: string;
+  /**
+   * Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "TU" trong "45-KH/TU".
+   */
+  code: string;
+}
+/**
+ * Một buổi (chủ đề) đối thoại.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Session".
+ */
+export interface Session {
+  id: Id;
+  theme: RichText2;
+  audience?: RichText3;
+  attendance?: Attendance;
+  planned?: PlannedTime;
+  /**
+   * Địa điểm theo kế hoạch. Bỏ trống thì văn bản ghi "Sẽ thông báo cụ thể sau".
+   */
+  venue?: string;
+  /**
+   * Người chủ trì; nhiều người là đồng chủ trì.
+   *
+   * @minItems 1
+   */
+  chairs?: [Person, ...Person[]];
+  /**
+   * Tình trạng: planned = dự kiến, scheduled = đã chốt lịch, held = đã tổ chức, postponed = hoãn, cancelled = hủy. Mặc định planned.
+   */
+  status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
+  scheduled?: Schedule;
+  heldOn?: DateString4;
+  postponedTo?: PlannedTime1;
+  /**
+   * Lý do hoãn hoặc hủy.
+   */
+  reason?: string;
+  /**
+   * Lịch sử chốt lịch, dời, hoãn, hủy.
+   */
+  history?: SessionEvent[];
+}
+/**
+ * Số lượng người dự kiến tham dự.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Attendance".
+ */
+export interface Attendance {
+  /**
+   * Số người, ví dụ 200.
+   */
+  count: number;
+  /**
+   * true (mặc định): ghi "Khoảng 200 người"; false: ghi "200 người".
+   */
+  approximate?: boolean;
+}
+/**
+ * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "PlannedTime".
+ */
+export interface PlannedTime {
+  date?: DateString1;
+  time?: TimeString;
+  /**
+   * Tháng dự kiến, dạng YYYY-MM, ví dụ "2021-04" ("Dự kiến trong tháng 4/2021").
+   */
+  month?: string;
+  /**
+   * Phần của tháng, dùng cùng month: early = đầu tháng, mid = giữa tháng, late = cuối tháng.
+   */
+  part?: "early" | "mid" | "late";
+  /**
+   * Quý dự kiến, dạng YYYY-Qn, ví dụ "2021-Q3" ("Dự kiến trong quý III/2021").
+   */
+  quarter?: string;
+  /**
+   * Các ngày có thể chọn ("ngày 20 hoặc 22/4/2021").
+   *
+   * @minItems 2
+   */
+  alternatives?: [DateString2, DateString2, ...DateString2[]];
+}
+/**
+ * Một người: họ tên và chức vụ.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Person".
+ */
+export interface Person {
+  /**
+   * Họ và tên.
+   */
+  name: string;
+  /**
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   */
+  title?: string;
+}
+/**
+ * Lịch đã chốt của buổi đối thoại: ngày, giờ, địa điểm.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Schedule".
+ */
+export interface Schedule {
+  date: DateString3;
+  time?: TimeString1;
+  /**
+   * Địa điểm đã chốt, nếu khác địa điểm trong kế hoạch.
+   */
+  venue?: string;
+}
+/**
+ * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
+ */
+export interface PlannedTime1 {
+  date?: DateString1;
+  time?: TimeString;
+  /**
+   * Tháng dự kiến, dạng YYYY-MM, ví dụ "2021-04" ("Dự kiến trong tháng 4/2021").
+   */
+  month?: string;
+  /**
+   * Phần của tháng, dùng cùng month: early = đầu tháng, mid = giữa tháng, late = cuối tháng.
+   */
+  part?: "early" | "mid" | "late";
+  /**
+   * Quý dự kiến, dạng YYYY-Qn, ví dụ "2021-Q3" ("Dự kiến trong quý III/2021").
+   */
+  quarter?: string;
+  /**
+   * Các ngày có thể chọn ("ngày 20 hoặc 22/4/2021").
+   *
+   * @minItems 2
+   */
+  alternatives?: [DateString2, DateString2, ...DateString2[]];
+}
+/**
+ * Một lần thay đổi lịch của buổi đối thoại (để lưu vết).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "SessionEvent".
+ */
+export interface SessionEvent {
+  on: DateString5;
+  /**
+   * Loại thay đổi: scheduled = chốt lịch, moved = dời ngày, postponed = hoãn sang kỳ khác, cancelled = hủy, held = đã tổ chức.
+   */
+  change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
+  from?: DateString6;
+  to?: DateString7;
+  /**
+   * Lý do thay đổi.
+   */
+  reason?: string;
+}
+/**
+ * Một cơ quan, đơn vị.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unit".
+ */
+export interface Unit {
+  id: Id1;
+  /**
+   * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  name: string;
+}
+/**
+ * Một mục đánh số trong phần Tổ chức thực hiện: đơn vị được giao và các nhiệm vụ.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Assignment".
+ */
+export interface Assignment {
+  /**
+   * Mã các đơn vị được giao (phải có trong units).
+   *
+   * @minItems 1
+   */
+  units: [Id2, ...Id2[]];
+  heading?: RichText5;
+  /**
+   * Các nhiệm vụ của mục này, theo thứ tự trong văn bản.
+   *
+   * @minItems 1
+   */
+  tasks: [Task, ...Task[]];
+}
+/**
+ * Một nhiệm vụ (một gạch đầu dòng "-"); items là các ý con (gạch "+").
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Task".
+ */
+export interface Task {
+  id?: Id3;
+  text: RichText6;
+  /**
+   * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
+   */
+  bullet?: boolean;
+  /**
+   * Vai trò của đơn vị trong nhiệm vụ: lead = chủ trì (mặc định), coordinate = phối hợp.
+   */
+  role?: "lead" | "coordinate";
+  /**
+   * Mã các đơn vị phối hợp (hoặc đơn vị chủ trì, khi role là coordinate).
+   */
+  coordinating?: Id2[];
+  deadline?: Deadline;
+  status?: TaskStatus;
+  completedOn?: DateString10;
+  /**
+   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   */
+  evidence?: string;
+  /**
+   * Các ghi chú tiến độ, có ngày.
+   */
+  notes?: ProgressNote[];
+  /**
+   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Khóa là mã buổi đối thoại.
+   */
+  bySession?: {
+    [k: string]: Progress | undefined;
+  };
+  /**
+   * Các ý con (gạch "+") của nhiệm vụ này.
+   *
+   * @minItems 1
+   */
+  items?: [Task, ...Task[]];
+}
+/**
+ * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Deadline".
+ */
+export interface Deadline {
+  on?: DateString8;
+  before?: DateString9;
+  /**
+   * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
+   */
+  daysBefore?: number;
+  /**
+   * Số ngày sau ngày tổ chức buổi đối thoại ghi ở session.
+   */
+  daysAfter?: number;
+  /**
+   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một hạn riêng).
+   */
+  session?: string;
+  /**
+   * true: đếm theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết).
+   */
+  workingDays?: boolean;
+}
+/**
+ * Một ghi chú tiến độ có ngày.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ProgressNote".
+ */
+export interface ProgressNote {
+  on: DateString11;
+  /**
+   * Nội dung ghi chú.
+   */
+  text: string;
+}
+/**
+ * Tiến độ thực hiện của một nhiệm vụ (cho một buổi đối thoại, khi nhiệm vụ lặp lại theo từng buổi).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Progress".
+ */
+export interface Progress {
+  status?: TaskStatus;
+  completedOn?: DateString12;
+  /**
+   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   */
+  evidence?: string;
+  /**
+   * Các ghi chú tiến độ, có ngày.
+   */
+  notes?: ProgressNote[];
+}
+/**
+ * Khối chữ ký (góc phải cuối văn bản).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Signature".
+ */
+export interface Signature {
+  authority?: Authority;
+  /**
+   * Chức vụ người ký, viết hoa, không kèm tên cơ quan, ví dụ "BÍ THƯ".
+   */
+  position: string;
+  /**
+   * Họ và tên người ký, không kèm học hàm, học vị.
+   */
+  name: string;
+}
+/**
+ * Dòng thẩm quyền ký, ví dụ "T/M BAN THƯỜNG VỤ".
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Authority".
+ */
+export interface Authority {
+  /**
+   * T/M = thay mặt, T/L = thừa lệnh, K/T = ký thay.
+   */
+  mode: "T/M" | "T/L" | "K/T";
+  /**
+   * Tập thể hoặc người được thay mặt, viết hoa, ví dụ "BAN THƯỜNG VỤ".
+   */
+  body: string;
+}
+/**
+ * Điều chỉnh lịch làm việc trong năm theo thông báo của Chính phủ (dùng khi đếm ngày làm việc).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "CalendarAdjustments".
+ */
+export interface CalendarAdjustments {
+  /**
+   * Ngày nghỉ thêm (nghỉ bù, hoán đổi) ngoài các ngày lễ, Tết cố định.
+   */
+  daysOff?: DayNote[];
+  /**
+   * Ngày làm bù (thứ Bảy hoặc Chủ nhật phải đi làm).
+   */
+  workingDays?: DayNote[];
+}
+/**
+ * Một ngày kèm lý do.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "DayNote".
+ */
+export interface DayNote {
+  date: DateString13;
+  /**
+   * Lý do, ví dụ "Nghỉ bù Quốc khánh".
+   */
+  reason?: string;
+}

@@ -1,0 +1,43 @@
+import type { DataPath } from "../findings.js";
+import type { Assignment, Plan, Task } from "./types.gen.js";
+
+/** Tolerates data that failed the schema: anything that is not an array reads as empty. */
+export function list<T>(value: T[] | undefined | null): T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export interface TaskAt {
+  task: Task;
+  path: DataPath;
+  assignment: Assignment;
+  /** 1 for a "-" task, 2 for a "+" sub-item, 3+ for nesting the format does not allow. */
+  depth: number;
+}
+
+/** Every task of the plan's "Tổ chức thực hiện", in document order, sub-items after their parent. */
+export function* eachTask(plan: Plan): Generator<TaskAt> {
+  for (const [a, assignment] of list(plan.implementation).entries()) {
+    if (!isObject(assignment)) continue;
+    yield* walkTasks(list(assignment.tasks), ["implementation", a, "tasks"], assignment, 1);
+  }
+}
+
+function* walkTasks(tasks: Task[], base: DataPath, assignment: Assignment, depth: number): Generator<TaskAt> {
+  for (const [i, task] of tasks.entries()) {
+    if (!isObject(task)) continue;
+    const path = [...base, i];
+    yield { task, path, assignment, depth };
+    yield* walkTasks(list(task.items), [...path, "items"], assignment, depth + 1);
+  }
+}
+
+/** Every string value in the data with its path (for checks that look at all dates or texts). */
+export function* eachString(value: unknown, path: DataPath = []): Generator<[string, DataPath]> {
+  if (typeof value === "string") yield [value, path];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* eachString(v, [...path, i]);
+  else if (isObject(value)) for (const [k, v] of Object.entries(value)) yield* eachString(v, [...path, k]);
+}

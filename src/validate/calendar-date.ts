@@ -1,0 +1,7 @@
+/** Why a YYYY-MM-DD string is not a real date: a month out of range, or the days its month has. */
+export function dateProblem(value: string): { month?: number; year?: number; days?: number } {
+  const [year, month] = value.split("-").map(Number);
+  if (!(month >= 1 && month <= 12)) return { month };
+  // Day 0 of the next month is the last day of this one; calendar arithmetic, no time zone involved.
+  return { month, year, days: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+}

@@ -1,0 +1,20 @@
+import type { Rule } from "../rule.js";
+import { knownReferences, unusedUnits } from "./references.js";
+import { deadlineShape, plannedTimeShape } from "./shapes.js";
+import { sessionState, taskState } from "./states.js";
+import { balancedEmphasis, datesNearYear, deadlineMatchesText, recipientPunctuation } from "./texts.js";
+import { uniqueIds } from "./unique-ids.js";
+
+export const planRules: readonly Rule[] = [
+  uniqueIds,
+  knownReferences,
+  unusedUnits,
+  plannedTimeShape,
+  deadlineShape,
+  sessionState,
+  taskState,
+  datesNearYear,
+  recipientPunctuation,
+  balancedEmphasis,
+  deadlineMatchesText,
+];

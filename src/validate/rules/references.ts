@@ -1,0 +1,46 @@
+import type { DataPath, Issue } from "../../findings.js";
+import { eachTask, isObject, list } from "../../plan/walk.js";
+import { closest } from "../closest.js";
+import type { Rule } from "../rule.js";
+
+/** Ids used to refer to units and sessions name ones the plan declares. */
+export const knownReferences: Rule = {
+  name: "known-references",
+  check: ({ plan }) => {
+    const units = new Set(list(plan.units).flatMap((u) => (isObject(u) && typeof u.id === "string" ? [u.id] : [])));
+    const sessions = new Set(list(plan.sessions).flatMap((s) => (isObject(s) && typeof s.id === "string" ? [s.id] : [])));
+    const issues: Issue[] = [];
+    const unknown = (code: "unknown-unit" | "unknown-session", known: Set<string>, id: unknown, path: DataPath, atKey = false) => {
+      if (typeof id === "string" && !known.has(id))
+        issues.push({ code, severity: "error", path, atKey, params: { id, suggestion: closest(id, known) ?? "" } });
+    };
+
+    for (const [a, assignment] of list(plan.implementation).entries()) {
+      if (!isObject(assignment)) continue;
+      for (const [u, id] of list(assignment.units).entries()) unknown("unknown-unit", units, id, ["implementation", a, "units", u]);
+    }
+    for (const { task, path } of eachTask(plan)) {
+      for (const [c, id] of list(task.coordinating).entries()) unknown("unknown-unit", units, id, [...path, "coordinating", c]);
+      const session = isObject(task.deadline) ? task.deadline.session : undefined;
+      if (session !== "all") unknown("unknown-session", sessions, session, [...path, "deadline", "session"]);
+      if (isObject(task.bySession))
+        for (const id of Object.keys(task.bySession)) unknown("unknown-session", sessions, id, [...path, "bySession", id], true);
+    }
+    return issues;
+  },
+};
+
+/** A declared unit that nothing refers to is probably a leftover or a typo elsewhere. */
+export const unusedUnits: Rule = {
+  name: "unused-units",
+  check: ({ plan }) => {
+    const used = new Set<unknown>();
+    for (const assignment of list(plan.implementation)) if (isObject(assignment)) list(assignment.units).forEach((id) => used.add(id));
+    for (const { task } of eachTask(plan)) list(task.coordinating).forEach((id) => used.add(id));
+    return list(plan.units).flatMap((unit, i): Issue[] =>
+      isObject(unit) && typeof unit.id === "string" && !used.has(unit.id)
+        ? [{ code: "unused-unit", severity: "warning", path: ["units", i, "id"], params: { id: unit.id } }]
+        : [],
+    );
+  },
+};

@@ -1,0 +1,51 @@
+import type { DataPath, Issue } from "../../findings.js";
+import { eachTask, isObject, list } from "../../plan/walk.js";
+import type { Rule } from "../rule.js";
+
+const has = (o: Record<string, unknown>, key: string) => o[key] !== undefined;
+const countOf = (o: Record<string, unknown>, keys: string[]) => keys.filter((k) => has(o, k)).length;
+
+function plannedTimeIssues(planned: unknown, path: DataPath): Issue[] {
+  if (!isObject(planned)) return [];
+  const issues: Issue[] = [];
+  if (countOf(planned, ["date", "month", "quarter", "alternatives"]) !== 1)
+    issues.push({ code: "planned-time-shape", severity: "error", path });
+  if (has(planned, "time") && !has(planned, "date"))
+    issues.push({ code: "planned-time-orphan", severity: "error", path: [...path, "time"], atKey: true, params: { field: "time", needs: "date" } });
+  if (has(planned, "part") && !has(planned, "month"))
+    issues.push({ code: "planned-time-orphan", severity: "error", path: [...path, "part"], atKey: true, params: { field: "part", needs: "month" } });
+  return issues;
+}
+
+/** A planned time is given one way only: a date, a month, a quarter, or alternative dates. */
+export const plannedTimeShape: Rule = {
+  name: "planned-time-shape",
+  check: ({ plan }) =>
+    list(plan.sessions).flatMap((session, i) =>
+      isObject(session)
+        ? [
+            ...plannedTimeIssues(session.planned, ["sessions", i, "planned"]),
+            ...plannedTimeIssues(session.postponedTo, ["sessions", i, "postponedTo"]),
+          ]
+        : [],
+    ),
+};
+
+/** A deadline is absolute (on/before) or relative to a session (daysBefore/daysAfter + session). */
+export const deadlineShape: Rule = {
+  name: "deadline-shape",
+  check: ({ plan }) => {
+    const issues: Issue[] = [];
+    for (const { task, path } of eachTask(plan)) {
+      const deadline = task.deadline;
+      if (!isObject(deadline)) continue;
+      const at = [...path, "deadline"];
+      const relative = countOf(deadline, ["daysBefore", "daysAfter"]);
+      if (countOf(deadline, ["on", "before"]) + relative !== 1) issues.push({ code: "deadline-shape", severity: "error", path: at });
+      else if (relative && !has(deadline, "session")) issues.push({ code: "deadline-needs-session", severity: "error", path: at });
+      else if (!relative && (has(deadline, "session") || has(deadline, "workingDays")))
+        issues.push({ code: "deadline-session-orphan", severity: "error", path: at });
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,79 @@
+import type { ErrorObject } from "ajv";
+import validatePlanSchema from "../generated/plan-validator.mjs";
+import type { DataPath, Issue } from "../findings.js";
+import { closest } from "./closest.js";
+import { dateProblem } from "./calendar-date.js";
+
+/** Runs the precompiled JSON Schema and turns ajv's errors into plan issues. */
+export function schemaIssues(data: unknown): Issue[] {
+  if (validatePlanSchema(data)) return [];
+  const errors = validatePlanSchema.errors ?? [];
+  const patternFailed = new Set(errors.filter((e) => e.keyword === "pattern").map((e) => e.instancePath));
+  return errors
+    .filter((e) => !(e.keyword === "format" && patternFailed.has(e.instancePath)))
+    .filter((e) => !(e.keyword === "pattern" && (e as { propertyName?: string }).propertyName !== undefined))
+    .filter((e) => e.keyword !== "if")
+    .map(toIssue);
+}
+
+function toIssue(error: ErrorObject): Issue {
+  const path = fromPointer(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  const parent = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown> };
+  const issue = (code: Issue["code"], extra: Partial<Issue> = {}): Issue => ({ code, severity: "error", path, ...extra });
+  switch (error.keyword) {
+    case "required":
+      return issue("schema-required", { params: { property: String(params.missingProperty) } });
+    case "type":
+      return issue("schema-type", { params: { expected: String(params.type) } });
+    case "enum":
+      return issue("schema-enum", {
+        params: { value: String(error.data), allowed: (params.allowedValues as unknown[]).join(", ") },
+      });
+    case "pattern":
+      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples) } });
+    case "format":
+      return issue("schema-date", { params: { value: String(error.data), ...dateProblem(String(error.data)) } });
+    case "additionalProperties": {
+      const property = String(params.additionalProperty);
+      const allowed = Object.keys(parent.properties ?? {});
+      return issue("schema-unknown-field", {
+        path: [...path, property],
+        atKey: true,
+        params: { property, suggestion: closest(property, allowed) ?? "", allowed: allowed.join(", ") },
+      });
+    }
+    case "propertyNames":
+      return issue("schema-pattern", {
+        path: [...path, String(params.propertyName)],
+        atKey: true,
+        params: { value: String(params.propertyName), example: "khoi-nghiep" },
+      });
+    case "minLength":
+      return issue("schema-too-short", { params: { limit: Number(params.limit) } });
+    case "maxLength":
+      return issue("schema-too-long", { params: { limit: Number(params.limit) } });
+    case "minItems":
+      return issue("schema-too-few-items", { params: { limit: Number(params.limit) } });
+    case "minimum":
+      return issue("schema-minimum", { params: { limit: Number(params.limit) } });
+    case "maximum":
+      return issue("schema-maximum", { params: { limit: Number(params.limit) } });
+    default:
+      return issue("schema-invalid", { params: { detail: `${error.keyword}: ${error.message ?? ""}` } });
+  }
+}
+
+function exampleOf(examples: unknown[] | undefined): string {
+  const first = examples?.[0];
+  return typeof first === "string" ? first : "";
+}
+
+function fromPointer(pointer: string): DataPath {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
