@@ -39,7 +39,11 @@ export function parsePlan(text: string): ParsedPlan {
     syntax.push({ code, severity: "error", path: [], params, ...at });
   };
 
-  for (const error of doc.errors) add(error.pos[0], ...describe(error, text));
+  for (const error of doc.errors) {
+    const opening = unclosedBracket(error, text);
+    if (opening !== undefined) add(opening, "yaml-unclosed-bracket", { bracket: text[opening] });
+    else add(error.pos[0], ...describe(error, text));
+  }
   if (doc.directives?.yaml.explicit) add(0, "yaml-version");
   visit(doc, {
     Alias: (_, node) => add(node.range?.[0] ?? 0, "yaml-alias"),
@@ -50,6 +54,21 @@ export function parsePlan(text: string): ParsedPlan {
 
   const data = syntax.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { text, doc, lines, data, syntax };
+}
+
+/** The parser notices an unclosed `[`/`{` only lines later; the clerk's mistake is at the bracket. */
+function unclosedBracket(error: YAMLError, text: string): number | undefined {
+  if (!/end with a [\]}]/.test(error.message)) return undefined;
+  let depth = 0;
+  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "]" || ch === "}") depth++;
+    else if (ch === "[" || ch === "{") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 function describe(error: YAMLError, text: string): [MessageKey, Record<string, string>] {

@@ -58,5 +58,13 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
       hi = mid;
     }
   }
-  return lo;
+  // `lo` is the longest prefix that is valid as a stream; it may end inside an unfinished sequence.
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, lo));
+    return lo;
+  } catch {
+    let start = lo - 1;
+    while (start > 0 && (bytes[start] & 0xc0) === 0x80) start--;
+    return start;
+  }
 }

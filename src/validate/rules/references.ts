@@ -34,9 +34,12 @@ export const knownReferences: Rule = {
 export const unusedUnits: Rule = {
   name: "unused-units",
   check: ({ plan }) => {
-    const used = new Set<unknown>();
-    for (const assignment of list(plan.implementation)) if (isObject(assignment)) list(assignment.units).forEach((id) => used.add(id));
-    for (const { task } of eachTask(plan)) list(task.coordinating).forEach((id) => used.add(id));
+    const referenced: unknown[] = [];
+    for (const assignment of list(plan.implementation)) if (isObject(assignment)) referenced.push(...list(assignment.units));
+    for (const { task } of eachTask(plan)) referenced.push(...list(task.coordinating));
+    const declared = list(plan.units).flatMap((u) => (isObject(u) && typeof u.id === "string" ? [u.id] : []));
+    // A misspelt reference is reported once, by known-references, not again as an unused unit.
+    const used = new Set(referenced.map((id) => (typeof id === "string" && !declared.includes(id) ? closest(id, declared) : id)));
     return list(plan.units).flatMap((unit, i): Issue[] =>
       isObject(unit) && typeof unit.id === "string" && !used.has(unit.id)
         ? [{ code: "unused-unit", severity: "warning", path: ["units", i, "id"], params: { id: unit.id } }]
