@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { parsePlan } from "../../src/load/parse-plan.js";
+import { checkPlan } from "../../src/validate/check-plan.js";
+
+/** A small valid plan; each case changes one thing. */
+const base = () => ({
+  year: 2021,
+  issuer: { name: "TỈNH ỦY THỬ NGHIỆM", code: "TU" },
+  place: "Thử Nghiệm",
+  summary: "tổ chức đối thoại năm 2021",
+  sessions: [{ id: "s1", theme: "Chủ đề một", planned: { month: "2021-04" } }],
+  units: [
+    { id: "u1", name: "Ban Dân vận Tỉnh ủy" },
+    { id: "u2", name: "Văn phòng Tỉnh ủy" },
+  ],
+  implementation: [
+    {
+      units: ["u1"],
+      tasks: [
+        { id: "t1", text: "Gửi báo cáo chậm nhất trong ngày 31/3/2021.", coordinating: ["u2"], deadline: { on: "2021-03-31" } },
+        { id: "t2", text: "Trình tài liệu.", deadline: { daysBefore: 10, session: "all" } },
+      ],
+    },
+  ],
+  recipients: ["Lưu Văn phòng Tỉnh ủy"],
+  signature: { authority: { mode: "T/M", body: "BAN THƯỜNG VỤ" }, position: "BÍ THƯ", name: "Người Ký" },
+});
+type Plan = ReturnType<typeof base> & Record<string, unknown>;
+
+const codesOf = (plan: unknown) => checkPlan("p.yaml", parsePlan(stringify(plan))).map((f) => `${f.severity}:${f.code}`);
+
+describe("plan rules", () => {
+  it("accept the base plan", () => {
+    expect(codesOf(base())).toEqual([]);
+  });
+
+  it.each<[string, (p: Plan) => void, string[]]>([
+    ["duplicate session id", (p) => p.sessions.push({ id: "s1", theme: "Khác", planned: { month: "2021-05" } }), ["error:duplicate-id"]],
+    ["unknown coordinating unit", (p) => (p.implementation[0].tasks[0].coordinating = ["u22"]), ["error:unknown-unit"]],
+    ["unknown deadline session", (p) => (p.implementation[0].tasks[1].deadline = { daysBefore: 10, session: "s9" }), ["error:unknown-session"]],
+    ["two planned times", (p) => Object.assign(p.sessions[0].planned, { quarter: "2021-Q2" }), ["error:planned-time-shape"]],
+    ["a time without a date", (p) => Object.assign(p.sessions[0].planned, { time: "08:00" }), ["error:planned-time-orphan"]],
+    ["two deadline kinds", (p) => Object.assign(p.implementation[0].tasks[0].deadline, { before: "2021-04-01" }), ["error:deadline-shape"]],
+    ["relative deadline without session", (p) => (p.implementation[0].tasks[1].deadline = { daysBefore: 3 } as never), ["error:deadline-needs-session"]],
+    ["held without date", (p) => Object.assign(p.sessions[0], { status: "held" }), ["error:session-held-without-date"]],
+    ["heldOn while planned", (p) => Object.assign(p.sessions[0], { heldOn: "2021-04-20" }), ["error:session-date-without-held"]],
+    ["postponed without reason or target", (p) => Object.assign(p.sessions[0], { status: "postponed" }), ["error:session-needs-reason", "error:session-postponed-without-target"]],
+    ["done without date", (p) => Object.assign(p.implementation[0].tasks[0], { status: "done" }), ["error:task-done-without-date"]],
+    ["completion date while open", (p) => Object.assign(p.implementation[0].tasks[0], { completedOn: "2021-03-30" }), ["error:task-date-without-done"]],
+    ["status on a per-session task", (p) => Object.assign(p.implementation[0].tasks[1], { status: "open" }), ["error:task-status-for-each-session"]],
+    ["tracked task without id", (p) => delete (p.implementation[0].tasks[0] as { id?: string }).id, ["error:task-needs-id"]],
+    ["date in another decade", (p) => (p.implementation[0].tasks[0].deadline = { on: "2012-03-31" }), ["warning:date-far-from-year", "warning:deadline-text-mismatch"]],
+    ["recipient with punctuation", (p) => (p.recipients = ["Lưu Văn phòng Tỉnh ủy."]), ["warning:recipient-punctuation"]],
+    ["unclosed italic", (p) => (p.sessions[0].theme = "*Chủ đề một"), ["warning:unbalanced-emphasis"]],
+    ["unit nobody uses", (p) => p.units.push({ id: "u3", name: "Công an tỉnh" }), ["warning:unused-unit"]],
+    ["impossible date", (p) => (p.implementation[0].tasks[0].deadline = { on: "2021-02-29" }), ["error:schema-date", "warning:deadline-text-mismatch"]],
+    ["id with capitals", (p) => (p.units[0].id = "U1"), ["error:schema-pattern", "error:unknown-unit"]],
+  ])("report %s", (_, change, expected) => {
+    const plan = base() as Plan;
+    change(plan);
+    expect(codesOf(plan).sort()).toEqual(expected.sort());
+  });
+
+  it("place a missing required field at its parent", () => {
+    const text = stringify(base()).replace("  code: TU\n", "");
+    const [finding] = checkPlan("p.yaml", parsePlan(text));
+    expect(finding).toMatchObject({ code: "schema-required", line: 2, path: ["issuer"], params: { property: "code" } });
+  });
+
+  it("point an unknown field at its key and suggest the closest name", () => {
+    const text = stringify(base()).replace("place:", "palce:");
+    const [finding] = checkPlan("p.yaml", parsePlan(text)).filter((f) => f.code === "schema-unknown-field");
+    expect(finding).toMatchObject({ line: 5, column: 1, params: { property: "palce", suggestion: "place" } });
+  });
+});
