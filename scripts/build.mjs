@@ -1,5 +1,5 @@
 // Build: precompile the plan validator from the schema, then bundle the CLI with lazy chunks.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
@@ -14,6 +14,7 @@ const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true, esm:
 addFormats.default(ajv, ["date"]);
 const code = standaloneCode.default(ajv, ajv.compile(schema));
 await mkdir(new URL("src/generated/", root), { recursive: true });
+await rm(new URL("dist/", root), { recursive: true, force: true });
 // ajv's esm output still calls require() for its runtime helpers (ajv#2209).
 await writeFile(
   new URL("src/generated/plan-validator.mjs", root),
