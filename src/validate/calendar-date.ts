@@ -5,3 +5,10 @@ export function dateProblem(value: string): { month?: number; year?: number; day
   // Day 0 of the next month is the last day of this one; calendar arithmetic, no time zone involved.
   return { month, year, days: new Date(Date.UTC(year, month, 0)).getUTCDate() };
 }
+
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const { days } = dateProblem(value);
+  return days !== undefined && Number(match[3]) >= 1 && Number(match[3]) <= days;
+}

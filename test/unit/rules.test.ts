@@ -54,7 +54,7 @@ describe("plan rules", () => {
     ["recipient with punctuation", (p) => (p.recipients = ["Lưu Văn phòng Tỉnh ủy."]), ["warning:recipient-punctuation"]],
     ["unclosed italic", (p) => (p.sessions[0].theme = "*Chủ đề một"), ["warning:unbalanced-emphasis"]],
     ["unit nobody uses", (p) => p.units.push({ id: "u3", name: "Công an tỉnh" }), ["warning:unused-unit"]],
-    ["impossible date", (p) => (p.implementation[0].tasks[0].deadline = { on: "2021-02-29" }), ["error:schema-date", "warning:deadline-text-mismatch"]],
+    ["impossible date", (p) => (p.implementation[0].tasks[0].deadline = { on: "2021-02-29" }), ["error:schema-date"]],
     ["id with capitals", (p) => (p.units[0].id = "U1"), ["error:schema-pattern", "error:unknown-unit"]],
   ])("report %s", (_, change, expected) => {
     const plan = base() as Plan;

@@ -1,5 +1,6 @@
 import type { Issue } from "../../findings.js";
 import { eachString, eachTask, isObject, list } from "../../plan/walk.js";
+import { isRealDate } from "../calendar-date.js";
 import type { Rule } from "../rule.js";
 
 const DATE = /^(\d{4})-(\d{2})-\d{2}$/;
@@ -53,7 +54,7 @@ export const deadlineMatchesText: Rule = {
     const issues: Issue[] = [];
     for (const { task, path } of eachTask(plan)) {
       const deadline = isObject(task.deadline) ? (task.deadline.on ?? task.deadline.before) : undefined;
-      if (typeof deadline !== "string" || typeof task.text !== "string") continue;
+      if (typeof deadline !== "string" || !isRealDate(deadline) || typeof task.text !== "string") continue;
       const stated = [...task.text.matchAll(TEXT_DATE)].map(([, d, m, y]) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`);
       if (stated.length && !stated.includes(deadline)) {
         const [y, m, d] = stated[stated.length - 1].split("-");
