@@ -9,7 +9,7 @@ export interface ValidateOptions {
 }
 
 export async function validateCommand(files: string[], options: ValidateOptions, t: Translate): Promise<CommandResult> {
-  const loaded = await Promise.all(files.map(loadPlan));
+  const loaded = files.map(loadPlan);
   const findings = loaded.flatMap((l) => l.findings);
   const exitCode = loaded.some((l) => !l.usable) ? EXIT.unusable : hasErrors(findings) ? EXIT.findings : EXIT.ok;
   const stdout = options.format === "json" ? findingsJson(findings, t) : findingsText(findings, files.length, t);

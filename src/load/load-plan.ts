@@ -9,8 +9,8 @@ export type LoadedPlan =
   | { file: string; usable: true; parsed: ParsedPlan; findings: Finding[]; plan: Plan | undefined };
 
 /** Reads, parses and checks one plan file; `plan` is set only when it has no errors. */
-export async function loadPlan(file: string): Promise<LoadedPlan> {
-  const source = await readSource(file);
+export function loadPlan(file: string): LoadedPlan {
+  const source = readSource(file);
   if (!source.ok)
     return { file, usable: false, findings: [{ file, line: 0, column: 0, severity: "error", path: [], code: source.code, params: source.params }] };
   const parsed = parsePlan(source.text);
