@@ -1,0 +1,29 @@
+import type { Deadline, Session } from "../plan/types.gen.js";
+import { plusDays, type Day } from "./day.js";
+import { anchorOf } from "./session-anchor.js";
+import type { WorkCalendar } from "./work-calendar.js";
+
+export type Due =
+  | { kind: "none" }
+  | { kind: "fixed"; day: Day }
+  /** Relative to a session whose date is not fixed yet; `earliest` is the first day it could fall on. */
+  | { kind: "awaiting"; earliest: Day | undefined }
+  | { kind: "cancelled" };
+
+/**
+ * The last day to do a task. "on" (chậm nhất trong ngày D) is D itself; "before" (trước ngày D)
+ * is the day before D; daysBefore/daysAfter count from the session's day, in calendar days or,
+ * with workingDays, in working days.
+ */
+export function dueDay(deadline: Deadline | undefined, session: Session | undefined, calendar: WorkCalendar): Due {
+  if (!deadline) return { kind: "none" };
+  if (deadline.on) return { kind: "fixed", day: deadline.on };
+  if (deadline.before) return { kind: "fixed", day: plusDays(deadline.before, -1) };
+  const offset = deadline.daysBefore !== undefined ? -deadline.daysBefore : (deadline.daysAfter ?? 0);
+  const move = (day: Day) => (deadline.workingDays ? calendar.shift(day, offset) : plusDays(day, offset));
+  if (!session) return { kind: "none" };
+  const anchor = anchorOf(session);
+  if (anchor.kind === "cancelled") return { kind: "cancelled" };
+  if (anchor.kind === "fixed") return { kind: "fixed", day: move(anchor.day) };
+  return { kind: "awaiting", earliest: anchor.earliest && move(anchor.earliest) };
+}

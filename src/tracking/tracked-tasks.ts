@@ -1,0 +1,47 @@
+import type { DataPath } from "../findings.js";
+import type { Plan, Progress, Session } from "../plan/types.gen.js";
+import { eachTask } from "../plan/walk.js";
+import { dueDay, type Due } from "./deadline.js";
+import { WorkCalendar } from "./work-calendar.js";
+
+/** One deadline to keep: a plan task, or one session's share of a task that repeats for every session. */
+export interface TrackedTask {
+  id: string;
+  path: DataPath;
+  /** Units the task is assigned to (its owners). */
+  units: string[];
+  coordinating: string[];
+  session: string | null;
+  text: string;
+  due: Due;
+  progress: Progress;
+}
+
+export const plainText = (text: string) => text.replace(/\*{1,2}([^*]+)\*{1,2}/g, "$1").replace(/\s+/g, " ").trim();
+
+export const calendarOf = (plan: Plan) =>
+  new WorkCalendar({
+    daysOff: plan.calendar?.daysOff?.map((d) => d.date),
+    workingDays: plan.calendar?.workingDays?.map((d) => d.date),
+  });
+
+/** Every task with an id, expanded per session where its deadline says `session: all`. */
+export function trackedTasks(plan: Plan): TrackedTask[] {
+  const calendar = calendarOf(plan);
+  const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
+  const out: TrackedTask[] = [];
+  for (const { task, path, assignment } of eachTask(plan)) {
+    if (!task.id) continue;
+    const base = { id: task.id, path, units: assignment.units, coordinating: task.coordinating ?? [], text: plainText(task.text) };
+    const sessionId = task.deadline?.session;
+    if (sessionId === "all") {
+      for (const session of sessions.values())
+        out.push({ ...base, session: session.id, due: dueDay(task.deadline, session, calendar), progress: task.bySession?.[session.id] ?? {} });
+      continue;
+    }
+    const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
+    const { status, completedOn, evidence, notes } = task;
+    out.push({ ...base, session: sessionId ?? null, due: dueDay(task.deadline, session, calendar), progress: { status, completedOn, evidence, notes } });
+  }
+  return out;
+}
