@@ -1,22 +1,24 @@
 import { Command, CommanderError, Help, Option } from "@commander-js/extra-typings";
 import { errorToVietnamese, helpToVietnamese } from "./cli/commander-vi.js";
+import { examples } from "./cli/examples.js";
 import type { CommandResult } from "./commands/result.js";
 import { EXIT } from "./commands/result.js";
 import { detectLang } from "./i18n/lang.js";
 import { translator } from "./i18n/translate.js";
+import { TASK_STATES } from "./tracking/states.js";
 
 declare const DIALOGUE_VERSION: string;
 
 const lang = detectLang(process.argv, process.env);
 const t = translator(lang);
 const vi = lang === "vi";
+/** The one place that reads the clock; commands receive it. */
+const now = new Date();
 
-// Each command's module is imported only when that command runs (style.md §3).
 let result: CommandResult = { exitCode: EXIT.ok };
-const run = (work: () => Promise<CommandResult>) => async () => {
-  result = await work();
-};
 
+// The registry: every command, option and example in one place. Each command's module is
+// imported only when that command runs (style.md §3), so --help never loads the heavy ones.
 function buildProgram(): Command {
   const program = new Command("dialogue")
     .description(t("cli-description"))
@@ -27,40 +29,41 @@ function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(vi ? errorToVietnamese(text) : text) })
-    .configureHelp({ formatHelp: (cmd, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper)) });
+    .configureHelp({ formatHelp: (cmd, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper)) })
+    .addHelpText("after", examples(lang, "program"));
 
   program
     .command("validate")
     .description(t("cli-validate"))
     .argument("<files...>", t("cli-validate-files"))
     .addOption(new Option("--format <format>", t("cli-format")).choices(["text", "json"] as const).default("text" as const))
-    .addHelpText("after", vi ? EXAMPLES_VI.validate : EXAMPLES_EN.validate)
-    .action((files, options) =>
-      run(async () => (await import("./commands/validate.js")).validateCommand(files, options, t))(),
-    );
+    .addHelpText("after", examples(lang, "validate"))
+    .action(async (files, options) => {
+      result = await (await import("./commands/validate.js")).validateCommand(files, options, t);
+    });
+
+  program
+    .command("status")
+    .description(t("cli-status"))
+    .argument("<files...>", t("cli-validate-files"))
+    .option("--as-of <date>", t("cli-as-of"))
+    .option("--unit <id>", t("cli-unit"))
+    .option("--session <id>", t("cli-session"))
+    .addOption(new Option("--state <state>", t("cli-state")).choices(TASK_STATES))
+    .option("--due-within <days>", t("cli-due-within"))
+    .option("--period <period>", t("cli-period"))
+    .addOption(new Option("--format <format>", t("cli-format")).choices(["text", "json", "csv"] as const).default("text" as const))
+    .option("--fail-on-overdue", t("cli-fail-on-overdue"))
+    .addHelpText("after", examples(lang, "status"))
+    .action(async (files, options) => {
+      result = await (await import("./commands/status.js")).statusCommand(files, options, t, lang, now);
+    });
 
   for (const sub of program.commands) sub.copyInheritedSettings(program as unknown as Parameters<typeof sub.copyInheritedSettings>[0]);
   return program;
 }
 
 const localiseHelp = (text: string) => (vi ? helpToVietnamese(text) : text);
-
-const EXAMPLES_VI = {
-  validate: `
-Ví dụ:
-  dialogue validate examples/ke-hoach-2021.yaml
-  dialogue validate ke-hoach/*.yaml --format json
-
-Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc sai cách dùng.`,
-};
-const EXAMPLES_EN = {
-  validate: `
-Examples:
-  dialogue validate examples/ke-hoach-2021.yaml
-  dialogue validate plans/*.yaml --format json
-
-Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unreadable file or wrong usage.`,
-};
 
 async function main(): Promise<number> {
   try {

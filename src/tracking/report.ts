@@ -1,7 +1,8 @@
 import type { Plan } from "../plan/types.gen.js";
 import type { Day } from "./day.js";
 import type { Period } from "./period.js";
-import { stateOf, type TaskState } from "./task-state.js";
+import type { TaskState } from "./states.js";
+import { stateOf } from "./task-state.js";
 import { trackedTasks } from "./tracked-tasks.js";
 
 export interface StatusInput {

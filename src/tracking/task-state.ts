@@ -2,8 +2,7 @@ import type { Progress } from "../plan/types.gen.js";
 import { daysBetween, type Day } from "./day.js";
 import type { Due } from "./deadline.js";
 
-export const TASK_STATES = ["overdue", "due_soon", "open", "awaiting_schedule", "done_late", "done_on_time", "cancelled"] as const;
-export type TaskState = (typeof TASK_STATES)[number];
+import type { TaskState } from "./states.js";
 
 export interface StateAt {
   state: TaskState;

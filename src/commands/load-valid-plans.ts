@@ -1,0 +1,32 @@
+import type { Translate } from "../i18n/translate.js";
+import type { Plan } from "../plan/types.gen.js";
+import { findingsText } from "../present/findings.js";
+import { locate } from "../load/locate.js";
+import { loadPlan } from "../load/load-plan.js";
+import { EXIT, type CommandResult } from "./result.js";
+
+export interface UsablePlan {
+  file: string;
+  plan: Plan;
+  lineOf: (path: readonly (string | number)[]) => number;
+}
+
+/**
+ * Loads plans for a command that works on valid plans only. Any error in any file stops the
+ * command (exit 2) with the findings, so nothing is computed from a plan that is known wrong.
+ */
+export function loadPlans(files: readonly string[], t: Translate):
+  | { ok: true; plans: UsablePlan[]; warnings: string }
+  | { ok: false; result: CommandResult } {
+  const loaded = files.map(loadPlan);
+  const findings = loaded.flatMap((l) => l.findings);
+  const broken = loaded.filter((l) => !l.usable || !l.plan);
+  if (broken.length) {
+    const notes = broken.filter((l) => l.usable).map((l) => t("status-plan-invalid", { file: l.file }));
+    return { ok: false, result: { exitCode: EXIT.unusable, stderr: findingsText(findings, files.length, t) + notes.map((n) => n + "\n").join("") } };
+  }
+  const plans = loaded.flatMap((l) =>
+    l.usable && l.plan ? [{ file: l.file, plan: l.plan, lineOf: (path: readonly (string | number)[]) => locate(l.parsed.doc, l.parsed.lines, path).line }] : [],
+  );
+  return { ok: true, plans, warnings: findings.length ? findingsText(findings, files.length, t) : "" };
+}

@@ -1,0 +1,42 @@
+import type { MessageKey } from "../i18n/messages.js";
+import type { Params, Translate } from "../i18n/translate.js";
+import { closeMatches } from "../validate/closest.js";
+import { isRealDate } from "../validate/calendar-date.js";
+import { EXIT, type CommandResult } from "./result.js";
+
+/** A mistake on the command line: reported with exit code 2 and the next step. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(key);
+  }
+}
+
+export function usageResult(error: UsageError, t: Translate): CommandResult {
+  return { exitCode: EXIT.unusable, stderr: t(error.key, error.params) + "\n" };
+}
+
+export function dayOption(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRealDate(value)) throw new UsageError("option-bad-date", { option, value });
+  return value;
+}
+
+export function countOption(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError("option-bad-number", { option, value });
+  return Number(value);
+}
+
+/** An id given on the command line must exist; otherwise say which ones come close. */
+export function knownId(kind: "kind-unit" | "kind-session" | "kind-task", id: string | undefined, known: readonly string[], t: Translate): void {
+  if (id === undefined || known.includes(id)) return;
+  throw new UsageError("option-unknown-id", {
+    kind: t(kind),
+    id,
+    matches: closeMatches(id, known).join(", "),
+    known: [...new Set(known)].join(", "),
+  });
+}

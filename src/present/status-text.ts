@@ -1,0 +1,69 @@
+import Table from "cli-table3";
+import type { Lang } from "../i18n/lang.js";
+import type { Translate } from "../i18n/translate.js";
+import { vietnameseDate, type Day } from "../tracking/day.js";
+import type { StatusReport, StatusTask } from "../tracking/report.js";
+import type { TaskState } from "../tracking/states.js";
+import { colors } from "./colors.js";
+
+/** The content column takes what the terminal has left; piped output assumes a 120-column page. */
+const contentWidth = (columns = process.stdout.columns || 120) => Math.max(24, columns - 96);
+
+/** Each state has a colour and always a text label, so the table reads the same without colour. */
+function paint(state: TaskState, text: string): string {
+  const c = colors();
+  const byState: Record<TaskState, (s: string) => string> = {
+    done_on_time: c.green,
+    done_late: c.hex("#FF8C00"),
+    open: c.blue,
+    due_soon: c.blue.bold,
+    overdue: c.red.bold,
+    awaiting_schedule: c.gray,
+    cancelled: c.gray,
+  };
+  return byState[state](text);
+}
+
+const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text);
+
+export function statusText(report: StatusReport, t: Translate, lang: Lang): string {
+  const date = (day: Day) => (lang === "vi" ? vietnameseDate(day) : day);
+  const out = [colors().bold(t("status-title", { asOf: date(report.asOf) })), ""];
+  if (!report.tasks.length) return [...out, t("status-none"), ""].join("\n");
+
+  const tasks = new Table({
+    head: [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit"), t("status-col-content")],
+    style: { head: [], border: [] },
+  });
+  for (const task of report.tasks) {
+    tasks.push([
+      paint(task.state, t(`state-${task.state}`)),
+      `${task.id}${task.session ? `\n${t("status-session", { id: task.session })}` : ""}\n${task.file}:${task.line}`,
+      deadlineCell(task, t, date),
+      task.units.join("\n"),
+      truncate(task.title, contentWidth()),
+    ]);
+  }
+  out.push(tasks.toString(), "", colors().bold(t("status-units-title")));
+
+  const units = new Table({
+    head: [t("status-col-unit"), t("status-col-done-on-time"), t("status-col-done-late"), t("status-col-open"), t("status-col-overdue"), t("status-col-rate")],
+    style: { head: [], border: [] },
+  });
+  for (const u of report.units)
+    units.push([`${u.id}\n${truncate(u.name, 40)}`, u.doneOnTime, u.doneLate, u.open, u.overdue, u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`]);
+  out.push(units.toString(), "");
+  return out.join("\n");
+}
+
+function deadlineCell(task: StatusTask, t: Translate, date: (d: Day) => string): string {
+  if (task.deadline) {
+    const extra =
+      task.state === "overdue" ? t("status-days-overdue", { days: task.daysOverdue })
+      : task.state === "done_late" ? t("status-days-late", { days: task.daysOverdue })
+      : "";
+    return extra ? `${date(task.deadline)}\n${extra}` : date(task.deadline);
+  }
+  if (task.earliestDeadline) return t("status-not-before", { day: date(task.earliestDeadline) });
+  return t("status-no-deadline");
+}
