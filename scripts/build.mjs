@@ -35,7 +35,15 @@ await build({
   outdir: new URL("dist/", root).pathname,
   outExtension: { ".js": ".mjs" },
   // Bundling the dependencies saves module resolution at every start (libraries.md §7).
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies expect require and __filename (write-file-atomic names its temporary files with it).
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "const require = __createRequire(import.meta.url);",
+      "const __filename = __fileURLToPath(import.meta.url);",
+    ].join(" "),
+  },
   define: { DIALOGUE_VERSION: JSON.stringify(version) },
   logLevel: "warning",
 });

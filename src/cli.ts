@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help, Option } from "@commander-js/extra-typings";
+import { Argument, Command, CommanderError, Help, Option } from "@commander-js/extra-typings";
 import { errorToVietnamese, helpToVietnamese } from "./cli/commander-vi.js";
 import { examples } from "./cli/examples.js";
 import type { CommandResult } from "./commands/result.js";
@@ -57,6 +57,39 @@ function buildProgram(): Command {
     .addHelpText("after", examples(lang, "status"))
     .action(async (files, options) => {
       result = await (await import("./commands/status.js")).statusCommand(files, options, t, lang, now);
+    });
+
+  program
+    .command("task")
+    .description(t("cli-task"))
+    .argument("<file>", t("cli-validate-files"))
+    .argument("<task-id>", t("cli-task-id"))
+    .addArgument(new Argument("<status>", t("cli-task-status")).choices(["open", "in_progress", "done", "cancelled"] as const))
+    .option("--on <date>", t("cli-on"))
+    .option("--ref <text>", t("cli-ref"))
+    .option("--note <text>", t("cli-note"))
+    .option("--session <id>", t("cli-task-session"))
+    .addHelpText("after", examples(lang, "task"))
+    .action(async (file, id, status, options) => {
+      result = await (await import("./commands/task.js")).taskCommand(file, id, status, options, t, now);
+    });
+
+  program
+    .command("session")
+    .description(t("cli-session-cmd"))
+    .argument("<file>", t("cli-validate-files"))
+    .argument("<session-id>", t("cli-session-id"))
+    .option("--date <date>", t("cli-date"))
+    .option("--time <HH:MM>", t("cli-time"))
+    .option("--venue <text>", t("cli-venue"))
+    .option("--held-on <date>", t("cli-held-on"))
+    .option("--postpone-to <period>", t("cli-postpone-to"))
+    .option("--cancel", t("cli-cancel"))
+    .option("--reason <text>", t("cli-reason"))
+    .option("--on <date>", t("cli-recorded-on"))
+    .addHelpText("after", examples(lang, "session"))
+    .action(async (file, id, options) => {
+      result = await (await import("./commands/session.js")).sessionCommand(file, id, options, t, now);
     });
 
   for (const sub of program.commands) sub.copyInheritedSettings(program as unknown as Parameters<typeof sub.copyInheritedSettings>[0]);

@@ -19,6 +19,22 @@ Ví dụ:
   dialogue validate ke-hoach/*.yaml --format json
 
 ${EXIT_VI}`,
+    task: `
+Ví dụ:
+  dialogue task ke-hoach.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"
+  dialogue task ke-hoach.yaml bao-cao-ly-son in_progress --note "Đã nhận báo cáo của 3/5 xã"
+  dialogue task ke-hoach.yaml tham-muu-noi-dung done --session khoi-nghiep
+
+Chỉ các dòng của nhiệm vụ đó thay đổi; chú thích và định dạng khác trong tệp được giữ nguyên.
+${EXIT_VI}`,
+    session: `
+Ví dụ:
+  dialogue session ke-hoach.yaml khoi-nghiep --date 2021-04-20 --time 08:00
+  dialogue session ke-hoach.yaml khoi-nghiep --held-on 2021-04-22
+  dialogue session ke-hoach.yaml ly-son --postpone-to 2021-Q4 --reason "Dịch bệnh"
+  dialogue session ke-hoach.yaml ly-son --cancel --reason "Đã giải quyết xong kiến nghị"
+
+${EXIT_VI}`,
     status: `
 Ví dụ:
   dialogue status ke-hoach.yaml                      tình hình hôm nay
@@ -40,6 +56,22 @@ ${EXIT_EN}`,
 Examples:
   dialogue validate examples/ke-hoach-doi-thoai-2021.yaml
   dialogue validate plans/*.yaml --format json
+
+${EXIT_EN}`,
+    task: `
+Examples:
+  dialogue task plan.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"
+  dialogue task plan.yaml bao-cao-ly-son in_progress --note "3 of 5 communes reported"
+  dialogue task plan.yaml tham-muu-noi-dung done --session khoi-nghiep
+
+Only that task's lines change; comments and layout elsewhere in the file are kept.
+${EXIT_EN}`,
+    session: `
+Examples:
+  dialogue session plan.yaml khoi-nghiep --date 2021-04-20 --time 08:00
+  dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22
+  dialogue session plan.yaml ly-son --postpone-to 2021-Q4 --reason "Epidemic"
+  dialogue session plan.yaml ly-son --cancel --reason "Requests already resolved"
 
 ${EXIT_EN}`,
     status: `

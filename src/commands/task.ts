@@ -1,0 +1,65 @@
+import type { Translate } from "../i18n/translate.js";
+import type { DataPath } from "../findings.js";
+import { eachTask } from "../plan/walk.js";
+import { todayInVietnam } from "../tracking/day.js";
+import { loadPlans } from "./load-valid-plans.js";
+import { dayOption, knownId, UsageError, usageResult } from "./options.js";
+import { EXIT, type CommandResult } from "./result.js";
+import { updatePlanFile } from "./update-plan-file.js";
+
+export const TASK_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
+
+export interface TaskOptions {
+  on?: string;
+  ref?: string;
+  note?: string;
+  session?: string;
+}
+
+/** `dialogue task <file> <id> <status>`: records progress in the file, touching only that task's lines. */
+export async function taskCommand(
+  file: string,
+  id: string,
+  status: (typeof TASK_STATUSES)[number],
+  options: TaskOptions,
+  t: Translate,
+  now: Date,
+): Promise<CommandResult> {
+  try {
+    const on = dayOption("--on", options.on) ?? todayInVietnam(now);
+    const loaded = loadPlans([file], t);
+    if (!loaded.ok) return loaded.result;
+    const { plan } = loaded.plans[0];
+    const tasks = [...eachTask(plan)].filter((x) => x.task.id);
+    knownId("kind-task", id, tasks.map((x) => x.task.id!), t);
+    const { task, path } = tasks.find((x) => x.task.id === id)!;
+
+    let progressPath: DataPath = path;
+    if (task.deadline?.session === "all") {
+      const sessions = (plan.sessions ?? []).map((s) => s.id);
+      if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
+      knownId("kind-session", options.session, sessions, t);
+      progressPath = [...path, "bySession", options.session];
+    } else if (options.session) throw new UsageError("task-not-per-session", { id });
+
+    const failure = updatePlanFile(
+      file,
+      (edit) => {
+        edit.set([...progressPath, "status"], status);
+        if (status === "done") edit.set([...progressPath, "completedOn"], on);
+        else edit.remove([...progressPath, "completedOn"]);
+        if (options.ref) edit.set([...progressPath, "evidence"], oneLine(options.ref));
+        if (options.note) edit.append([...progressPath, "notes"], { on, text: oneLine(options.note) });
+      },
+      t,
+    );
+    if (failure) return failure;
+    const completedOn = status === "done" ? on : "";
+    return { exitCode: EXIT.ok, stdout: t("task-updated", { file, id, session: options.session ?? "", status, completedOn }) + "\n" };
+  } catch (error) {
+    if (error instanceof UsageError) return usageResult(error, t);
+    throw error;
+  }
+}
+
+export const oneLine = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
