@@ -1,8 +1,8 @@
 import type { Translate } from "../i18n/translate.js";
+import { loadMany } from "../load/load-many.js";
+import { pathKey } from "../load/plan-summary.js";
 import type { Plan } from "../plan/types.gen.js";
 import { findingsText } from "../present/findings.js";
-import { locate } from "../load/locate.js";
-import { loadPlan } from "../load/load-plan.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 export interface UsablePlan {
@@ -18,15 +18,13 @@ export interface UsablePlan {
 export function loadPlans(files: readonly string[], t: Translate):
   | { ok: true; plans: UsablePlan[]; warnings: string }
   | { ok: false; result: CommandResult } {
-  const loaded = files.map(loadPlan);
+  const loaded = loadMany(files);
   const findings = loaded.flatMap((l) => l.findings);
   const broken = loaded.filter((l) => !l.usable || !l.plan);
   if (broken.length) {
     const notes = broken.filter((l) => l.usable).map((l) => t("status-plan-invalid", { file: l.file }));
     return { ok: false, result: { exitCode: EXIT.unusable, stderr: findingsText(findings, files.length, t) + notes.map((n) => n + "\n").join("") } };
   }
-  const plans = loaded.flatMap((l) =>
-    l.usable && l.plan ? [{ file: l.file, plan: l.plan, lineOf: (path: readonly (string | number)[]) => locate(l.parsed.doc, l.parsed.lines, path).line }] : [],
-  );
+  const plans = loaded.map((l) => ({ file: l.file, plan: l.plan!, lineOf: (path: readonly (string | number)[]) => l.taskLines[pathKey(path)] ?? 0 }));
   return { ok: true, plans, warnings: findings.length ? findingsText(findings, files.length, t) : "" };
 }

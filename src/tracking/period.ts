@@ -1,5 +1,4 @@
-import { DateTime } from "luxon";
-import { VIETNAM, type Day } from "./day.js";
+import { dayOf, plusDays, type Day } from "./day.js";
 
 /** An inclusive range of days for a report. */
 export interface Period {
@@ -32,7 +31,5 @@ export function parsePeriod(text: string, asOf: Day): Period | undefined {
 }
 
 function range(year: number, firstMonth: number, lastMonth: number): Period {
-  const start = DateTime.fromObject({ year, month: firstMonth, day: 1 }, { zone: VIETNAM });
-  const end = DateTime.fromObject({ year, month: lastMonth, day: 1 }, { zone: VIETNAM }).endOf("month");
-  return { from: start.toISODate()!, to: end.toISODate()! };
+  return { from: dayOf(year, firstMonth, 1), to: plusDays(dayOf(year, lastMonth + 1, 1), -1) };
 }

@@ -12,6 +12,7 @@ export interface CalendarChanges {
 export class WorkCalendar {
   private readonly daysOff: Set<Day>;
   private readonly makeUpDays: Set<Day>;
+  private readonly shifts = new Map<string, Day>();
 
   constructor(changes: CalendarChanges = {}) {
     this.daysOff = new Set(changes.daysOff ?? []);
@@ -27,12 +28,16 @@ export class WorkCalendar {
 
   /** The working day `count` working days after (positive) or before (negative) `from`, not counting `from`. */
   shift(from: Day, count: number): Day {
+    const key = `${from}${count}`;
+    const known = this.shifts.get(key);
+    if (known) return known;
     const step = count < 0 ? -1 : 1;
     let day = from;
     for (let left = Math.abs(count); left > 0; ) {
       day = plusDays(day, step);
       if (this.isWorkingDay(day)) left--;
     }
+    this.shifts.set(key, day);
     return day;
   }
 }
