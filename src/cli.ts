@@ -92,6 +92,19 @@ function buildProgram(): Command {
       result = await (await import("./commands/session.js")).sessionCommand(file, id, options, t, now);
     });
 
+  program
+    .command("render")
+    .description(t("cli-render"))
+    .argument("<file>", t("cli-validate-files"))
+    .option("-o, --output <dir>", t("cli-output"), "out")
+    .addOption(new Option("--only <kind>", t("cli-only")).choices(["plan"] as const))
+    .addOption(new Option("--profile <name>", t("cli-profile")).default("hd36"))
+    .option("--templates <dir>", t("cli-templates"))
+    .addHelpText("after", examples(lang, "render"))
+    .action(async (file, options) => {
+      result = await (await import("./commands/render.js")).renderCommand(file, options, t);
+    });
+
   for (const sub of program.commands) sub.copyInheritedSettings(program as unknown as Parameters<typeof sub.copyInheritedSettings>[0]);
   return program;
 }

@@ -35,6 +35,13 @@ Ví dụ:
   dialogue session ke-hoach.yaml ly-son --cancel --reason "Đã giải quyết xong kiến nghị"
 
 ${EXIT_VI}`,
+    render: `
+Ví dụ:
+  dialogue render examples/ke-hoach-doi-thoai-2021.yaml                 ghi out/ke-hoach-doi-thoai-2021-ke-hoach.docx
+  dialogue render ke-hoach.yaml -o van-ban --profile hd05
+  dialogue render ke-hoach.yaml --templates mau-tinh/                   dùng mẫu đã sửa theo tỉnh
+
+${EXIT_VI}`,
     status: `
 Ví dụ:
   dialogue status ke-hoach.yaml                      tình hình hôm nay
@@ -72,6 +79,13 @@ Examples:
   dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22
   dialogue session plan.yaml ly-son --postpone-to 2021-Q4 --reason "Epidemic"
   dialogue session plan.yaml ly-son --cancel --reason "Requests already resolved"
+
+${EXIT_EN}`,
+    render: `
+Examples:
+  dialogue render examples/ke-hoach-doi-thoai-2021.yaml                 writes out/ke-hoach-doi-thoai-2021-ke-hoach.docx
+  dialogue render plan.yaml -o documents --profile hd05
+  dialogue render plan.yaml --templates province-templates/
 
 ${EXIT_EN}`,
     status: `

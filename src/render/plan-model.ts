@@ -1,0 +1,132 @@
+import type { Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
+import { bodyDate, dateLine, fill, numberLine, recipientLines, roman, withEnding } from "./formal.js";
+import type { DocumentModel, Para } from "./model.js";
+import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
+import type { Templates } from "./templates.js";
+
+const para = (style: Para["style"], spans: Span[]): Para => ({ style, spans });
+
+/** The Kế hoạch as a document model: every paragraph of the plan, in the order of the original. */
+export function planModel(plan: Plan, { profile, wording }: Templates): DocumentModel {
+  const w = wording.plan;
+  const o = profile.body;
+  const type = wording.typeCodes.plan;
+  const body: Para[] = [];
+  const text = (style: Para["style"], prefix: string, rich: string) => body.push(para(style, [...plainSpans(prefix), ...parseEmphasis(rich)]));
+  let section = 0;
+  const heading1 = (title: string) => body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(++section) }) + title)));
+  const level2 = (n: number) => fill(o.level2, { n });
+
+  if (plan.basis) text("body", "", plan.basis);
+
+  const requirements = plan.requirements ?? [];
+  if (plan.purposes?.length || requirements.length) {
+    heading1(w.purposesSection);
+    let n = 0;
+    for (const [title, items] of [[w.purposes, plan.purposes ?? []], [w.requirements, requirements]] as const) {
+      if (!items.length) continue;
+      body.push(para("heading2", plainSpans(level2(++n) + title)));
+      for (const item of items) text("body", o.bullet, item);
+    }
+  }
+
+  const sessions = plan.sessions ?? [];
+  if (sessions.length || plan.adHoc) {
+    heading1(w.sessionsSection);
+    sessions.forEach((session, i) => sessionParagraphs(session, i + 1).forEach((p) => body.push(p)));
+    if (plan.adHoc) text("body", level2(sessions.length + 1), plan.adHoc);
+  }
+
+  if (plan.implementation?.length) {
+    heading1(w.implementationSection);
+    const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+    plan.implementation.forEach((assignment, i) => {
+      const heading = assignment.heading ?? assignment.units.map((id) => unitName.get(id) ?? id).join(", ");
+      body.push(para("heading2", [...plainSpans(level2(i + 1)), ...parseEmphasis(heading)]));
+      for (const task of assignment.tasks) taskParagraphs(task, o.bullet, o.subBullet).forEach((p) => body.push(p));
+    });
+  }
+
+  if (plan.closing) text("body", "", plan.closing);
+  const last = body.at(-1);
+  if (last) last.spans = endWith(last.spans, o.contentEnding);
+
+  return {
+    title: `${wording.documentTypes.plan} ${plan.summary.replace(/\s+/g, " ")}`,
+    date: plan.date ?? `${plan.year}-01-01`,
+    headerLeft: [
+      ...(plan.issuer.superior ? [para("superior", plainSpans(plan.issuer.superior))] : []),
+      para("issuer", plainSpans(plan.issuer.name)),
+      para("star", plainSpans(profile.headerTable.star)),
+      para("number", plainSpans(numberLine(wording, plan.number, type, plan.issuer.code))),
+    ],
+    headerRight: [
+      { ...para("partyHeading", plainSpans(profile.headerTable.partyHeading)), ruleBelow: true },
+      para("dateLine", plainSpans(dateLine(wording, plan.place, plan.date, plan.year))),
+    ],
+    titleBlock: [
+      para("docType", plainSpans(wording.documentTypes.plan)),
+      ...plan.summary.split("\n").map((line) => para("summary", plainSpans(line.trim()))),
+      para("separator", plainSpans(profile.title.separator)),
+    ],
+    body,
+    signatureLeft: [para("recipientsHeading", plainSpans(wording.recipientsHeading)), ...recipientLines(profile, plan.recipients ?? []).map((r) => para("recipient", plainSpans(r)))],
+    signatureRight: signatureParagraphs(plan, profile.signatureTable.signatureSpaceLines),
+  };
+
+  function sessionParagraphs(session: Session, n: number): Para[] {
+    const out = [para("heading2", [...plainSpans(level2(n) + fill(w.sessionTitle, { n })), ...parseEmphasis(session.theme)])];
+    if (session.audience) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
+    if (session.attendance) {
+      const { count, approximate = true } = session.attendance;
+      out.push(para("body", plainSpans(w.attendance + fill(approximate ? w.attendanceApproximate : w.attendanceExact, { count }))));
+    }
+    if (session.chairs?.length) {
+      const names = session.chairs.map((c) => (c.title ? `${c.name}, ${c.title}` : c.name)).join("; ");
+      out.push(para("body", plainSpans((session.chairs.length > 1 ? w.coChairs : w.chairs) + names + ".")));
+    }
+    out.push(para("body", plainSpans(w.time + plannedText(session.planned))));
+    out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(session.venue ?? w.venueUnknown)]));
+    return out;
+  }
+
+  function plannedText(planned: PlannedTime | undefined): string {
+    if (planned?.date) {
+      const [hour, minute] = (planned.time ?? "").split(":");
+      const time = fill(w.timeOfDay, { hour, minute });
+      return fill(planned.time ? w.plannedDateTime : w.plannedDate, { date: bodyDate(planned.date), time });
+    }
+    if (planned?.alternatives) return fill(w.plannedAlternatives, { dates: planned.alternatives.map(bodyDate).join(w.alternativesJoiner) });
+    if (planned?.month) {
+      const [year, month] = planned.month.split("-").map(Number);
+      const key = planned.part ? `plannedMonth${planned.part[0].toUpperCase()}${planned.part.slice(1)}` : "plannedMonth";
+      return fill(w[key], { month, year });
+    }
+    if (planned?.quarter) {
+      const [year, q] = planned.quarter.split("-Q").map(Number);
+      return fill(w.plannedQuarter, { quarter: roman(q), year });
+    }
+    return w.plannedUnknown;
+  }
+}
+
+function taskParagraphs(task: Task, bullet: string, subBullet: string): Para[] {
+  const lead = task.bullet === false ? "" : bullet;
+  return [para("body", [...plainSpans(lead), ...parseEmphasis(task.text)]), ...(task.items ?? []).flatMap((item) => taskParagraphs(item, subBullet, subBullet))];
+}
+
+function signatureParagraphs(plan: Plan, spaceLines: number): Para[] {
+  const { authority, position, name } = plan.signature;
+  return [
+    ...(authority ? [para("authority", plainSpans(`${authority.mode} ${authority.body}`))] : []),
+    para("position", plainSpans(position)),
+    ...Array.from({ length: spaceLines }, () => para("position", [])),
+    para("signer", plainSpans(name)),
+  ];
+}
+
+function endWith(spans: Span[], ending: string): Span[] {
+  if (!spans.length) return spans;
+  const last = spans.at(-1)!;
+  return [...spans.slice(0, -1), { ...last, text: withEnding(last.text, ending) }];
+}
