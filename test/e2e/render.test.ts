@@ -1,0 +1,195 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { all, DocxFile, W } from "../helpers/docx.js";
+import { copyExample, dialogue, ROOT, SEED, SON_NGUYEN, tempDir } from "../helpers/cli.js";
+
+const seedLines = readFileSync(join(ROOT, "../shared/seeds/ke-hoach-doi-thoai-2021.txt"), "utf8")
+  .split("\n")
+  .map((l) => l.trim().replace(/\*/g, ""))
+  .filter(Boolean);
+
+async function render(file: string, ...args: string[]): Promise<DocxFile> {
+  const out = tempDir();
+  const run = await dialogue(["render", file, "-o", out, ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  const path = run.stdout.trim().replace(/^đã ghi /, "");
+  return new DocxFile(path);
+}
+
+describe("dialogue render of the 2021 seed plan", () => {
+  let docx: DocxFile;
+  beforeAll(async () => {
+    docx = await render(SEED);
+  });
+
+  it("contains every line of the seed, in the seed's order", () => {
+    const texts = docx.texts().map((t) => t.replace(/\.\/\.$/, "."));
+    let at = 0;
+    for (const line of seedLines) {
+      const found = texts.indexOf(line, at);
+      expect(found, `"${line}" after paragraph ${at}`).toBeGreaterThanOrEqual(at);
+      at = found + 1;
+    }
+  });
+
+  it("has the formal header: issuer, star, number without a colon, Party heading, date", () => {
+    const texts = docx.texts();
+    expect(texts.slice(0, 5)).toEqual(["TỈNH ỦY QUẢNG NGÃI", "*", "Số 45-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", ""]);
+    expect(texts).toContain("Quảng Ngãi, ngày 15 tháng 3 năm 2021");
+    expect(texts.filter((t) => /^Số\s*:/.test(t))).toEqual([]);
+  });
+
+  it("is A4 with the HD36 margins, a different first page, and Times New Roman in every script slot", () => {
+    const doc = docx.document;
+    const pgSz = all(doc, "pgSz")[0];
+    const pgMar = all(doc, "pgMar")[0];
+    expect([pgSz.getAttributeNS(W, "w"), pgSz.getAttributeNS(W, "h")]).toEqual(["11906", "16838"]);
+    expect(["top", "bottom", "left", "right"].map((s) => pgMar.getAttributeNS(W, s))).toEqual(["1134", "1134", "1701", "850"]);
+    expect(all(doc, "titlePg")).toHaveLength(1);
+    const fonts = all(docx.xml("word/styles.xml"), "rFonts")[0];
+    for (const slot of ["ascii", "hAnsi", "eastAsia", "cs"]) expect(fonts.getAttributeNS(W, slot)).toBe("Times New Roman");
+  });
+
+  it.each([
+    ["TỈNH ỦY QUẢNG NGÃI", 14, true, false, false],
+    ["Số 45-KH/TU", 14, false, false, false],
+    ["ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false, false],
+    ["Quảng Ngãi, ngày 15 tháng 3 năm 2021", 14, false, true, false],
+    ["KẾ HOẠCH", 16, true, false, false],
+    ["tổ chức đối thoại trực tiếp của đồng chí", 14, true, false, false],
+    ["I. Mục đích, yêu cầu", 14, true, false, false],
+    ["1. Mục đích", 14, true, false, false],
+    ["III. Tổ chức thực hiện", 14, true, false, false],
+    ["Nơi nhận:", 14, false, false, true],
+    ["- Ban Bí thư TW Đảng,", 12, false, false, false],
+    ["T/M BAN THƯỜNG VỤ", 14, true, false, false],
+    ["BÍ THƯ", 14, false, false, false],
+    ["Bùi Thị Quỳnh Vân", 14, true, false, false],
+  ])("sets %s in %i pt (bold %s, italic %s, underlined %s)", (text, size, bold, italic, underline) => {
+    for (const run of docx.paragraph(text).runs()) {
+      expect({ size: run.sizePt, bold: run.bold, italic: run.italic, underline: run.underline }).toEqual({ size, bold, italic, underline });
+    }
+  });
+
+  it("sets the body at 14 pt, justified, first line indented 10 mm, exactly 18 pt apart, with the seed's emphasis", () => {
+    const basis = docx.paragraphs().find((p) => p.text.startsWith("Thực hiện Quy chế"))!;
+    expect([basis.prop("jc", "val"), basis.prop("ind", "firstLine"), basis.prop("spacing", "line"), basis.prop("spacing", "lineRule")]).toEqual([
+      "both",
+      "567",
+      "360",
+      "exact",
+    ]);
+    const report = docx.paragraphs().find((p) => p.text.startsWith("- Xây dựng Báo cáo"))!;
+    const date = report.runs().find((r) => r.text === "31/3/2021")!;
+    expect([date.bold, date.italic]).toEqual([true, false]);
+    const theme2 = docx.paragraphs().find((p) => p.text.startsWith("2. Chủ đề 2:"))!;
+    expect(theme2.runs().find((r) => r.text.startsWith("Lắng nghe"))?.italic).toBe(true);
+  });
+
+  it("draws the line under the Party heading exactly as long as the heading (206.7 pt = 4133 twips)", () => {
+    const heading = docx.paragraph("ĐẢNG CỘNG SẢN VIỆT NAM");
+    const rule = heading.next();
+    expect(rule.text).toBe("");
+    expect(rule.has("pBdr")).toBe(true);
+    const cell = all(docx.document, "tcW")[1].getAttributeNS(W, "w");
+    const length = Number(cell) - 2 * 108 - Number(rule.prop("ind", "left")) - Number(rule.prop("ind", "right"));
+    expect(Math.abs(length - 4133)).toBeLessThanOrEqual(1);
+    expect(docx.texts().some((t) => /_{3,}/.test(t))).toBe(false);
+  });
+
+  it("numbers pages from 2 on, centred in the header, and not on page 1", () => {
+    const rels = docx.xml("word/_rels/document.xml.rels");
+    const target = (type: string) => {
+      const ref = all(docx.document, "headerReference").find((h) => h.getAttributeNS(W, "type") === type)!;
+      const id = ref.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+      const rel = Array.from(rels.getElementsByTagName("Relationship")).find((r) => r.getAttribute("Id") === id)!;
+      return docx.xml(`word/${rel.getAttribute("Target")}`);
+    };
+    const instr = (doc: ReturnType<typeof target>) => all(doc, "instrText").map((i) => i.textContent?.trim());
+    expect(instr(target("default"))).toEqual(["PAGE"]);
+    expect(instr(target("first"))).toEqual([]);
+    expect(all(target("default"), "jc")[0].getAttributeNS(W, "val")).toBe("center");
+  });
+
+  it("ends the content with ./. and punctuates the recipients as HD36 says", () => {
+    const texts = docx.texts();
+    expect(texts.find((t) => t.startsWith("Đề nghị cơ quan"))?.endsWith("(nếu cần thiết)./.")).toBe(true);
+    expect(texts).toContain("- Ban Nội chính TW,");
+    expect(texts).toContain("- Lưu Văn phòng Tỉnh ủy.");
+  });
+});
+
+describe("dialogue render, other cases", () => {
+  it("gives identical bytes when run twice", async () => {
+    const [a, b] = [await render(SEED), await render(SEED)];
+    expect(readFileSync(a.path).equals(readFileSync(b.path))).toBe(true);
+  });
+
+  it("writes a draft with blank number and date, and pads January/February and single-digit days", async () => {
+    const draft = copyExample(SEED, (t) => t.replace("number: 45\n", "").replace("date: 2021-03-15\n", ""));
+    const texts = (await render(draft)).texts();
+    expect(texts).toContain("Số      -KH/TU");
+    expect(texts).toContain("Quảng Ngãi, ngày    tháng    năm 2021");
+    const early = copyExample(SEED, (t) => t.replace("number: 45", "number: 5").replace("date: 2021-03-15", "date: 2021-02-05"));
+    const earlyTexts = (await render(early)).texts();
+    expect(earlyTexts).toContain("Số 05-KH/TU");
+    expect(earlyTexts).toContain("Quảng Ngãi, ngày 05 tháng 02 năm 2021");
+  });
+
+  it("uses the HD05 profile's punctuation when asked", async () => {
+    const texts = (await render(SEED, "--profile", "hd05")).texts();
+    expect(texts).toContain("- Ban Nội chính TW;");
+    expect(texts.find((t) => t.startsWith("Đề nghị cơ quan"))?.endsWith("(nếu cần thiết).")).toBe(true);
+  });
+
+  it("follows a province's templates: changed wording and spacing change the document", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "templates"), dir, { recursive: true });
+    const wording = JSON.parse(readFileSync(join(dir, "wording.json"), "utf8"));
+    wording.plan.implementationSection = "Tổ chức triển khai";
+    writeFileSync(join(dir, "wording.json"), JSON.stringify(wording));
+    writeFileSync(join(dir, "profiles/hd36.json"), JSON.stringify({ body: { lineExactPt: 20 } }));
+    const docx = await render(SEED, "--templates", dir);
+    expect(docx.texts()).toContain("III. Tổ chức triển khai");
+    const basis = docx.paragraphs().find((p) => p.text.startsWith("Thực hiện Quy chế"))!;
+    expect(basis.prop("spacing", "line")).toBe("400");
+  });
+
+  it("renders the fictional plan's other shapes: superior body, co-chairs, alternatives, requirements", async () => {
+    const texts = (await render(SON_NGUYEN)).texts();
+    expect(texts.slice(0, 2)).toEqual(["ĐẢNG BỘ TỈNH SƠN NGUYÊN", "BAN THƯỜNG VỤ TỈNH ỦY"]);
+    expect(texts).toContain("Số 07-KH/TU");
+    expect(texts).toContain("Sơn Nguyên, ngày 05 tháng 02 năm 2024");
+    expect(texts).toContain("2. Yêu cầu");
+    expect(texts).toContain("Thời gian thực hiện: Dự kiến giữa tháng 4/2024.");
+    expect(texts).toContain("Thời gian thực hiện: Dự kiến ngày 14/11/2024 hoặc 21/11/2024.");
+    expect(texts).toContain("Số lượng: 150 người.");
+    expect(texts.some((t) => t.startsWith("Đồng chủ trì: Nguyễn Văn Khải, Bí thư Tỉnh ủy; Trần Thị Mai Lan"))).toBe(true);
+  });
+
+  it("refuses an unknown profile and a missing templates folder with exit 2", async () => {
+    const profile = await dialogue(["render", SEED, "-o", tempDir(), "--profile", "hd99"]);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('không có mẫu thể thức "hd99"');
+    const folder = await dialogue(["render", SEED, "-o", tempDir(), "--templates", "/khong/co"]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain("không có thư mục mẫu /khong/co");
+  });
+
+  const soffice = spawnSync("soffice", ["--version"]).status === 0;
+  it.skipIf(!soffice)("opens in LibreOffice: A4 pages, no number on page 1, \"2\" at the top of page 2", async () => {
+    const docx = await render(SEED);
+    const out = tempDir();
+    execFileSync("soffice", ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", out, docx.path], { env: { ...process.env, HOME: out }, stdio: "ignore" });
+    const pdf = join(out, docx.path.split("/").pop()!.replace(/\.docx$/, ".pdf"));
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    expect(info).toMatch(/Pages:\s+[3-5]\n/);
+    expect(info).toContain("A4");
+    const page = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", pdf, "-"], { encoding: "utf8" });
+    expect(page(1).trim().split("\n")[0]).toMatch(/TỈNH ỦY QUẢNG NGÃI\s+ĐẢNG CỘNG SẢN VIỆT NAM/);
+    expect(page(2).trim().split("\n")[0].trim()).toBe("2");
+    expect(page(1)).toContain("KẾ HOẠCH");
+  });
+});
