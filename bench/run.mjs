@@ -22,6 +22,7 @@ const cases = [
   { name: "--help", args: ["bin/dialogue.js", "--help"], target: "≤1.5×" },
   { name: "validate seed", args: ["bin/dialogue.js", "validate", SEED], target: "≤1.5×" },
   { name: "status seed", args: ["bin/dialogue.js", "status", SEED, "--as-of", "2021-04-01"], target: "" },
+  { name: "render seed", args: ["bin/dialogue.js", "render", SEED, "-o", join(scratch, "out")], target: "≤3×" },
   ...sizes.map((tasks) => ({
     name: `status ${tasks / 1000}k tasks`,
     args: ["bin/dialogue.js", "status", ...folders[tasks], "--as-of", "2021-06-01", "--format", "json"],

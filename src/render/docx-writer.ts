@@ -38,9 +38,9 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 export async function writeDocx(model: DocumentModel, templates: Templates): Promise<Buffer> {
   const { profile } = templates;
   const page = profile.page;
-  const textWidth = mm(page.widthMm - page.marginLeftMm - page.marginRightMm);
+  const textWidth = mm(page.widthMm) - mm(page.marginLeftMm) - mm(page.marginRightMm);
   const paragraph = (p: Para) => toParagraph(p, templates);
-  const header = twoColumns(textWidth, profile.headerTable.leftColumnPercent, [model.headerLeft, model.headerRight], templates);
+  const header = twoColumns(textWidth, headerLeftPercent(model.headerLeft, textWidth, templates), [model.headerLeft, model.headerRight], templates);
   const signature = twoColumns(textWidth, profile.signatureTable.leftColumnPercent, [model.signatureLeft, model.signatureRight], templates);
 
   const doc = new Document({
@@ -111,6 +111,19 @@ function toParagraph(p: Para, { profile }: Templates): Paragraph {
   });
 }
 
+/** The issuer column's share: the profile's, widened (up to its maximum) so that no issuer line wraps. */
+function headerLeftPercent(lines: Para[], totalTwips: number, { profile, metrics }: Templates): number {
+  const { leftColumnPercent, leftColumnMaxPercent } = profile.headerTable;
+  const widest = Math.max(...lines.map((p) => textWidthTwips(metrics, shownText(p, profile), profile.styles[p.style].sizePt, profile.styles[p.style].bold === true)));
+  const needed = Math.ceil(((widest + 2 * CELL_PADDING_TWIPS) / totalTwips) * 100);
+  return Math.min(leftColumnMaxPercent, Math.max(leftColumnPercent, needed));
+}
+
+const shownText = (p: Para, profile: Templates["profile"]) => {
+  const text = p.spans.map((s) => s.text).join("");
+  return profile.styles[p.style].upper ? text.toLocaleUpperCase("vi") : text;
+};
+
 /** HD36: the short solid line under a heading, as long as the heading: an empty paragraph with a top border, narrowed by indents. */
 function rule(columnTwips: number, lineTwips: number, weight: number): Paragraph {
   const side = Math.max(0, Math.round((columnTwips - 2 * CELL_PADDING_TWIPS - lineTwips) / 2));
@@ -151,8 +164,7 @@ function withRule(p: Para, column: number, templates: Templates): Paragraph[] {
   const out = [toParagraph(p, templates)];
   if (!p.ruleBelow) return out;
   const style = templates.profile.styles[p.style];
-  const text = p.spans.map((s) => s.text).join("");
-  const length = textWidthTwips(templates.metrics, style.upper ? text.toLocaleUpperCase("vi") : text, style.sizePt, style.bold === true);
+  const length = textWidthTwips(templates.metrics, shownText(p, templates.profile), style.sizePt, style.bold === true);
   return [...out, rule(column, length, templates.profile.headerTable.ruleWeightEighthsPt)];
 }
 

@@ -27,7 +27,7 @@ export interface Profile {
   page: { widthMm: number; heightMm: number; marginTopMm: number; marginBottomMm: number; marginLeftMm: number; marginRightMm: number; headerDistanceMm: number; footerDistanceMm: number };
   font: string;
   language: string;
-  headerTable: { leftColumnPercent: number; partyHeading: string; ruleWeightEighthsPt: number; star: string };
+  headerTable: { leftColumnPercent: number; leftColumnMaxPercent: number; partyHeading: string; ruleWeightEighthsPt: number; star: string };
   title: { separator: string };
   body: { firstLineIndentMm: number; lineExactPt: number; spaceBeforePt: number; spaceAfterPt: number; level1: string; level2: string; bullet: string; subBullet: string; contentEnding: string };
   signatureTable: { leftColumnPercent: number; recipientSeparator: string; recipientLast: string; signatureSpaceLines: number };

@@ -157,9 +157,21 @@ describe("dialogue render, other cases", () => {
     expect(basis.prop("spacing", "line")).toBe("400");
   });
 
-  it("renders the fictional plan's other shapes: superior body, co-chairs, alternatives, requirements", async () => {
+  it("writes the superior body's line above the issuer, widening the column so that neither wraps", async () => {
+    const district = copyExample(SON_NGUYEN, (t) =>
+      t.replace("  name: TỈNH ỦY SƠN NGUYÊN # Tỉnh ủy không ghi dòng cơ quan cấp trên (superior)\n  code: TU", "  superior: ĐẢNG BỘ TỈNH SƠN NGUYÊN\n  name: HUYỆN ỦY TÂN HÒA\n  code: HU"),
+    );
+    const docx = await render(district);
+    expect(docx.texts().slice(0, 4)).toEqual(["ĐẢNG BỘ TỈNH SƠN NGUYÊN", "HUYỆN ỦY TÂN HÒA", "*", "Số 07-KH/HU"]);
+    expect(docx.paragraph("ĐẢNG BỘ TỈNH SƠN NGUYÊN").runs()[0]).toMatchObject({ sizePt: 14, bold: false });
+    const [left, right] = all(docx.document, "gridCol").map((c) => Number(c.getAttributeNS(W, "w")));
+    expect(left + right).toBe(9355);
+    expect(left).toBeGreaterThanOrEqual(3889 + 2 * 108); // "ĐẢNG BỘ TỈNH SƠN NGUYÊN" at 14 pt regular, plus the cell margins
+  });
+
+  it("renders the fictional plan's other shapes: co-chairs, alternatives, requirements", async () => {
     const texts = (await render(SON_NGUYEN)).texts();
-    expect(texts.slice(0, 2)).toEqual(["ĐẢNG BỘ TỈNH SƠN NGUYÊN", "BAN THƯỜNG VỤ TỈNH ỦY"]);
+    expect(texts[0]).toBe("TỈNH ỦY SƠN NGUYÊN");
     expect(texts).toContain("Số 07-KH/TU");
     expect(texts).toContain("Sơn Nguyên, ngày 05 tháng 02 năm 2024");
     expect(texts).toContain("2. Yêu cầu");
