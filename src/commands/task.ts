@@ -1,6 +1,6 @@
 import type { Translate } from "../i18n/translate.js";
 import type { DataPath } from "../findings.js";
-import { eachTask } from "../plan/walk.js";
+import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { dayOption, knownId, UsageError, usageResult } from "./options.js";
@@ -30,12 +30,12 @@ export async function taskCommand(
     const loaded = loadPlans([file], t);
     if (!loaded.ok) return loaded.result;
     const { plan } = loaded.plans[0];
-    const tasks = [...eachTask(plan)].filter((x) => x.task.id);
+    const tasks = [...eachTask(plan), ...eachConclusionTask(plan)].filter((x) => x.task.id);
     knownId("kind-task", id, tasks.map((x) => x.task.id!), t);
     const { task, path } = tasks.find((x) => x.task.id === id)!;
 
     let progressPath: DataPath = path;
-    if (task.deadline?.session === "all") {
+    if (task.deadline && "session" in task.deadline && task.deadline.session === "all") {
       const sessions = (plan.sessions ?? []).map((s) => s.id);
       if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
       knownId("kind-session", options.session, sessions, t);

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings.js";
 import type { Plan } from "../plan/types.gen.js";
-import { eachTask } from "../plan/walk.js";
+import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { locate } from "./locate.js";
 import { loadPlan } from "./load-plan.js";
 
@@ -22,6 +22,7 @@ export function summarisePlan(file: string): PlanSummary {
   if (!loaded.usable) return { file, usable: false, findings: loaded.findings, plan: undefined, taskLines: {} };
   const taskLines: Record<string, number> = {};
   if (loaded.plan)
-    for (const { path } of eachTask(loaded.plan)) taskLines[pathKey(path)] = locate(loaded.parsed.doc, loaded.parsed.lines, path).line;
+    for (const { path } of [...eachTask(loaded.plan), ...eachConclusionTask(loaded.plan)])
+      taskLines[pathKey(path)] = locate(loaded.parsed.doc, loaded.parsed.lines, path).line;
   return { file, usable: true, findings: loaded.findings, plan: loaded.plan, taskLines };
 }

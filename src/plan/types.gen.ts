@@ -67,18 +67,26 @@ export type DateString6 = string;
  */
 export type DateString7 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Giờ bắt đầu (HH:MM).
  */
-export type RichText4 = string;
+export type TimeString2 = string;
 /**
- * Mã ngắn của đơn vị, ví dụ "ban-dan-van".
+ * Giờ kết thúc (HH:MM).
  */
-export type Id1 = string;
+export type TimeString3 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Id".
+ */
+export type Id1 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText4 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id2 = string;
 /**
@@ -89,6 +97,10 @@ export type RichText5 = string;
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id3 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id4 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -117,24 +129,68 @@ export type DateString10 = string;
  */
 export type DateString11 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString12 = string;
-/**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText7 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
+export type DateString12 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText8 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText9 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id5 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText10 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id6 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText11 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
 export type DateString13 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString14 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString15 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString16 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText12 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString17 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Time".
  */
-export type TimeString2 = string;
+export type TimeString4 = string;
 
 /**
  * Kế hoạch tổ chức đối thoại trực tiếp của Bí thư với dân trong một năm.
@@ -171,7 +227,7 @@ export interface Plan {
    * Mục II — các buổi (chủ đề) đối thoại trong năm, theo thứ tự trong kế hoạch.
    */
   sessions?: Session[];
-  adHoc?: RichText4;
+  adHoc?: RichText9;
   /**
    * Danh sách cơ quan, đơn vị được nhắc đến trong kế hoạch, mỗi đơn vị có một mã ngắn (id) để dùng ở các chỗ khác và trên dòng lệnh.
    *
@@ -182,7 +238,7 @@ export interface Plan {
    * Mục III — Tổ chức thực hiện: mỗi phần tử là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
    */
   implementation?: Assignment[];
-  closing?: RichText7;
+  closing?: RichText12;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng (khi xuất văn bản sẽ tự thêm "," hoặc ";" và dấu "." ở dòng cuối). Dòng lưu trữ ghi "Lưu Văn phòng Tỉnh ủy".
    */
@@ -247,6 +303,7 @@ export interface Session {
    * Lịch sử chốt lịch, dời, hoãn, hủy.
    */
   history?: SessionEvent[];
+  record?: Record;
 }
 /**
  * Số lượng người dự kiến tham dự.
@@ -367,107 +424,162 @@ export interface SessionEvent {
   reason?: string;
 }
 /**
- * Một cơ quan, đơn vị.
+ * Hồ sơ buổi đối thoại đã tổ chức: thành phần, ý kiến, trả lời, kết luận và thông báo kết luận. Tạo khung bằng lệnh dialogue record.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Unit".
+ * via the `definition` "Record".
  */
-export interface Unit {
-  id: Id1;
+export interface Record {
+  start?: TimeString2;
+  end?: TimeString3;
   /**
-   * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
+   * Địa điểm thực tế, nếu khác lịch đã chốt.
+   */
+  venue?: string;
+  /**
+   * Người chủ trì (nhiều người là đồng chủ trì); bỏ trống thì dùng chairs của buổi đối thoại.
+   *
+   * @minItems 1
+   */
+  chairs?: [Person, ...Person[]];
+  /**
+   * Lãnh đạo tham dự, mỗi dòng một người (họ tên, chức vụ).
+   */
+  leaders?: string[];
+  /**
+   * Mã các cơ quan, đơn vị tham dự (phải có trong units).
+   */
+  agencies?: Id1[];
+  /**
+   * Số người dân tham dự.
+   */
+  citizens?: number;
+  minuteTaker?: Person1;
+  /**
+   * Các ý kiến người dân nêu, theo thứ tự.
+   */
+  opinions?: Opinion[];
+  /**
+   * Các đoạn đánh giá mở đầu phần kết luận.
+   */
+  assessment?: RichText1[];
+  /**
+   * Các nội dung giao việc trong kết luận, theo thứ tự.
+   */
+  assignments?: ConclusionTask[];
+  followUp?: RichText7;
+  notice?: Notice;
+  /**
+   * Số biên bản (phần số trong "Số 12-BB/TU"), nếu có.
+   */
+  minutesNumber?: number;
+}
+/**
+ * Một người: họ tên và chức vụ.
+ */
+export interface Person1 {
+  /**
+   * Họ và tên.
    */
   name: string;
+  /**
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   */
+  title?: string;
 }
 /**
- * Một mục đánh số trong phần Tổ chức thực hiện: đơn vị được giao và các nhiệm vụ.
+ * Một ý kiến người dân nêu tại buổi đối thoại.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Assignment".
+ * via the `definition` "Opinion".
  */
-export interface Assignment {
+export interface Opinion {
   /**
-   * Mã các đơn vị được giao (phải có trong units).
-   *
-   * @minItems 1
+   * Số thứ tự ý kiến (1, 2, 3…), không trùng nhau.
    */
-  units: [Id2, ...Id2[]];
-  heading?: RichText5;
+  number: number;
   /**
-   * Các nhiệm vụ của mục này, theo thứ tự trong văn bản.
-   *
-   * @minItems 1
+   * Lĩnh vực của ý kiến, ví dụ "Đất đai" (dùng để nhóm ý kiến).
    */
-  tasks: [Task, ...Task[]];
+  field?: string;
+  speaker?: Speaker;
+  content: RichText4;
+  /**
+   * Các ý trả lời của cơ quan chức năng tại buổi đối thoại.
+   */
+  answers?: Answer[];
 }
 /**
- * Một nhiệm vụ (một gạch đầu dòng "-"); items là các ý con (gạch "+").
+ * Người phát biểu (dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP): chỉ ghi trong biên bản, không đưa vào thông báo kết luận, báo cáo hay lịch.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Task".
+ * via the `definition` "Speaker".
  */
-export interface Task {
-  id?: Id3;
+export interface Speaker {
+  /**
+   * Họ và tên người phát biểu.
+   */
+  name: string;
+  /**
+   * Địa chỉ (thôn, xã…) của người phát biểu.
+   */
+  address?: string;
+}
+/**
+ * Một ý trả lời tại buổi đối thoại.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Answer".
+ */
+export interface Answer {
+  by: Id2;
+  summary: RichText5;
+}
+/**
+ * Một nội dung giao việc trong thông báo kết luận: đơn vị chủ trì, phối hợp, việc phải làm, thời hạn; được theo dõi như nhiệm vụ của kế hoạch.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ConclusionTask".
+ */
+export interface ConclusionTask {
+  id: Id3;
+  lead: Id4;
+  /**
+   * Mã các đơn vị phối hợp.
+   */
+  coordinating?: Id1[];
   text: RichText6;
+  deadline?: AssignmentDeadline;
   /**
-   * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
+   * Báo cáo kết quả cho ai, ví dụ "Thường trực Tỉnh ủy".
    */
-  bullet?: boolean;
-  /**
-   * Vai trò của đơn vị trong nhiệm vụ: lead = chủ trì (mặc định), coordinate = phối hợp.
-   */
-  role?: "lead" | "coordinate";
-  /**
-   * Mã các đơn vị phối hợp (hoặc đơn vị chủ trì, khi role là coordinate).
-   */
-  coordinating?: Id2[];
-  deadline?: Deadline;
+  reportTo?: string;
   status?: TaskStatus;
   completedOn?: DateString10;
   /**
-   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   * Văn bản chứng minh kết quả.
    */
   evidence?: string;
   /**
    * Các ghi chú tiến độ, có ngày.
    */
   notes?: ProgressNote[];
-  /**
-   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Khóa là mã buổi đối thoại.
-   */
-  bySession?: {
-    [k: string]: Progress | undefined;
-  };
-  /**
-   * Các ý con (gạch "+") của nhiệm vụ này.
-   *
-   * @minItems 1
-   */
-  items?: [Task, ...Task[]];
 }
 /**
- * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
+ * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), hoặc daysAfter (số ngày sau ngày ban hành thông báo kết luận).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Deadline".
+ * via the `definition` "AssignmentDeadline".
  */
-export interface Deadline {
+export interface AssignmentDeadline {
   on?: DateString8;
   before?: DateString9;
   /**
-   * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
-   */
-  daysBefore?: number;
-  /**
-   * Số ngày sau ngày tổ chức buổi đối thoại ghi ở session.
+   * Số ngày sau ngày ban hành thông báo kết luận (notice.date).
    */
   daysAfter?: number;
   /**
-   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một hạn riêng).
-   */
-  session?: string;
-  /**
-   * true: đếm theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết).
+   * true: daysAfter đếm theo ngày làm việc.
    */
   workingDays?: boolean;
 }
@@ -485,22 +597,27 @@ export interface ProgressNote {
   text: string;
 }
 /**
- * Tiến độ thực hiện của một nhiệm vụ (cho một buổi đối thoại, khi nhiệm vụ lặp lại theo từng buổi).
+ * Thông tin của Thông báo kết luận (TB) sau buổi đối thoại.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Progress".
+ * via the `definition` "Notice".
  */
-export interface Progress {
-  status?: TaskStatus;
-  completedOn?: DateString12;
+export interface Notice {
   /**
-   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
-  evidence?: string;
+  number?: number;
+  date?: DateString12;
   /**
-   * Các ghi chú tiến độ, có ngày.
+   * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
-  notes?: ProgressNote[];
+  summary?: string;
+  closing?: RichText8;
+  signature?: Signature;
+  /**
+   * Nơi nhận của thông báo, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
+   */
+  recipients?: string[];
 }
 /**
  * Khối chữ ký (góc phải cuối văn bản).
@@ -536,6 +653,129 @@ export interface Authority {
   body: string;
 }
 /**
+ * Một cơ quan, đơn vị.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unit".
+ */
+export interface Unit {
+  id: Id5;
+  /**
+   * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  name: string;
+}
+/**
+ * Một mục đánh số trong phần Tổ chức thực hiện: đơn vị được giao và các nhiệm vụ.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Assignment".
+ */
+export interface Assignment {
+  /**
+   * Mã các đơn vị được giao (phải có trong units).
+   *
+   * @minItems 1
+   */
+  units: [Id1, ...Id1[]];
+  heading?: RichText10;
+  /**
+   * Các nhiệm vụ của mục này, theo thứ tự trong văn bản.
+   *
+   * @minItems 1
+   */
+  tasks: [Task, ...Task[]];
+}
+/**
+ * Một nhiệm vụ (một gạch đầu dòng "-"); items là các ý con (gạch "+").
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Task".
+ */
+export interface Task {
+  id?: Id6;
+  text: RichText11;
+  /**
+   * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
+   */
+  bullet?: boolean;
+  /**
+   * Vai trò của đơn vị trong nhiệm vụ: lead = chủ trì (mặc định), coordinate = phối hợp.
+   */
+  role?: "lead" | "coordinate";
+  /**
+   * Mã các đơn vị phối hợp (hoặc đơn vị chủ trì, khi role là coordinate).
+   */
+  coordinating?: Id1[];
+  deadline?: Deadline;
+  status?: TaskStatus;
+  completedOn?: DateString15;
+  /**
+   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   */
+  evidence?: string;
+  /**
+   * Các ghi chú tiến độ, có ngày.
+   */
+  notes?: ProgressNote[];
+  /**
+   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Khóa là mã buổi đối thoại.
+   */
+  bySession?: {
+    [k: string]: Progress | undefined;
+  };
+  /**
+   * Các ý con (gạch "+") của nhiệm vụ này.
+   *
+   * @minItems 1
+   */
+  items?: [Task, ...Task[]];
+}
+/**
+ * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Deadline".
+ */
+export interface Deadline {
+  on?: DateString13;
+  before?: DateString14;
+  /**
+   * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
+   */
+  daysBefore?: number;
+  /**
+   * Số ngày sau ngày tổ chức buổi đối thoại ghi ở session.
+   */
+  daysAfter?: number;
+  /**
+   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một hạn riêng).
+   */
+  session?: string;
+  /**
+   * true: đếm theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết).
+   */
+  workingDays?: boolean;
+}
+/**
+ * Tiến độ thực hiện của một nhiệm vụ (cho một buổi đối thoại, khi nhiệm vụ lặp lại theo từng buổi).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Progress".
+ */
+export interface Progress {
+  status?: TaskStatus;
+  completedOn?: DateString16;
+  /**
+   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   */
+  evidence?: string;
+  /**
+   * Các ghi chú tiến độ, có ngày.
+   */
+  notes?: ProgressNote[];
+}
+/**
  * Điều chỉnh lịch làm việc trong năm theo thông báo của Chính phủ (dùng khi đếm ngày làm việc).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -558,7 +798,7 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString13;
+  date: DateString17;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */

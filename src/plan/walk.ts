@@ -1,12 +1,13 @@
 import type { DataPath } from "../findings.js";
-import type { Assignment, Plan, Task } from "./types.gen.js";
+import type { Assignment, ConclusionTask, Plan, Session, Task } from "./types.gen.js";
 
 /** Tolerates data that failed the schema: anything that is not an array reads as empty. */
 export function list<T>(value: T[] | undefined | null): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
+/** A map in the data (not an array, not null); keeps the declared type where there is one. */
+export function isObject<T>(value: T): value is NonNullable<T> & object {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -40,4 +41,19 @@ export function* eachString(value: unknown, path: DataPath = []): Generator<[str
   if (typeof value === "string") yield [value, path];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* eachString(v, [...path, i]);
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) yield* eachString(v, [...path, k]);
+}
+
+export interface ConclusionTaskAt {
+  task: ConclusionTask;
+  path: DataPath;
+  session: Session;
+}
+
+/** Every assignment of every session's conclusions (the follow-up work after a dialogue). */
+export function* eachConclusionTask(plan: Plan): Generator<ConclusionTaskAt> {
+  for (const [s, session] of list(plan.sessions).entries()) {
+    if (!isObject(session) || !isObject(session.record)) continue;
+    for (const [i, task] of list(session.record.assignments).entries())
+      if (isObject(task)) yield { task, path: ["sessions", s, "record", "assignments", i], session };
+  }
 }

@@ -1,4 +1,4 @@
-import type { Deadline, Session } from "../plan/types.gen.js";
+import type { AssignmentDeadline, Deadline, Session } from "../plan/types.gen.js";
 import { plusDays, type Day } from "./day.js";
 import { anchorOf } from "./session-anchor.js";
 import type { WorkCalendar } from "./work-calendar.js";
@@ -26,4 +26,19 @@ export function dueDay(deadline: Deadline | undefined, session: Session | undefi
   if (anchor.kind === "cancelled") return { kind: "cancelled" };
   if (anchor.kind === "fixed") return { kind: "fixed", day: move(anchor.day) };
   return { kind: "awaiting", earliest: anchor.earliest && move(anchor.earliest) };
+}
+
+/**
+ * The last day of a conclusion's assignment: on/before as for plan tasks; daysAfter counts from
+ * the notice's date, and until the notice is dated, from the session's day as the earliest hint.
+ */
+export function conclusionDueDay(deadline: AssignmentDeadline | undefined, session: Session, calendar: WorkCalendar): Due {
+  if (!deadline) return { kind: "none" };
+  if (deadline.on) return { kind: "fixed", day: deadline.on };
+  if (deadline.before) return { kind: "fixed", day: plusDays(deadline.before, -1) };
+  const days = deadline.daysAfter ?? 0;
+  const move = (day: Day) => (deadline.workingDays ? calendar.shift(day, days) : plusDays(day, days));
+  const noticeDate = session.record?.notice?.date;
+  if (noticeDate) return { kind: "fixed", day: move(noticeDate) };
+  return { kind: "awaiting", earliest: session.heldOn && move(session.heldOn) };
 }

@@ -1,7 +1,7 @@
 import type { DataPath } from "../findings.js";
 import type { Plan, Progress, Session } from "../plan/types.gen.js";
-import { eachTask } from "../plan/walk.js";
-import { dueDay, type Due } from "./deadline.js";
+import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
 import { WorkCalendar } from "./work-calendar.js";
 
 /** One deadline to keep: a plan task, or one session's share of a task that repeats for every session. */
@@ -25,7 +25,10 @@ export const calendarOf = (plan: Plan) =>
     workingDays: plan.calendar?.workingDays?.map((d) => d.date),
   });
 
-/** Every task with an id, expanded per session where its deadline says `session: all`. */
+/**
+ * Every task with an id, expanded per session where its deadline says `session: all`, then every
+ * assignment of the sessions' conclusions (owned by its lead unit).
+ */
 export function trackedTasks(plan: Plan): TrackedTask[] {
   const calendar = calendarOf(plan);
   const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
@@ -42,6 +45,19 @@ export function trackedTasks(plan: Plan): TrackedTask[] {
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
     const { status, completedOn, evidence, notes } = task;
     out.push({ ...base, session: sessionId ?? null, due: dueDay(task.deadline, session, calendar), progress: { status, completedOn, evidence, notes } });
+  }
+  for (const { task, path, session } of eachConclusionTask(plan)) {
+    const { status, completedOn, evidence, notes } = task;
+    out.push({
+      id: task.id,
+      path,
+      units: [task.lead],
+      coordinating: task.coordinating ?? [],
+      text: plainText(task.text),
+      session: session.id,
+      due: conclusionDueDay(task.deadline, session, calendar),
+      progress: { status, completedOn, evidence, notes },
+    });
   }
   return out;
 }

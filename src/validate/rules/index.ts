@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { conclusionDeadlineShape, sessionRecords } from "./records.js";
 import { knownReferences, unusedUnits } from "./references.js";
 import { deadlineShape, plannedTimeShape } from "./shapes.js";
 import { sessionState, taskState } from "./states.js";
@@ -17,4 +18,6 @@ export const planRules: readonly Rule[] = [
   recipientPunctuation,
   balancedEmphasis,
   deadlineMatchesText,
+  sessionRecords,
+  conclusionDeadlineShape,
 ];

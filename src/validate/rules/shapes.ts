@@ -2,8 +2,8 @@ import type { DataPath, Issue } from "../../findings.js";
 import { eachTask, isObject, list } from "../../plan/walk.js";
 import type { Rule } from "../rule.js";
 
-const has = (o: Record<string, unknown>, key: string) => o[key] !== undefined;
-const countOf = (o: Record<string, unknown>, keys: string[]) => keys.filter((k) => has(o, k)).length;
+const has = (o: object, key: string) => (o as Record<string, unknown>)[key] !== undefined;
+const countOf = (o: object, keys: string[]) => keys.filter((k) => has(o, k)).length;
 
 function plannedTimeIssues(planned: unknown, path: DataPath): Issue[] {
   if (!isObject(planned)) return [];

@@ -1,5 +1,5 @@
 import type { DataPath, Issue } from "../../findings.js";
-import { eachTask, isObject, list } from "../../plan/walk.js";
+import { eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
 import type { Progress } from "../../plan/types.gen.js";
 import type { Rule } from "../rule.js";
 
@@ -50,6 +50,7 @@ export const taskState: Rule = {
         for (const [id, progress] of Object.entries(task.bySession))
           if (isObject(progress)) issues.push(...progressIssues(progress, [...path, "bySession", id]));
     }
+    for (const { task, path } of eachConclusionTask(plan)) issues.push(...progressIssues(task, path));
     return issues;
   },
 };

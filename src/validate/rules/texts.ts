@@ -1,5 +1,5 @@
 import type { Issue } from "../../findings.js";
-import { eachString, eachTask, isObject, list } from "../../plan/walk.js";
+import { eachConclusionTask, eachString, eachTask, isObject, list } from "../../plan/walk.js";
 import { isRealDate } from "../calendar-date.js";
 import type { Rule } from "../rule.js";
 
@@ -52,7 +52,7 @@ export const deadlineMatchesText: Rule = {
   name: "deadline-matches-text",
   check: ({ plan }) => {
     const issues: Issue[] = [];
-    for (const { task, path } of eachTask(plan)) {
+    for (const { task, path } of [...eachTask(plan), ...eachConclusionTask(plan)]) {
       const deadline = isObject(task.deadline) ? (task.deadline.on ?? task.deadline.before) : undefined;
       if (typeof deadline !== "string" || !isRealDate(deadline) || typeof task.text !== "string") continue;
       const stated = [...task.text.matchAll(TEXT_DATE)].map(([, d, m, y]) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`);

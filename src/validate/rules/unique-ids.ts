@@ -1,5 +1,5 @@
 import { formatPath, type DataPath, type Issue } from "../../findings.js";
-import { eachTask, isObject, list } from "../../plan/walk.js";
+import { eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
 import type { Rule } from "../rule.js";
 
 /** Ids of sessions, units and tasks are each unique within the plan. */
@@ -10,7 +10,7 @@ export const uniqueIds: Rule = {
     const families: [string, Iterable<[unknown, DataPath]>][] = [
       ["sessions", list(plan.sessions).map((s, i) => [isObject(s) && s.id, ["sessions", i]])],
       ["units", list(plan.units).map((u, i) => [isObject(u) && u.id, ["units", i]])],
-      ["tasks", [...eachTask(plan)].map(({ task, path }) => [task.id, path])],
+      ["tasks", [...[...eachTask(plan)].map(({ task, path }): [unknown, DataPath] => [task.id, path]), ...[...eachConclusionTask(plan)].map(({ task, path }): [unknown, DataPath] => [task.id, path])]],
     ];
     for (const [, members] of families) {
       const first = new Map<string, DataPath>();
