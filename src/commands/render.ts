@@ -3,15 +3,19 @@ import { basename, extname, join, relative, resolve } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import type { Translate } from "../i18n/translate.js";
 import { writeDocx } from "../render/docx-writer.js";
+import { minutesModel } from "../render/minutes-model.js";
+import type { DocumentModel } from "../render/model.js";
+import { noticeModel } from "../render/notice-model.js";
 import { planModel } from "../render/plan-model.js";
 import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
-import { UsageError, usageResult } from "./options.js";
+import { knownId, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 export interface RenderOptions {
   output: string;
-  only?: "plan";
+  only?: "plan" | "conclusions" | "minutes";
+  session?: string;
   profile: string;
   templates?: string;
 }
@@ -23,8 +27,21 @@ export async function renderCommand(file: string, options: RenderOptions, t: Tra
     const loaded = loadPlans([file], t);
     if (!loaded.ok) return loaded.result;
     const { plan } = loaded.plans[0];
-    const bytes = await writeDocx(planModel(plan, templates), templates);
-    const written = [writeInto(options.output, `${safeName(basename(file, extname(file)))}-ke-hoach.docx`, bytes)];
+    const sessions = plan.sessions ?? [];
+    knownId("kind-session", options.session, sessions.map((s) => s.id), t);
+    const recorded = sessions.filter((s) => s.record && (!options.session || s.id === options.session));
+    const base = safeName(basename(file, extname(file)));
+    const documents: [string, DocumentModel][] = [];
+    const wanted = (kind: RenderOptions["only"]) => !options.only || options.only === kind;
+    if (wanted("plan") && !options.session) documents.push([`${base}-ke-hoach.docx`, planModel(plan, templates)]);
+    for (const session of recorded) {
+      const hasConclusions = session.record?.assessment?.length || session.record?.assignments?.length || session.record?.notice;
+      if (wanted("conclusions") && hasConclusions) documents.push([`${base}-thong-bao-ket-luan-${session.id}.docx`, noticeModel(plan, session, templates)]);
+      if (wanted("minutes")) documents.push([`${base}-bien-ban-${session.id}.docx`, minutesModel(plan, session, templates)]);
+    }
+    if (!documents.length) throw new UsageError("render-nothing", { file });
+    const written: string[] = [];
+    for (const [name, model] of documents) written.push(writeInto(options.output, name, await writeDocx(model, templates)));
     return { exitCode: EXIT.ok, stdout: written.map((path) => t("render-wrote", { file: path }) + "\n").join(""), stderr: loaded.warnings };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);

@@ -1,16 +1,15 @@
 import type { Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
-import { bodyDate, dateLine, fill, numberLine, recipientLines, roman, withEnding } from "./formal.js";
+import { bodyDate, fill, roman, withEnding } from "./formal.js";
+import { formalFrame, para, recipientsColumn, signatureColumn, timeOfDay } from "./header.js";
 import type { DocumentModel, Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
 import type { Templates } from "./templates.js";
 
-const para = (style: Para["style"], spans: Span[]): Para => ({ style, spans });
-
 /** The Kế hoạch as a document model: every paragraph of the plan, in the order of the original. */
-export function planModel(plan: Plan, { profile, wording }: Templates): DocumentModel {
+export function planModel(plan: Plan, templates: Templates): DocumentModel {
+  const { profile, wording } = templates;
   const w = wording.plan;
   const o = profile.body;
-  const type = wording.typeCodes.plan;
   const body: Para[] = [];
   const text = (style: Para["style"], prefix: string, rich: string) => body.push(para(style, [...plainSpans(prefix), ...parseEmphasis(rich)]));
   let section = 0;
@@ -48,30 +47,15 @@ export function planModel(plan: Plan, { profile, wording }: Templates): Document
   }
 
   if (plan.closing) text("body", "", plan.closing);
-  const last = body.at(-1);
-  if (last) last.spans = endWith(last.spans, o.contentEnding);
+  endContent(body, o.contentEnding);
 
   return {
     title: `${wording.documentTypes.plan} ${plan.summary.replace(/\s+/g, " ")}`,
     date: plan.date ?? `${plan.year}-01-01`,
-    headerLeft: [
-      ...(plan.issuer.superior ? [para("superior", plainSpans(plan.issuer.superior))] : []),
-      para("issuer", plainSpans(plan.issuer.name)),
-      para("star", plainSpans(profile.headerTable.star)),
-      para("number", plainSpans(numberLine(wording, plan.number, type, plan.issuer.code))),
-    ],
-    headerRight: [
-      { ...para("partyHeading", plainSpans(profile.headerTable.partyHeading)), ruleBelow: true },
-      para("dateLine", plainSpans(dateLine(wording, plan.place, plan.date, plan.year))),
-    ],
-    titleBlock: [
-      para("docType", plainSpans(wording.documentTypes.plan)),
-      ...plan.summary.split("\n").map((line) => para("summary", plainSpans(line.trim()))),
-      para("separator", plainSpans(profile.title.separator)),
-    ],
+    ...formalFrame(plan, templates, "plan", plan.number, plan.date, plan.summary),
     body,
-    signatureLeft: [para("recipientsHeading", plainSpans(wording.recipientsHeading)), ...recipientLines(profile, plan.recipients ?? []).map((r) => para("recipient", plainSpans(r)))],
-    signatureRight: signatureParagraphs(plan, profile.signatureTable.signatureSpaceLines),
+    signatureLeft: recipientsColumn(templates, plan.recipients ?? []),
+    signatureRight: signatureColumn(plan.signature, templates),
   };
 
   function sessionParagraphs(session: Session, n: number): Para[] {
@@ -92,8 +76,7 @@ export function planModel(plan: Plan, { profile, wording }: Templates): Document
 
   function plannedText(planned: PlannedTime | undefined): string {
     if (planned?.date) {
-      const [hour, minute] = (planned.time ?? "").split(":");
-      const time = fill(w.timeOfDay, { hour, minute });
+      const time = planned.time ? timeOfDay(templates, planned.time) : "";
       return fill(planned.time ? w.plannedDateTime : w.plannedDate, { date: bodyDate(planned.date), time });
     }
     if (planned?.alternatives) return fill(w.plannedAlternatives, { dates: planned.alternatives.map(bodyDate).join(w.alternativesJoiner) });
@@ -115,18 +98,10 @@ function taskParagraphs(task: Task, bullet: string, subBullet: string): Para[] {
   return [para("body", [...plainSpans(lead), ...parseEmphasis(task.text)]), ...(task.items ?? []).flatMap((item) => taskParagraphs(item, subBullet, subBullet))];
 }
 
-function signatureParagraphs(plan: Plan, spaceLines: number): Para[] {
-  const { authority, position, name } = plan.signature;
-  return [
-    ...(authority ? [para("authority", plainSpans(`${authority.mode} ${authority.body}`))] : []),
-    para("position", plainSpans(position)),
-    ...Array.from({ length: spaceLines }, () => para("position", [])),
-    para("signer", plainSpans(name)),
-  ];
-}
-
-function endWith(spans: Span[], ending: string): Span[] {
-  if (!spans.length) return spans;
-  const last = spans.at(-1)!;
-  return [...spans.slice(0, -1), { ...last, text: withEnding(last.text, ending) }];
+/** HD36 practice: the last paragraph of the content ends with the profile's ending (`./.`). */
+export function endContent(body: Para[], ending: string): void {
+  const last = body.at(-1);
+  if (!last?.spans.length) return;
+  const spans: Span[] = last.spans;
+  last.spans = [...spans.slice(0, -1), { ...spans.at(-1)!, text: withEnding(spans.at(-1)!.text, ending) }];
 }

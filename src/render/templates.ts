@@ -44,6 +44,8 @@ export interface Wording {
   draftDateLine: string;
   recipientsHeading: string;
   plan: Record<string, string>;
+  notice: Record<string, string>;
+  minutes: Record<string, string>;
 }
 
 /** Advance widths of letters (font units) for sizing rules without reading fonts at run time. */
