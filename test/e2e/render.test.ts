@@ -10,11 +10,21 @@ const seedLines = readFileSync(join(ROOT, "../shared/seeds/ke-hoach-doi-thoai-20
   .map((l) => l.trim().replace(/\*/g, ""))
   .filter(Boolean);
 
+/** Renders into a fresh folder and opens the written file whose name ends with `kind` (the plan by default). */
 async function render(file: string, ...args: string[]): Promise<DocxFile> {
+  return renderKind(file, "-ke-hoach.docx", ...args);
+}
+
+async function renderKind(file: string, kind: string, ...args: string[]): Promise<DocxFile> {
   const out = tempDir();
   const run = await dialogue(["render", file, "-o", out, ...args]);
   expect(run.code, run.stderr).toBe(0);
-  const path = run.stdout.trim().replace(/^đã ghi /, "");
+  const path = run.stdout
+    .trim()
+    .split("\n")
+    .map((l) => l.replace(/^đã ghi /, ""))
+    .find((p) => p.endsWith(kind));
+  if (!path) throw new Error(`no ${kind} in: ${run.stdout}`);
   return new DocxFile(path);
 }
 

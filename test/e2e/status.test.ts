@@ -63,16 +63,23 @@ describe("dialogue status", () => {
       overdue: 0,
       completionRate: 1,
     });
-    expect(report.units.find((u) => u.id === "tinh-doan")).toMatchObject({ overdue: 1, completionRate: 0 });
+    expect(report.units.find((u) => u.id === "tinh-doan")).toMatchObject({ overdue: 2, completionRate: 0 });
   });
 
   it("filters by unit, state, period and due window", async () => {
     const byUnit = await json([SON_NGUYEN, "--as-of", "2024-09-10", "--unit", "ubnd-tinh"]);
-    expect(byUnit.tasks.map((t) => t.id)).toEqual(["bao-cao-boi-thuong"]);
+    expect(byUnit.tasks.map((t) => t.id)).toEqual(["kl-gia-dat-vuon", "bao-cao-boi-thuong", "kl-giao-dat-tai-dinh-cu"]);
     const overdue = await json([SON_NGUYEN, "--as-of", "2024-09-10", "--state", "overdue"]);
-    expect(overdue.tasks.map((t) => t.id)).toEqual(["khao-sat-thanh-nien"]);
+    expect(overdue.tasks.map((t) => t.id)).toEqual(["kl-viec-lam-thanh-nien", "khao-sat-thanh-nien"]);
     const q2 = await json([SON_NGUYEN, "--as-of", "2024-09-10", "--period", "q2"]);
-    expect(q2.tasks.map((t) => t.id).sort()).toEqual(["bao-cao-boi-thuong", "dia-diem-tan-hoa", "tai-lieu-dat-dai", "thong-bao-ket-luan"]);
+    expect(q2.tasks.map((t) => t.id).sort()).toEqual([
+      "bao-cao-boi-thuong",
+      "dia-diem-tan-hoa",
+      "kl-giao-dat-tai-dinh-cu",
+      "kl-viec-lam-thanh-nien",
+      "tai-lieu-dat-dai",
+      "thong-bao-ket-luan",
+    ]);
     const soon = await json([SEED, "--as-of", "2021-03-28", "--due-within", "5"]);
     expect(soon.tasks.map((t) => `${t.id}:${t.state}`)).toEqual(["bao-cao-tu-tuong:due_soon"]);
   });
