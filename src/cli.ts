@@ -93,6 +93,16 @@ function buildProgram(): Command {
     });
 
   program
+    .command("record")
+    .description(t("cli-record"))
+    .argument("<file>", t("cli-validate-files"))
+    .argument("<session-id>", t("cli-session-id"))
+    .addHelpText("after", examples(lang, "record"))
+    .action(async (file, id) => {
+      result = await (await import("./commands/record.js")).recordCommand(file, id, t);
+    });
+
+  program
     .command("render")
     .description(t("cli-render"))
     .argument("<file>", t("cli-validate-files"))

@@ -35,6 +35,13 @@ Ví dụ:
   dialogue session ke-hoach.yaml ly-son --cancel --reason "Đã giải quyết xong kiến nghị"
 
 ${EXIT_VI}`,
+    record: `
+Ví dụ:
+  dialogue session ke-hoach.yaml khoi-nghiep --held-on 2021-04-22
+  dialogue record ke-hoach.yaml khoi-nghiep
+  dialogue render ke-hoach.yaml --session khoi-nghiep --only minutes
+
+${EXIT_VI}`,
     render: `
 Ví dụ:
   dialogue render examples/ke-hoach-doi-thoai-2021.yaml                 ghi out/ke-hoach-doi-thoai-2021-ke-hoach.docx
@@ -79,6 +86,13 @@ Examples:
   dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22
   dialogue session plan.yaml ly-son --postpone-to 2021-Q4 --reason "Epidemic"
   dialogue session plan.yaml ly-son --cancel --reason "Requests already resolved"
+
+${EXIT_EN}`,
+    record: `
+Examples:
+  dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22
+  dialogue record plan.yaml khoi-nghiep
+  dialogue render plan.yaml --session khoi-nghiep --only minutes
 
 ${EXIT_EN}`,
     render: `

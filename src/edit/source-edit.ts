@@ -45,6 +45,19 @@ export class SourceEdit {
     return this;
   }
 
+  /** Adds `key:` with a block value given as YAML text (comments kept) at the end of a block map. */
+  addBlock(mapPath: Path, key: string, yaml: string): this {
+    const map = mapPath.length ? this.doc.getIn(mapPath, true) : this.doc.contents;
+    if (!isMap(map) || map.flow || !map.items.length) throw new Error(`cannot add a block to ${mapPath.join(".")}`);
+    if (map.has(key)) throw new Error(`${[...mapPath, key].join(".")} already exists`);
+    applyTo(this.expected, [...mapPath, key], () => parseDocument(yaml, { version: "1.2" }).toJS());
+    const last = map.items.at(-1)!;
+    const at = this.lineEnd(((last.value ?? last.key) as Node).range![1]);
+    const nested = yaml.trimEnd().split("\n").map((line) => (line ? `  ${line}` : line)).join("\n");
+    this.splice(at, at, this.block(`${key}:\n${nested}`, this.column((last.key as Node).range![0])));
+    return this;
+  }
+
   /** Removes a single-line `key: value` pair, if present. */
   remove(path: Path): this {
     const map = this.doc.getIn(path.slice(0, -1), true);
