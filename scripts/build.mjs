@@ -1,4 +1,5 @@
-// Build: precompile the plan validator from the schema, then bundle the CLI with lazy chunks.
+// Build: precompile the plan validator from the schema, then bundle the CLI: one CommonJS file for
+// the entry and one per command, loaded only when that command runs.
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 import Ajv from "ajv";
@@ -25,25 +26,34 @@ await writeFile(
   `import type { ErrorObject } from "ajv";\ndeclare const validate: { (data: unknown): boolean; errors?: ErrorObject[] | null };\nexport default validate;\n`,
 );
 
+const src = (path) => new URL(`src/${path}`, root).pathname;
+// The commands are the modules the entry imports lazily.
+const cli = await readFile(src("cli.ts"), "utf8");
+const commands = [...cli.matchAll(/import\("\.\/commands\/([a-z-]+)\.js"\)/g)].map((m) => m[1]);
+const entries = Object.fromEntries(commands.map((name) => [name, src(`commands/${name}.ts`)]));
+
+// The entry reaches each command through `import("./commands/<name>.js")`: keep those as separate files.
+const separateCommands = {
+  name: "separate-commands",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) =>
+      args.importer === src("cli.ts") && args.kind === "dynamic-import" ? { path: args.path.replace("./commands/", "./").replace(/\.js$/, ".cjs"), external: true } : undefined,
+    );
+  },
+};
+
 await build({
-  entryPoints: [new URL("src/cli.ts", root).pathname],
+  entryPoints: { cli: src("cli.ts"), "compile-cache": src("compile-cache.ts"), ...entries },
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
-  splitting: true,
   outdir: new URL("dist/", root).pathname,
-  outExtension: { ".js": ".mjs" },
-  // Bundling the dependencies saves module resolution at every start (libraries.md §7).
-  // Bundled CommonJS dependencies expect require and __filename (write-file-atomic names its temporary files with it).
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      "const require = __createRequire(import.meta.url);",
-      "const __filename = __fileURLToPath(import.meta.url);",
-    ].join(" "),
-  },
-  define: { DIALOGUE_VERSION: JSON.stringify(version) },
+  outExtension: { ".js": ".cjs" },
+  plugins: [separateCommands],
+  supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
+  // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
+  define: { DIALOGUE_VERSION: JSON.stringify(version), "import.meta.url": "__importMetaUrl" },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });

@@ -138,4 +138,6 @@ async function main(): Promise<number> {
   return result.exitCode;
 }
 
-process.exitCode = await main();
+void main().then((code) => {
+  process.exitCode = code;
+});
