@@ -19,9 +19,11 @@ export function installCompileCache(distDir: string, version: string): void {
   const proto = (Module as unknown as { prototype: InternalModule }).prototype;
   const original = proto._compile;
   const dirs = [join(distDir, ".v8-cache"), join(tmpdir(), `dialogue-v8-cache-${version}-${process.version}`)];
+  // One cache per command: each holds the functions that command actually ran.
+  const command = (process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "help").replace(/[^a-z-]/g, "").slice(0, 20);
   proto._compile = function (this: Module, content: string, filename: string) {
     if (dirname(filename) !== distDir) return original.call(this, content, filename);
-    const name = `${basename(filename)}.${process.version}.v8`;
+    const name = `${basename(filename)}.${command}.${process.version}.v8`;
     const cached = dirs.map((d) => readOrUndefined(join(d, name))).find(Boolean);
     const script = new Script(Module.wrap(content), { filename, cachedData: cached });
     if (!cached || script.cachedDataRejected) pending.push([script, name]);
