@@ -116,6 +116,16 @@ function buildProgram(): Command {
       result = await (await import("./commands/render.js")).renderCommand(file, options, t);
     });
 
+  program
+    .command("calendar")
+    .description(t("cli-calendar"))
+    .argument("<files...>", t("cli-validate-files"))
+    .option("-o, --output <file>", t("cli-calendar-output"), "out/lich-doi-thoai.ics")
+    .addHelpText("after", examples(lang, "calendar"))
+    .action(async (files, options) => {
+      result = await (await import("./commands/calendar.js")).calendarCommand(files, options, t, now);
+    });
+
   for (const sub of program.commands) sub.copyInheritedSettings(program as unknown as Parameters<typeof sub.copyInheritedSettings>[0]);
   return program;
 }

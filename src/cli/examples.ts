@@ -42,6 +42,13 @@ Ví dụ:
   dialogue render ke-hoach.yaml --session khoi-nghiep --only minutes
 
 ${EXIT_VI}`,
+    calendar: `
+Ví dụ:
+  dialogue calendar ke-hoach.yaml                       ghi out/lich-doi-thoai.ics
+  dialogue calendar ke-hoach/*.yaml -o lich.ics
+
+Nhập lại tệp .ics sẽ cập nhật sự kiện cũ (mã UID cố định), không tạo trùng.
+${EXIT_VI}`,
     render: `
 Ví dụ:
   dialogue render examples/ke-hoach-doi-thoai-2021.yaml                 ghi out/ke-hoach-doi-thoai-2021-ke-hoach.docx
@@ -94,6 +101,13 @@ Examples:
   dialogue record plan.yaml khoi-nghiep
   dialogue render plan.yaml --session khoi-nghiep --only minutes
 
+${EXIT_EN}`,
+    calendar: `
+Examples:
+  dialogue calendar plan.yaml                           writes out/lich-doi-thoai.ics
+  dialogue calendar plans/*.yaml -o dialogue.ics
+
+Importing the file again updates the events (stable UIDs) instead of duplicating them.
 ${EXIT_EN}`,
     render: `
 Examples:

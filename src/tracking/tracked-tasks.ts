@@ -12,6 +12,8 @@ export interface TrackedTask {
   units: string[];
   coordinating: string[];
   session: string | null;
+  /** True for a task repeated for every session (`session: all`): one entry per session. */
+  perSession: boolean;
   text: string;
   due: Due;
   progress: Progress;
@@ -39,12 +41,12 @@ export function trackedTasks(plan: Plan): TrackedTask[] {
     const sessionId = task.deadline?.session;
     if (sessionId === "all") {
       for (const session of sessions.values())
-        out.push({ ...base, session: session.id, due: dueDay(task.deadline, session, calendar), progress: task.bySession?.[session.id] ?? {} });
+        out.push({ ...base, session: session.id, perSession: true, due: dueDay(task.deadline, session, calendar), progress: task.bySession?.[session.id] ?? {} });
       continue;
     }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
     const { status, completedOn, evidence, notes } = task;
-    out.push({ ...base, session: sessionId ?? null, due: dueDay(task.deadline, session, calendar), progress: { status, completedOn, evidence, notes } });
+    out.push({ ...base, session: sessionId ?? null, perSession: false, due: dueDay(task.deadline, session, calendar), progress: { status, completedOn, evidence, notes } });
   }
   for (const { task, path, session } of eachConclusionTask(plan)) {
     const { status, completedOn, evidence, notes } = task;
@@ -55,6 +57,7 @@ export function trackedTasks(plan: Plan): TrackedTask[] {
       coordinating: task.coordinating ?? [],
       text: plainText(task.text),
       session: session.id,
+      perSession: false,
       due: conclusionDueDay(task.deadline, session, calendar),
       progress: { status, completedOn, evidence, notes },
     });
