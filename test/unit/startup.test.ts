@@ -8,7 +8,7 @@ const HEAVY = { docx: "wordprocessingml", prompts: "ExitPromptError" };
 const bundle = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 
 describe("start-up path", () => {
-  it.each(["cli.cjs", "validate.cjs", "status.cjs", "task.cjs", "session.cjs"])("%s holds neither the DOCX writer nor the prompt library", (file) => {
+  it.each(["cli.cjs", "validate.cjs", "status.cjs", "task.cjs", "session.cjs", "calendar.cjs"])("%s holds neither the DOCX writer nor the prompt library", (file) => {
     const code = bundle(file);
     for (const [name, marker] of Object.entries(HEAVY)) expect(code.includes(marker), `${file} holds ${name}`).toBe(false);
   });
@@ -17,7 +17,7 @@ describe("start-up path", () => {
     const cli = bundle("cli.cjs");
     expect(cli).toContain(`Promise.resolve().then(() => __toESM(require("./render.cjs"), 1))`);
     expect(cli.match(/require\("\.\/[a-z-]+\.cjs"\)/g)?.sort()).toEqual(
-      ["record", "render", "session", "status", "task", "validate"].map((c) => `require("./${c}.cjs")`),
+      ["calendar", "record", "render", "session", "status", "task", "validate"].map((c) => `require("./${c}.cjs")`),
     );
   });
 
