@@ -50,7 +50,7 @@ export async function recordCommand(file: string, id: string, t: Translate): Pro
     const session = sessions[index];
     if (session.record) throw new UsageError("record-exists", { id, file });
     if (session.status !== "held") throw new UsageError("record-needs-held", { id, file });
-    const failure = updatePlanFile(file, (edit) => edit.addBlock(["sessions", index], "record", recordSkeleton(id)), t);
+    const failure = await updatePlanFile(file, (edit) => edit.addBlock(["sessions", index], "record", recordSkeleton(id)), t);
     if (failure) return failure;
     return { exitCode: EXIT.ok, stdout: t("record-added", { id, file, line: loaded.plans[0].lineOf(["sessions", index]) }) + "\n" };
   } catch (error) {

@@ -42,7 +42,7 @@ export async function sessionCommand(file: string, id: string, options: SessionO
 
     let status: string;
     let event: SessionEvent;
-    const failure = updatePlanFile(
+    const failure = await updatePlanFile(
       file,
       (edit) => {
         if (date) {

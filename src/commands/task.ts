@@ -42,7 +42,7 @@ export async function taskCommand(
       progressPath = [...path, "bySession", options.session];
     } else if (options.session) throw new UsageError("task-not-per-session", { id });
 
-    const failure = updatePlanFile(
+    const failure = await updatePlanFile(
       file,
       (edit) => {
         edit.set([...progressPath, "status"], status);
