@@ -17,7 +17,7 @@ describe("writes under stress", () => {
       expect(text.match(/status: done\n\s+completedOn: 2021-03-30/g)).toHaveLength(TASKS.length);
       expect((await dialogue(["validate", file])).code).toBe(0);
     }
-  }, 120_000);
+  }, 60_000 + ROUNDS * 5_000);
 
   it(`a writer killed at a random moment leaves the old file or the new one, never a mix (${ROUNDS * 4} kills)`, async () => {
     const file = copyExample(SEED);
@@ -40,5 +40,5 @@ describe("writes under stress", () => {
       rmSync(`${file}.lock`, { recursive: true, force: true }); // a killed writer's lock would otherwise wait out its 10 s staleness
     }
     expect(seen.size).toBeGreaterThan(0);
-  }, 120_000);
+  }, 60_000 + ROUNDS * 5_000);
 });
