@@ -33,6 +33,23 @@ function buildProgram(): Command {
     .addHelpText("after", examples(lang, "program"));
 
   program
+    .command("init")
+    .description(t("cli-init"))
+    .argument("[file]", t("cli-init-file"), "ke-hoach.yaml")
+    .option("-y, --yes", t("cli-yes"))
+    .option("--province <name>", t("cli-province"))
+    .option("--year <year>", t("cli-year"))
+    .option("--signer <name>", t("cli-signer"))
+    .option("--position <position>", t("cli-position"))
+    .option("--session <theme>", t("cli-init-session"), (value: string, previous: string[] = []) => [...previous, value])
+    .option("--units <ids>", t("cli-units"))
+    .addHelpText("after", examples(lang, "init"))
+    .action(async (file, options) => {
+      const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+      result = await (await import("./commands/init.js")).initCommand(file, options, t, now, interactive);
+    });
+
+  program
     .command("validate")
     .description(t("cli-validate"))
     .argument("<files...>", t("cli-validate-files"))

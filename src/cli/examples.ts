@@ -13,6 +13,14 @@ Ví dụ:
   dialogue --lang en --help
 
 ${EXIT_VI}`,
+    init: `
+Ví dụ:
+  dialogue init                                   hỏi từng câu, ghi ke-hoach.yaml
+  dialogue init ke-hoach-2026.yaml
+  dialogue init ke-hoach-2026.yaml --yes --province "Quảng Ngãi" --year 2026 --signer "Họ Tên" --session "Chủ đề một"
+
+Không bao giờ ghi đè tệp đã có.
+${EXIT_VI}`,
     validate: `
 Ví dụ:
   dialogue validate examples/ke-hoach-doi-thoai-2021.yaml
@@ -72,6 +80,14 @@ Examples:
   dialogue validate examples/ke-hoach-doi-thoai-2021.yaml
   dialogue status examples/ke-hoach-doi-thoai-2021.yaml --as-of 2021-04-01
 
+${EXIT_EN}`,
+    init: `
+Examples:
+  dialogue init                                   asks, then writes ke-hoach.yaml
+  dialogue init plan-2026.yaml
+  dialogue init plan-2026.yaml --yes --province "Quảng Ngãi" --year 2026 --signer "Full Name" --session "First theme"
+
+Never overwrites an existing file.
 ${EXIT_EN}`,
     validate: `
 Examples:

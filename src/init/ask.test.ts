@@ -1,0 +1,97 @@
+import { PassThrough, Writable } from "node:stream";
+import * as prompts from "@inquirer/prompts";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { parsePlan } from "../load/parse-plan.js";
+import { loadTemplates } from "../render/templates.js";
+import { checkPlan } from "../validate/check-plan.js";
+import { askAnswers } from "./ask.js";
+import { newPlanText, type CommonUnit } from "./new-plan.js";
+
+const COMMON: CommonUnit[] = [
+  { id: "ban-dan-van", name: "Ban Dân vận Tỉnh ủy", selected: true, task: "Tham mưu nội dung.", deadline: { daysBefore: 10, session: "all" } },
+  { id: "cong-an", name: "Công an tỉnh", selected: false, task: "Bảo đảm an ninh." },
+];
+
+/** A terminal screen that stays open: each prompt pipes into it and would otherwise end it when done. */
+class Screen extends Writable {
+  text = "";
+  override _write(chunk: Buffer, _: BufferEncoding, done: () => void) {
+    this.text += chunk.toString();
+    this.emit("update");
+    done();
+  }
+  override end(): this {
+    return this;
+  }
+}
+
+/** A fake terminal that answers each question when it appears, as a clerk typing would. */
+function terminal(script: [string, string][]) {
+  const input = new PassThrough();
+  const output = new Screen();
+  let seen = 0;
+  output.on("update", () => {
+    const next = script[0];
+    if (next && output.text.includes(next[0], seen)) {
+      script.shift();
+      seen = output.text.length;
+      setTimeout(() => input.write(next[1]), 5);
+    }
+  });
+  return { input, output, left: () => script.map(([q]) => q) };
+}
+
+const ENTER = "\r";
+const DOWN = "\u001b[B";
+const SPACE = " ";
+
+describe("dialogue init questions", () => {
+  it("turn a clerk's answers, typed at the real prompts, into a plan that validates", async () => {
+    const term = terminal([
+      ["Tỉnh", `Sơn Nguyên${ENTER}`],
+      ["Năm của kế hoạch", ENTER],
+      ["Họ tên người ký", `Nguyễn Văn Khải${ENTER}`],
+      ["Chức vụ người ký", `${DOWN}${ENTER}`],
+      ["Thêm một buổi đối thoại?", `y${ENTER}`],
+      ["Chủ đề 1", `Thanh niên lập nghiệp${ENTER}`],
+      ["Đối tượng tham dự", `Đoàn viên, thanh niên${ENTER}`],
+      ["Số lượng người dự kiến", `150${ENTER}`],
+      ["Thời gian dự kiến", `2025-q3${ENTER}`],
+      ["Địa điểm", ENTER],
+      ["Thêm một buổi đối thoại nữa?", `n${ENTER}`],
+      ["Các đơn vị", `${DOWN}${SPACE}${ENTER}`],
+      ['Tên đơn vị "ban-dan-van"', ENTER],
+      ['Tên đơn vị "cong-an"', `Công an tỉnh Sơn Nguyên${ENTER}`],
+    ]);
+    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025);
+    expect(term.left()).toEqual([]);
+    expect(answers).toMatchObject({
+      province: "Sơn Nguyên",
+      year: 2025,
+      signerName: "Nguyễn Văn Khải",
+      signerPosition: "PHÓ BÍ THƯ",
+      sessions: [{ theme: "Thanh niên lập nghiệp", audience: "Đoàn viên, thanh niên", count: 150, when: "2025-Q3" }],
+    });
+    expect(answers.units.map((u) => [u.id, u.name])).toEqual([
+      ["ban-dan-van", "Ban Dân vận Tỉnh ủy"],
+      ["cong-an", "Công an tỉnh Sơn Nguyên"],
+    ]);
+    const text = newPlanText(answers, loadTemplates("hd36").wording, "../schemas/plan.schema.json");
+    expect(checkPlan("new.yaml", parsePlan(text)).filter((f) => f.severity === "error")).toEqual([]);
+    expect(text).toContain("    planned: { quarter: 2025-Q3 }");
+    expect(text).toContain("  name: TỈNH ỦY SƠN NGUYÊN");
+  });
+
+  it("write texts with YAML's special characters safely", () => {
+    const text = newPlanText(
+      { province: "Sơn Nguyên", year: 2025, signerName: "A: B", signerPosition: "BÍ THƯ", sessions: [{ theme: "- #1 *chủ đề*: [x]" }], units: COMMON },
+      loadTemplates("hd36").wording,
+      "s.json",
+    );
+    const plan = parsePlan(text).data as { sessions: { theme: string }[]; signature: { name: string } };
+    expect(plan.sessions[0].theme).toBe("- #1 *chủ đề*: [x]");
+    expect(plan.signature.name).toBe("A: B");
+    expect(stringify(plan)).toContain("chủ đề");
+  });
+});
