@@ -128,6 +128,7 @@ function buildProgram(): Command {
     .option("--session <id>", t("cli-render-session"))
     .addOption(new Option("--profile <name>", t("cli-profile")).default("hd36"))
     .option("--templates <dir>", t("cli-templates"))
+    .option("--pdf", t("cli-pdf"))
     .addHelpText("after", examples(lang, "render"))
     .action(async (file, options) => {
       result = await (await import("./commands/render.js")).renderCommand(file, options, t);
@@ -141,6 +142,14 @@ function buildProgram(): Command {
     .addHelpText("after", examples(lang, "calendar"))
     .action(async (files, options) => {
       result = await (await import("./commands/calendar.js")).calendarCommand(files, options, t, now);
+    });
+
+  program
+    .command("schema")
+    .description(t("cli-schema"))
+    .option("--copy-to <dir>", t("cli-copy-to"))
+    .action(async (options) => {
+      result = await (await import("./commands/schema.js")).schemaCommand(options, t);
     });
 
   for (const sub of program.commands) sub.copyInheritedSettings(program as unknown as Parameters<typeof sub.copyInheritedSettings>[0]);

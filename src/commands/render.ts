@@ -7,6 +7,7 @@ import { minutesModel } from "../render/minutes-model.js";
 import type { DocumentModel } from "../render/model.js";
 import { noticeModel } from "../render/notice-model.js";
 import { planModel } from "../render/plan-model.js";
+import { convertToPdf, findSoffice } from "../render/pdf.js";
 import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { knownId, UsageError, usageResult } from "./options.js";
@@ -18,6 +19,7 @@ export interface RenderOptions {
   session?: string;
   profile: string;
   templates?: string;
+  pdf?: boolean;
 }
 
 /** `dialogue render <file>`: writes the official documents of a plan as DOCX files into a folder. */
@@ -42,6 +44,17 @@ export async function renderCommand(file: string, options: RenderOptions, t: Tra
     if (!documents.length) throw new UsageError("render-nothing", { file });
     const written: string[] = [];
     for (const [name, model] of documents) written.push(writeInto(options.output, name, await writeDocx(model, templates)));
+    if (options.pdf) {
+      const wrote = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
+      const soffice = findSoffice();
+      if (!soffice) return { exitCode: EXIT.unusable, stdout: wrote, stderr: t("pdf-no-libreoffice") + "\n" };
+      try {
+        convertToPdf(soffice, written, options.output);
+      } catch (error) {
+        return { exitCode: EXIT.unusable, stdout: wrote, stderr: t("pdf-failed", { reason: (error as Error).message.split("\n")[0] }) + "\n" };
+      }
+      written.push(...written.map((path) => path.replace(/\.docx$/, ".pdf")));
+    }
     return { exitCode: EXIT.ok, stdout: written.map((path) => t("render-wrote", { file: path }) + "\n").join(""), stderr: loaded.warnings };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);

@@ -42,6 +42,11 @@ export function parsePlan(text: string): ParsedPlan {
   for (const error of doc.errors) {
     const opening = unclosedBracket(error, text);
     if (opening !== undefined) add(opening, "yaml-unclosed-bracket", { bracket: text[opening] });
+    else if (MISALIGNED.has(error.code)) {
+      const next = text.indexOf("\n", error.pos[0]) + 1;
+      // Right after another problem (a tab, say) this is its echo, not a second mistake.
+      if (!seenLines.has(positionOf(lines, next).line - 1)) add(next, "yaml-bad-indent");
+    }
     else add(error.pos[0], ...describe(error, text));
   }
   if (doc.directives?.yaml.explicit) add(0, "yaml-version");
@@ -55,6 +60,12 @@ export function parsePlan(text: string): ParsedPlan {
   const data = syntax.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { text, doc, lines, data, syntax };
 }
+
+/**
+ * A line indented deeper than its siblings makes the parser read the line above as a key spanning
+ * two lines; the clerk's mistake is the indentation of the line below.
+ */
+const MISALIGNED = new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
 
 /** The parser notices an unclosed `[`/`{` only lines later; the clerk's mistake is at the bracket. */
 function unclosedBracket(error: YAMLError, text: string): number | undefined {

@@ -1,0 +1,27 @@
+import { copyFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Translate } from "../i18n/translate.js";
+import { bundledTemplatesDir } from "../render/templates.js";
+import { UsageError, usageResult } from "./options.js";
+import { EXIT, type CommandResult } from "./result.js";
+
+/** The plan schema shipped with the tool. */
+export const schemaPath = () => resolve(bundledTemplatesDir(), "../schemas/plan.schema.json");
+
+/**
+ * `dialogue schema [--copy-to DIR]`: prints where the plan schema is, for the editor's
+ * `$schema` line, or copies it next to the plans (so that a shared folder needs no tool path).
+ */
+export async function schemaCommand(options: { copyTo?: string }, t: Translate): Promise<CommandResult> {
+  try {
+    const source = schemaPath();
+    if (!options.copyTo) return { exitCode: EXIT.ok, stdout: `${source}\n` };
+    if (!existsSync(options.copyTo)) throw new UsageError("schema-no-folder", { dir: options.copyTo });
+    const target = join(options.copyTo, "plan.schema.json");
+    copyFileSync(source, target);
+    return { exitCode: EXIT.ok, stdout: t("schema-copied", { file: target }) + "\n" };
+  } catch (error) {
+    if (error instanceof UsageError) return usageResult(error, t);
+    throw error;
+  }
+}
