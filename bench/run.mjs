@@ -24,6 +24,12 @@ const cases = [
   { name: "status seed", args: ["bin/dialogue.js", "status", SEED, "--as-of", "2021-04-01"], target: "" },
   { name: "render seed", args: ["bin/dialogue.js", "render", SEED, "-o", join(scratch, "out")], target: "≤3×" },
   ...sizes.map((tasks) => ({
+    name: `validate ${tasks / 1000}k tasks`,
+    args: ["bin/dialogue.js", "validate", ...folders[tasks]],
+    target: "",
+    runs: 5,
+  })),
+  ...sizes.map((tasks) => ({
     name: `status ${tasks / 1000}k tasks`,
     args: ["bin/dialogue.js", "status", ...folders[tasks], "--as-of", "2021-06-01", "--format", "json"],
     target: tasks === 10_000 ? "<1 s, <150 MB" : "",
@@ -42,4 +48,7 @@ for (const c of cases) {
 const small = results["status 1k tasks"].commandMs - results["status 1k tasks"].bareMs;
 const large = results["status 10k tasks"].commandMs - results["status 10k tasks"].bareMs;
 console.log(`status growth: 10× the tasks costs ${(large / small).toFixed(1)}× the time above bare start-up (target ≤ 12×)`);
+const vSmall = results["validate 1k tasks"].commandMs - results["validate 1k tasks"].bareMs;
+const vLarge = results["validate 10k tasks"].commandMs - results["validate 10k tasks"].bareMs;
+console.log(`validate growth: 10× the tasks costs ${(vLarge / vSmall).toFixed(1)}× the time above bare start-up`);
 rmSync(scratch, { recursive: true, force: true });
