@@ -1,8 +1,9 @@
 import type { Translate } from "../i18n/translate.js";
 import { loadMany } from "../load/load-many.js";
 import { pathKey } from "../load/plan-summary.js";
-import type { Plan } from "../plan/types.gen.js";
+import type { Plan, Session } from "../plan/types.gen.js";
 import { findingsText } from "../present/findings.js";
+import { knownId } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 export interface UsablePlan {
@@ -27,4 +28,16 @@ export function loadPlans(files: readonly string[], t: Translate):
   }
   const plans = loaded.map((l) => ({ file: l.file, plan: l.plan!, lineOf: (path: readonly (string | number)[]) => l.taskLines[pathKey(path)] ?? 0 }));
   return { ok: true, plans, warnings: findings.length ? findingsText(findings, files.length, t) : "" };
+}
+
+/** One valid plan and one of its sessions, by id (an unknown id lists the close matches). */
+export function loadSession(file: string, id: string, t: Translate):
+  | { ok: true; plan: UsablePlan; session: Session; index: number }
+  | { ok: false; result: CommandResult } {
+  const loaded = loadPlans([file], t);
+  if (!loaded.ok) return loaded;
+  const sessions = loaded.plans[0].plan.sessions ?? [];
+  knownId("kind-session", id, sessions.map((s) => s.id), t);
+  const index = sessions.findIndex((s) => s.id === id);
+  return { ok: true, plan: loaded.plans[0], session: sessions[index], index };
 }

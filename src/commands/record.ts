@@ -1,6 +1,6 @@
 import type { Translate } from "../i18n/translate.js";
-import { loadPlans } from "./load-valid-plans.js";
-import { knownId, UsageError, usageResult } from "./options.js";
+import { loadSession } from "./load-valid-plans.js";
+import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
 
@@ -42,17 +42,14 @@ assignments: []                  # nội dung giao việc: thay [] bằng các m
 /** `dialogue record <file> <session-id>`: adds an empty, commented record to a held session. */
 export async function recordCommand(file: string, id: string, t: Translate): Promise<CommandResult> {
   try {
-    const loaded = loadPlans([file], t);
-    if (!loaded.ok) return loaded.result;
-    const sessions = loaded.plans[0].plan.sessions ?? [];
-    knownId("kind-session", id, sessions.map((s) => s.id), t);
-    const index = sessions.findIndex((s) => s.id === id);
-    const session = sessions[index];
+    const found = loadSession(file, id, t);
+    if (!found.ok) return found.result;
+    const { session, index } = found;
     if (session.record) throw new UsageError("record-exists", { id, file });
     if (session.status !== "held") throw new UsageError("record-needs-held", { id, file });
     const failure = await updatePlanFile(file, (edit) => edit.addBlock(["sessions", index], "record", recordSkeleton(id)), t);
     if (failure) return failure;
-    return { exitCode: EXIT.ok, stdout: t("record-added", { id, file, line: loaded.plans[0].lineOf(["sessions", index]) }) + "\n" };
+    return { exitCode: EXIT.ok, stdout: t("record-added", { id, file }) + "\n" };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;

@@ -2,8 +2,8 @@ import type { Translate } from "../i18n/translate.js";
 import type { PlannedTime, SessionEvent } from "../plan/types.gen.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { isRealDate } from "../validate/calendar-date.js";
-import { loadPlans } from "./load-valid-plans.js";
-import { dayOption, knownId, UsageError, usageResult } from "./options.js";
+import { loadSession } from "./load-valid-plans.js";
+import { dayOption, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import { oneLine } from "./task.js";
 import { updatePlanFile } from "./update-plan-file.js";
@@ -31,12 +31,9 @@ export async function sessionCommand(file: string, id: string, options: SessionO
     const target = options.postponeTo === undefined ? undefined : plannedTime(options.postponeTo);
     if ((target || options.cancel) && !options.reason) throw new UsageError("option-needs-reason");
 
-    const loaded = loadPlans([file], t);
-    if (!loaded.ok) return loaded.result;
-    const sessions = loaded.plans[0].plan.sessions ?? [];
-    knownId("kind-session", id, sessions.map((s) => s.id), t);
-    const index = sessions.findIndex((s) => s.id === id);
-    const session = sessions[index];
+    const found = loadSession(file, id, t);
+    if (!found.ok) return found.result;
+    const { session, index } = found;
     const at = ["sessions", index];
     const reason = options.reason === undefined ? undefined : oneLine(options.reason);
 
