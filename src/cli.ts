@@ -152,6 +152,15 @@ function buildProgram(): Command {
       result = await (await import("./commands/schema.js")).schemaCommand(options, t);
     });
 
+  program
+    .command("completion")
+    .description(t("cli-completion"))
+    .argument("<shell>", "bash | zsh | powershell")
+    .action(async (shell) => {
+      const commands = program.commands.map((c) => ({ name: c.name(), options: c.options.map((o) => o.long ?? o.short ?? "").filter(Boolean) }));
+      result = await (await import("./commands/completion.js")).completionCommand(shell, commands, t);
+    });
+
   for (const sub of program.commands) sub.copyInheritedSettings(program as unknown as Parameters<typeof sub.copyInheritedSettings>[0]);
   return program;
 }

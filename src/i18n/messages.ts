@@ -161,6 +161,8 @@ export const en = {
   "render-templates-missing": (p: P) => `the templates folder ${p.dir} does not exist. Copy the templates/ folder of dialogue, edit it, and give its path.`,
   "render-template-invalid": (p: P) => `${p.file} is not valid JSON (${p.detail}). Fix it, or start again from a copy of templates/.`,
   "render-wrote": (p: P) => `wrote ${p.file}`,
+  "completion-shell": (p: P) => `no completion for "${p.shell}"; use one of: ${p.shells}.`,
+  "cli-completion": () => "print a shell completion script (bash, zsh or powershell)",
   "pdf-no-libreoffice": () =>
     `the DOCX files are written, but no PDF: LibreOffice is not installed. Install it (Windows: the installer from libreoffice.org, or ask your IT staff; Debian/Ubuntu: sudo apt-get install libreoffice-writer), or set DIALOGUE_SOFFICE to the path of soffice, then run the command again.`,
   "pdf-failed": (p: P) => `the DOCX files are written, but LibreOffice could not make the PDF (${p.reason}). Close LibreOffice if it is open and try again.`,
@@ -347,6 +349,8 @@ export const vi: typeof en = {
   "render-templates-missing": (p) => `không có thư mục mẫu ${p.dir}. Hãy sao chép thư mục templates/ của dialogue, sửa rồi chỉ đường dẫn tới nó.`,
   "render-template-invalid": (p) => `${p.file} không phải JSON hợp lệ (${p.detail}). Hãy sửa lại, hoặc sao chép lại từ templates/.`,
   "render-wrote": (p) => `đã ghi ${p.file}`,
+  "completion-shell": (p) => `không có gợi ý lệnh cho "${p.shell}"; dùng một trong: ${p.shells}.`,
+  "cli-completion": () => "in đoạn mã gợi ý lệnh cho cửa sổ dòng lệnh (bash, zsh hoặc powershell)",
   "pdf-no-libreoffice": () =>
     `đã ghi các tệp DOCX nhưng chưa có PDF: máy chưa cài LibreOffice. Hãy cài LibreOffice (Windows: bộ cài từ libreoffice.org, hoặc nhờ bộ phận tin học; Debian/Ubuntu: sudo apt-get install libreoffice-writer), hoặc đặt biến DIALOGUE_SOFFICE là đường dẫn tới soffice, rồi chạy lại lệnh.`,
   "pdf-failed": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không tạo được PDF (${p.reason}). Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,

@@ -117,7 +117,7 @@ describe("properties", () => {
           };
           const findings = checkPlan("p.yaml", parsePlan(JSON.stringify(plan)));
           expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-          useValidPlan(plan as Plan);
+          useValidPlan(plan as unknown as Plan);
         },
       ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
