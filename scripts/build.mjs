@@ -13,6 +13,7 @@ const schema = JSON.parse(await readFile(new URL("schemas/plan.schema.json", roo
 // Standalone code avoids compiling the schema on every start (libraries.md: ~150 ms saved).
 const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true, esm: true, lines: false, optimize: true } });
 addFormats.default(ajv, ["date"]);
+ajv.addKeyword({ keyword: "enumDescriptions", schemaType: "array" }); // editor help only (VS Code), no validation
 const code = standaloneCode.default(ajv, ajv.compile(schema));
 await mkdir(new URL("src/generated/", root), { recursive: true });
 await rm(new URL("dist/", root), { recursive: true, force: true });

@@ -34,6 +34,19 @@ describe("plan schema", () => {
     expect(missing).toEqual([]);
   });
 
+  it("describes every allowed value of every enum in Vietnamese, for completion in the editor", () => {
+    const enums: [string, Record<string, unknown>][] = [
+      ...[...properties(schema)].filter(([, p]) => Array.isArray(p.enum)),
+      ...Object.entries(schema.definitions as Record<string, Record<string, unknown>>).filter(([, d]) => Array.isArray(d.enum)),
+    ];
+    expect(enums.length).toBeGreaterThanOrEqual(6);
+    for (const [where, p] of enums) {
+      const descriptions = p.enumDescriptions as string[] | undefined;
+      expect(descriptions?.length, where).toBe((p.enum as unknown[]).length);
+      for (const d of descriptions ?? []) expect(d, where).toMatch(VIETNAMESE);
+    }
+  });
+
   it("agrees with the TypeScript types: regenerating them changes nothing", async () => {
     const committed = readFileSync(join(ROOT, "src/plan/types.gen.ts"), "utf8");
     expect(await planTypesSource()).toBe(committed);
