@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../commands/options.js";
 
@@ -77,19 +77,29 @@ export function loadTemplates(profileName: string, dir?: string): Templates {
   if (dir !== undefined && !existsSync(join(dir, "."))) throw new UsageError("render-templates-missing", { dir });
   const bundled = bundledTemplatesDir();
   const layer = (relative: string, base: unknown) => {
-    const custom = dir === undefined ? undefined : readJson(join(dir, relative));
+    const custom = dir === undefined ? undefined : readJson(insideFolder(dir, relative));
     return custom === undefined ? base : merge(base, custom);
   };
   const profileFile = `profiles/${profileName}.json`;
   const ownProfile = readJson(join(bundled, profileFile));
   // A province's own profile name builds on HD36, the format a plan must render with by default.
-  if (ownProfile === undefined && (dir === undefined || readJson(join(dir, profileFile)) === undefined))
+  if (ownProfile === undefined && (dir === undefined || readJson(insideFolder(dir, profileFile)) === undefined))
     throw new UsageError("render-unknown-profile", { profile: profileName });
   return {
     profile: layer(profileFile, ownProfile ?? readJson(join(bundled, "profiles/hd36.json"))) as Profile,
     wording: layer("wording.json", readJson(join(bundled, "wording.json"))) as Wording,
     metrics: layer("metrics/times-new-roman.json", readJson(join(bundled, "metrics/times-new-roman.json"))) as Metrics,
   };
+}
+
+/** A template file of the folder; a link leading outside it is refused, so templates only ever read their own folder. */
+function insideFolder(dir: string, relative: string): string {
+  const file = join(dir, relative);
+  if (!existsSync(file)) return file;
+  const root = realpathSync(dir);
+  const real = realpathSync(file);
+  if (!real.startsWith(root + sep)) throw new UsageError("render-template-outside", { file, dir });
+  return real;
 }
 
 function readJson(file: string): unknown {

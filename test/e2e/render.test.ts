@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { all, DocxFile, W } from "../helpers/docx.js";
@@ -189,6 +189,16 @@ describe("dialogue render, other cases", () => {
     expect(texts).toContain("Thời gian thực hiện: Dự kiến ngày 14/11/2024 hoặc 21/11/2024.");
     expect(texts).toContain("Số lượng: 150 người.");
     expect(texts.some((t) => t.startsWith("Đồng chủ trì: Nguyễn Văn Khải, Bí thư Tỉnh ủy; Trần Thị Mai Lan"))).toBe(true);
+  });
+
+  it("reads templates only inside their folder: a link leading outside is refused", async () => {
+    const dir = tempDir();
+    const outside = join(tempDir(), "bi-mat.json");
+    writeFileSync(outside, JSON.stringify({ plan: { implementationSection: "lộ" } }));
+    symlinkSync(outside, join(dir, "wording.json"));
+    const run = await dialogue(["render", SEED, "-o", tempDir(), "--templates", dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("trỏ ra ngoài thư mục mẫu");
   });
 
   it("refuses an unknown profile and a missing templates folder with exit 2", async () => {
