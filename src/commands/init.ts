@@ -31,7 +31,7 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     let answers: NewPlanAnswers;
     if (options.yes) answers = fromFlags(options, common, year);
     else if (!interactive) throw new UsageError("init-needs-terminal", { file });
-    else answers = await askAnswers(await import("@inquirer/prompts"), {}, common, year);
+    else answers = await askAnswers(await import("@inquirer/prompts"), {}, common, year, t);
 
     const text = newPlanText(answers, templates.wording, schemaRef(file));
     const findings = checkPlan(file, parsePlan(text));

@@ -5,6 +5,7 @@ import { stringify } from "yaml";
 import { parsePlan } from "../load/parse-plan.js";
 import { loadTemplates } from "../render/templates.js";
 import { checkPlan } from "../validate/check-plan.js";
+import { translator } from "../i18n/translate.js";
 import { askAnswers } from "./ask.js";
 import { newPlanText, type CommonUnit } from "./new-plan.js";
 
@@ -60,11 +61,11 @@ describe("dialogue init questions", () => {
       ["Thời gian dự kiến", `2025-q3${ENTER}`],
       ["Địa điểm", ENTER],
       ["Thêm một buổi đối thoại nữa?", `n${ENTER}`],
-      ["Các đơn vị", `${DOWN}${SPACE}${ENTER}`],
+      ["Các đơn vị được giao nhiệm vụ", `${DOWN}${SPACE}${ENTER}`],
       ['Tên đơn vị "ban-dan-van"', ENTER],
       ['Tên đơn vị "cong-an"', `Công an tỉnh Sơn Nguyên${ENTER}`],
     ]);
-    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025);
+    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, translator("vi"));
     expect(term.left()).toEqual([]);
     expect(answers).toMatchObject({
       province: "Sơn Nguyên",
@@ -81,6 +82,21 @@ describe("dialogue init questions", () => {
     expect(checkPlan("new.yaml", parsePlan(text)).filter((f) => f.severity === "error")).toEqual([]);
     expect(text).toContain("    planned: { quarter: 2025-Q3 }");
     expect(text).toContain("  name: TỈNH ỦY SƠN NGUYÊN");
+  });
+
+  it("ask in English with --lang en", async () => {
+    const term = terminal([
+      ["Province", `Sơn Nguyên${ENTER}`],
+      ["Year of the plan", ENTER],
+      ["Signer's full name", `A B${ENTER}`],
+      ["Signer's position", ENTER],
+      ["Add a dialogue session?", `n${ENTER}`],
+      ["Units given tasks", ENTER],
+      ['Name of unit "ban-dan-van"', ENTER],
+    ]);
+    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, translator("en"));
+    expect(term.left()).toEqual([]);
+    expect(answers).toMatchObject({ province: "Sơn Nguyên", signerPosition: "BÍ THƯ", sessions: [] });
   });
 
   it("write texts with YAML's special characters safely", () => {
