@@ -2,6 +2,8 @@ import type { Plan, Session } from "../plan/types.gen.js";
 import { anchorOf } from "../tracking/session-anchor.js";
 import { plainText, trackedTasks } from "../tracking/tracked-tasks.js";
 import type { Day } from "../tracking/day.js";
+import { fill } from "../render/formal.js";
+import type { Wording } from "../render/templates.js";
 
 /** One calendar entry: a session (timed when it has a time) or a deadline (a whole day). */
 export interface CalendarEvent {
@@ -33,7 +35,8 @@ function sessionTime(session: Session): { day: Day; time?: string } | undefined 
  * The sessions with a date and every fixed task deadline of the plans. Only plan data goes in:
  * nothing from the records' opinions, so no speaker's name or address ever reaches a calendar.
  */
-export function calendarContent(plans: readonly { file: string; plan: Plan }[]): CalendarContent {
+export function calendarContent(plans: readonly { file: string; plan: Plan }[], wording: Wording): CalendarContent {
+  const w = wording.calendar;
   const events: CalendarEvent[] = [];
   const unscheduled: CalendarContent["unscheduled"] = [];
   for (const { file, plan } of plans) {
@@ -48,8 +51,8 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[]):
       events.push({
         uid: uidOf(plan, "session", session.id),
         ...when,
-        summary: `Đối thoại: ${plainText(session.theme)}`,
-        description: [session.audience && plainText(session.audience), session.attendance && `${session.attendance.count} người`].filter(Boolean).join("\n"),
+        summary: fill(w.session, { theme: plainText(session.theme) }),
+        description: [session.audience && plainText(session.audience), session.attendance && fill(w.attendance, { count: session.attendance.count })].filter(Boolean).join("\n"),
         location: session.record?.venue ?? session.scheduled?.venue ?? session.venue,
       });
     }
@@ -59,7 +62,7 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[]):
       events.push({
         uid: uidOf(plan, "task", task.id, ...(task.perSession && task.session ? [task.session] : [])),
         day: task.due.day,
-        summary: `Hạn: ${owners} — ${task.text.length > 80 ? `${task.text.slice(0, 79)}…` : task.text}`,
+        summary: fill(w.deadline, { units: owners, text: task.text.length > 80 ? `${task.text.slice(0, 79)}…` : task.text }),
         description: `${task.id}${task.session ? ` (${task.session})` : ""}\n${task.text}`,
       });
     }

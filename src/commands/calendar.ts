@@ -4,6 +4,7 @@ import ical from "ical-generator";
 import writeFileAtomic from "write-file-atomic";
 import { calendarContent, type CalendarEvent } from "../calendar/events.js";
 import type { Translate } from "../i18n/translate.js";
+import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
@@ -21,7 +22,7 @@ export async function calendarCommand(files: string[], options: CalendarOptions,
   try {
     const loaded = loadPlans(files, t);
     if (!loaded.ok) return loaded.result;
-    const { events, unscheduled } = calendarContent(loaded.plans);
+    const { events, unscheduled } = calendarContent(loaded.plans, loadTemplates("hd36").wording);
     const calendar = ical({ name: "Đối thoại trực tiếp với dân", prodId: { company: "dialogue", product: "dialogue", language: "VI" } });
     for (const event of events) calendar.createEvent(toIcal(event, now));
     try {

@@ -46,6 +46,7 @@ export interface Wording {
   plan: Record<string, string>;
   notice: Record<string, string>;
   minutes: Record<string, string>;
+  calendar: { session: string; deadline: string; attendance: string };
   newPlan: { summary: string; basis: string; purposes: string[]; requirements: string[]; adHoc: string; closing: string; recipients: string[]; issuerName: string };
 }
 
