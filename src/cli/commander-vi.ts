@@ -15,6 +15,7 @@ const ERRORS: [RegExp, string][] = [
   [/^error: missing required argument '(.+?)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
   [/^error: option '(.+?)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
   [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ; chỉ dùng: $3."],
+  [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, "lỗi: giá trị '$1' của tham số '$2' không hợp lệ; chỉ dùng: $3."],
   [/^error: too many arguments/, "lỗi: thừa tham số"],
   [/\(Did you mean (.+?)\?\)/, "(Có phải là $1?)"],
 ];

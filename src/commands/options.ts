@@ -1,18 +1,10 @@
-import type { MessageKey } from "../i18n/messages.js";
-import type { Params, Translate } from "../i18n/translate.js";
+import { UsageError } from "../errors.js";
+import type { Translate } from "../i18n/translate.js";
 import { closeMatches } from "../validate/closest.js";
 import { isRealDate } from "../validate/calendar-date.js";
 import { EXIT, type CommandResult } from "./result.js";
 
-/** A mistake on the command line: reported with exit code 2 and the next step. */
-export class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Params = {},
-  ) {
-    super(key);
-  }
-}
+export { UsageError };
 
 export function usageResult(error: UsageError, t: Translate): CommandResult {
   return { exitCode: EXIT.unusable, stderr: t(error.key, error.params) + "\n" };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UsageError } from "../commands/options.js";
+import { UsageError } from "../errors.js";
 
 export type Align = "left" | "center" | "justify";
 

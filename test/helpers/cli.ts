@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -37,9 +37,6 @@ export function copyExample(example: string, edit: (text: string) => string = (t
   return file;
 }
 
-export function copyFile(from: string, to: string): void {
-  cpSync(from, to);
-}
 
 /** 1-based number of the first line containing `needle`. */
 export function lineOf(text: string, needle: string): number {
