@@ -55,6 +55,8 @@ export async function sessionCommand(file: string, id: string, options: SessionO
           event = { on: today, change: "held" };
         } else if (target) {
           status = "postponed";
+          // A second postponement may change the kind of period (a quarter, then a month).
+          for (const key of Object.keys(session.postponedTo ?? {})) if (!(key in target)) edit.remove([...at, "postponedTo", key]);
           for (const [key, value] of Object.entries(target)) edit.set([...at, "postponedTo", key], value);
           event = { on: today, change: "postponed" };
         } else {

@@ -69,3 +69,16 @@ describe("SourceEdit, several changes at one place", () => {
     expect(out).toContain("      dài\n    status: done\n    completedOn: 2021-03-30\n# cuối tệp");
   });
 });
+
+describe("SourceEdit, flow maps", () => {
+  const flow = "a:\n  d: { on: 2021-03-31, workingDays: true }\n  e: { quarter: 2021-Q4 }\n";
+  it("removes a pair and its comma from a { … } map", () => {
+    expect(new SourceEdit(flow).remove(["a", "d", "on"]).result()).toBe("a:\n  d: { workingDays: true }\n  e: { quarter: 2021-Q4 }\n");
+    expect(new SourceEdit(flow).remove(["a", "d", "workingDays"]).result()).toBe("a:\n  d: { on: 2021-03-31 }\n  e: { quarter: 2021-Q4 }\n");
+  });
+
+  it("replaces one kind of key by another in the same map", () => {
+    const out = new SourceEdit(flow).remove(["a", "e", "quarter"]).set(["a", "e", "month"], "2021-11").result();
+    expect(out).toBe("a:\n  d: { on: 2021-03-31, workingDays: true }\n  e: { month: 2021-11 }\n");
+  });
+});

@@ -20,6 +20,8 @@ export class SourceEdit {
   private readonly newline: string;
   /** New keys per existing map, merged so that two changes under one new key make one block. */
   private readonly additions = new Map<YAMLMap, Record<string, unknown>>();
+  /** Keys removed per map, so that additions to a `{ … }` map know whether a comma is needed. */
+  private readonly removals = new Map<YAMLMap, Set<unknown>>();
 
   constructor(private readonly text: string) {
     this.doc = parseDocument(text, { lineCounter: new LineCounter(), version: "1.2", resolveKnownTags: false });
@@ -58,16 +60,26 @@ export class SourceEdit {
     return this;
   }
 
-  /** Removes a single-line `key: value` pair, if present. */
+  /** Removes a `key: value` pair, if present: its line(s) in a block map, the pair and a comma in a `{ … }` map. */
   remove(path: Path): this {
     const map = this.doc.getIn(path.slice(0, -1), true);
     if (!isMap(map)) return this;
     const pair = map.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1));
     if (!pair) return this;
     applyTo(this.expected, path, () => undefined, true);
+    this.removals.set(map, (this.removals.get(map) ?? new Set()).add(path.at(-1)));
     const key = pair.key as Node;
     const value = pair.value as Node;
-    this.splice(this.lineStart(key.range![0]), this.lineEnd(value.range![1]), "");
+    if (!map.flow) {
+      this.splice(this.lineStart(key.range![0]), this.lineEnd(value.range![1]), "");
+      return this;
+    }
+    let [start, end] = [key.range![0], value.range![1]];
+    const after = /^\s*,\s*/.exec(this.text.slice(end));
+    const before = /,\s*$/.exec(this.text.slice(0, start));
+    if (after) end += after[0].length;
+    else if (before) start -= before[0].length;
+    this.splice(start, end, "");
     return this;
   }
 
@@ -104,7 +116,9 @@ export class SourceEdit {
       if (inline.includes("\n")) throw new Error("cannot add a block inside a { … } map");
       let end = this.text.lastIndexOf("}", map.range![1]);
       while (/\s/.test(this.text[end - 1])) end--;
-      this.splice(end, end, (map.items.length ? ", " : "") + inline);
+      const removed = this.removals.get(map);
+      const remaining = map.items.filter((p) => !removed?.has(isScalar(p.key) ? p.key.value : p.key));
+      this.splice(end, end, (remaining.length ? ", " : "") + inline);
       return;
     }
     const last = map.items.at(-1);

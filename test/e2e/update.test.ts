@@ -129,6 +129,17 @@ describe("dialogue session", () => {
     expect(rows.find((r) => r.id === "tham-muu-noi-dung" && r.session === "ly-son")?.state).toBe("cancelled");
   });
 
+  it("postpones a second time to another kind of period (a quarter, then a month)", async () => {
+    const file = copyExample(SEED);
+    expect((await dialogue(["session", file, "ly-son", "--postpone-to", "2021-Q4", "--reason", "Dịch bệnh", "--on", "2021-07-01"])).code).toBe(0);
+    const run = await dialogue(["session", file, "ly-son", "--postpone-to", "2022-03", "--reason", "Mưa lũ", "--on", "2021-10-01"]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("    postponedTo:\n      month: 2022-03\n    status: postponed\n    reason: Mưa lũ\n");
+    expect(text).not.toContain("quarter: 2021-Q4");
+    expect((await dialogue(["validate", file])).code).toBe(0);
+  });
+
   it("needs exactly one action", async () => {
     const file = copyExample(SEED);
     const run = await dialogue(["session", file, "ly-son"]);
