@@ -9,7 +9,11 @@ export interface ValidateOptions {
 }
 
 export async function validateCommand(files: string[], options: ValidateOptions, t: Translate): Promise<CommandResult> {
-  const loaded = files.map(loadPlan);
+  // Keep only the findings of each file, so that its YAML tree is freed before the next one is read.
+  const loaded = files.map((file) => {
+    const { usable, findings } = loadPlan(file);
+    return { usable, findings };
+  });
   const findings = loaded.flatMap((l) => l.findings);
   const exitCode = loaded.some((l) => !l.usable) ? EXIT.unusable : hasErrors(findings) ? EXIT.findings : EXIT.ok;
   const stdout = options.format === "json" ? findingsJson(findings, t) : findingsText(findings, files.length, t);
