@@ -2,7 +2,7 @@ import type { Plan, Session } from "../plan/types.gen.js";
 import { bodyDate, fill, roman } from "./formal.js";
 import { formalFrame, para, roleColumn, timeOfDay } from "./header.js";
 import type { DocumentModel, Para } from "./model.js";
-import { chairsOf, unitNames, venueOf } from "./notice-model.js";
+import { chairsOf, startOf, unitNames, venueOf } from "./notice-model.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
 
@@ -21,7 +21,9 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   const line = (text: string) => body.push(para("body", plainSpans(text)));
   const chairs = chairsOf(session).map((c) => (c.title ? `${c.name}, ${c.title}` : c.name));
 
-  const [before, after = ""] = fill(w.opening, { time: record.start ? timeOfDay(templates, record.start) : "", date: held && bodyDate(held), venue: venueOf(session) }).split("{theme}");
+  const start = startOf(session);
+  const opening = fill(start ? w.opening : w.openingNoTime, { time: start ? timeOfDay(templates, start) : "", date: held && bodyDate(held), venue: venueOf(session, templates) });
+  const [before, after = ""] = opening.split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
 
   body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(1) }) + w.participantsSection)));

@@ -12,7 +12,11 @@ export const unitNames = (plan: Plan) => new Map(plan.units.map((u) => [u.id, u.
 /** The chairs of a held session: the record's, else the session's. */
 export const chairsOf = (session: Session) => session.record?.chairs ?? session.chairs ?? [];
 
-export const venueOf = (session: Session) => session.record?.venue ?? session.scheduled?.venue ?? session.venue ?? "";
+export const venueOf = (session: Session, templates: Templates) =>
+  session.record?.venue ?? session.scheduled?.venue ?? session.venue ?? templates.wording.missing.venue;
+
+/** The time a held session started: the record's, else the scheduled or planned time. */
+export const startOf = (session: Session) => session.record?.start ?? session.scheduled?.time ?? session.planned?.time;
 
 /**
  * The Thông báo kết luận of one held session: opening from the record's data, a summary of the
@@ -29,7 +33,11 @@ export function noticeModel(plan: Plan, session: Session, templates: Templates):
   const body: Para[] = [];
   const chairs = chairsOf(session).map((c) => fill(w.chair, { name: c.name, title: c.title ?? "" }).replace(/, $/, ""));
 
-  const [before, after = ""] = fill(w.opening, { date: held && bodyDate(held), venue: venueOf(session), chairs: chairs.join(w.chairJoiner) }).split("{theme}");
+  const [before, after = ""] = fill(w.opening, {
+    date: held && bodyDate(held),
+    venue: venueOf(session, templates),
+    chairs: chairs.length ? chairs.join(w.chairJoiner) : templates.wording.missing.chairs,
+  }).split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
   if (record.leaders?.length || record.agencies?.length || record.citizens !== undefined)
     body.push(

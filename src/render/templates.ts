@@ -47,6 +47,8 @@ export interface Wording {
   notice: Record<string, string>;
   minutes: Record<string, string>;
   calendar: { session: string; deadline: string; attendance: string };
+  /** Shown in a document where the record lacks the data, so that the gap is seen and filled. */
+  missing: { venue: string; chairs: string };
   newPlan: { summary: string; basis: string; purposes: string[]; requirements: string[]; adHoc: string; closing: string; recipients: string[]; issuerName: string };
 }
 
