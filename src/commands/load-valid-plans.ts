@@ -1,5 +1,6 @@
 import type { Translate } from "../i18n/translate.js";
-import { pathKey, summarisePlan } from "../load/plan-summary.js";
+import { pathKey, summarisePlan, type PlanSummary } from "../load/plan-summary.js";
+import type { Finding } from "../findings.js";
 import type { Plan, Session } from "../plan/types.gen.js";
 import { findingsText } from "../present/findings.js";
 import { knownId } from "./options.js";
@@ -23,12 +24,25 @@ export function loadPlans(files: readonly string[], t: Translate):
   const loaded = files.map(summarisePlan);
   const findings = loaded.flatMap((l) => l.findings);
   const broken = loaded.filter((l) => !l.usable || !l.plan);
-  if (broken.length) {
-    const notes = broken.filter((l) => l.usable).map((l) => t("status-plan-invalid", { file: l.file }));
-    return { ok: false, result: { exitCode: EXIT.unusable, stderr: findingsText(findings, files.length, t) + notes.map((n) => n + "\n").join("") } };
-  }
-  const plans = loaded.map((l) => ({ file: l.file, plan: l.plan!, lineOf: (path: readonly (string | number)[]) => l.taskLines[pathKey(path)] ?? 0 }));
-  return { ok: true, plans, warnings: findings.length ? findingsText(findings, files.length, t) : "" };
+  if (broken.length) return { ok: false, result: refusal(findings, broken, files.length, t) };
+  return { ok: true, plans: loaded.map(usable), warnings: warningsText(findings, files.length, t) };
+}
+
+/** A loaded summary as a plan to work on, with the line of each of its tasks. */
+export const usable = (l: PlanSummary): UsablePlan => ({
+  file: l.file,
+  plan: l.plan!,
+  lineOf: (path: readonly (string | number)[]) => l.taskLines[pathKey(path)] ?? 0,
+});
+
+export const isUsable = (l: PlanSummary) => l.usable && l.plan !== undefined;
+
+export const warningsText = (findings: Finding[], files: number, t: Translate) => (findings.length ? findingsText(findings, files, t) : "");
+
+/** Exit 2 with the findings: nothing is computed from a plan that is known wrong. */
+export function refusal(findings: Finding[], broken: PlanSummary[], files: number, t: Translate): CommandResult {
+  const notes = broken.filter((l) => l.usable).map((l) => t("status-plan-invalid", { file: l.file }) + "\n");
+  return { exitCode: EXIT.unusable, stderr: findingsText(findings, files, t) + notes.join("") };
 }
 
 /** One valid plan and one of its sessions, by id (an unknown id lists the close matches). */

@@ -6,7 +6,9 @@ import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { statusReport } from "../tracking/report.js";
 import type { TaskState } from "../tracking/states.js";
-import { loadPlans } from "./load-valid-plans.js";
+import type { Finding } from "../findings.js";
+import { summarisePlan, type PlanSummary } from "../load/plan-summary.js";
+import { isUsable, refusal, usable, warningsText, type UsablePlan } from "./load-valid-plans.js";
 import { countOption, dayOption, knownId, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 
@@ -28,16 +30,29 @@ export async function statusCommand(files: string[], options: StatusOptions, t: 
     const period = options.period === undefined ? undefined : parsePeriod(options.period, asOf);
     if (options.period !== undefined && !period) throw new UsageError("option-bad-period", { value: options.period });
 
-    const loaded = loadPlans(files, t);
-    if (!loaded.ok) return loaded.result;
-    const plans = loaded.plans;
-    knownId("kind-unit", options.unit, plans.flatMap((p) => p.plan.units.map((u) => u.id)), t);
-    knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
-
-    const report = statusReport(plans, asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+    // Plans are read one at a time and only their rows kept, so memory follows the report, not the files.
+    const findings: Finding[] = [];
+    const broken: PlanSummary[] = [];
+    const units = new Set<string>();
+    const sessions = new Set<string>();
+    function* plans(): Generator<UsablePlan> {
+      for (const file of files) {
+        const summary = summarisePlan(file);
+        findings.push(...summary.findings);
+        if (!isUsable(summary)) broken.push(summary);
+        if (broken.length) continue;
+        summary.plan!.units.forEach((u) => units.add(u.id));
+        (summary.plan!.sessions ?? []).forEach((s) => sessions.add(s.id));
+        yield usable(summary);
+      }
+    }
+    const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+    if (broken.length) return refusal(findings, broken, files.length, t);
+    knownId("kind-unit", options.unit, [...units], t);
+    knownId("kind-session", options.session, [...sessions], t);
     const stdout = options.format === "json" ? statusJson(report) : options.format === "csv" ? statusCsv(report) : statusText(report, t, lang);
     const overdue = report.tasks.some((task) => task.state === "overdue");
-    return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: loaded.warnings };
+    return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(findings, files.length, t) };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;

@@ -59,7 +59,7 @@ export interface StatusReport {
 export const DEFAULT_DUE_SOON_DAYS = 7;
 const ORDER: Record<TaskState, number> = { overdue: 0, due_soon: 1, open: 2, awaiting_schedule: 3, done_late: 4, done_on_time: 5, cancelled: 6 };
 
-export function statusReport(inputs: readonly StatusInput[], asOf: Day, filters: StatusFilters = {}): StatusReport {
+export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: StatusFilters = {}): StatusReport {
   const dueSoon = filters.dueWithin ?? DEFAULT_DUE_SOON_DAYS;
   const unitNames = new Map<string, string>();
   const tasks: StatusTask[] = [];
