@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import Table from "cli-table3";
 import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
@@ -6,8 +7,13 @@ import type { StatusReport, StatusTask } from "../tracking/report.js";
 import type { TaskState } from "../tracking/states.js";
 import { colors } from "./colors.js";
 
-/** The content column takes what the terminal has left; piped output assumes a 120-column page. */
-const contentWidth = (columns = process.stdout.columns || 120) => Math.max(24, columns - 96);
+/** Piped output is laid out for a 100-column page; a terminal gives its own width. */
+const PAGE_COLUMNS = 100;
+/** cli-table3 puts a border and a space either side of each cell. */
+const CELL_FRAME = 3;
+const MIN_CONTENT = 20;
+
+const widest = (cells: string[]) => Math.max(0, ...cells.flatMap((c) => c.split("\n")).map((l) => l.length));
 
 /** Each state has a colour and always a text label, so the table reads the same without colour. */
 function paint(state: TaskState, text: string): string {
@@ -31,19 +37,20 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang): stri
   const out = [colors().bold(t("status-title", { asOf: date(report.asOf) })), ""];
   if (!report.tasks.length) return [...out, t("status-none"), ""].join("\n");
 
-  const tasks = new Table({
-    head: [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit"), t("status-col-content")],
-    style: { head: [], border: [] },
-  });
-  for (const task of report.tasks) {
-    tasks.push([
-      paint(task.state, t(`state-${task.state}`)),
-      `${task.id}${task.session ? `\n${t("status-session", { id: task.session })}` : ""}\n${task.file}:${task.line}`,
-      deadlineCell(task, t, date),
-      task.units.join("\n"),
-      truncate(task.title, contentWidth()),
-    ]);
-  }
+  // One file: its line numbers say enough; several: which file, by its name.
+  const files = new Set(report.tasks.map((task) => task.file));
+  const where = (task: StatusTask) => (files.size > 1 ? `${basename(task.file)}:${task.line}` : t("status-line", { line: task.line }));
+  const head = [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit"), t("status-col-content")];
+  const rows = report.tasks.map((task) => [
+    t(`state-${task.state}`),
+    `${task.id}${task.session ? `\n${t("status-session", { id: task.session })}` : ""}\n${where(task)}`,
+    deadlineCell(task, t, date),
+    task.units.join("\n"),
+  ]);
+  const fixed = [0, 1, 2, 3].reduce((sum, i) => sum + Math.max(widest(rows.map((r) => r[i])), head[i].length) + CELL_FRAME, 1);
+  const content = Math.max(MIN_CONTENT, (process.stdout.columns || PAGE_COLUMNS) - fixed - CELL_FRAME);
+  const tasks = new Table({ head, style: { head: [], border: [] }, colWidths: [null, null, null, null, content + 2], wordWrap: true });
+  report.tasks.forEach((task, i) => tasks.push([paint(task.state, rows[i][0]), ...rows[i].slice(1), truncate(task.title, content * 2)]));
   out.push(tasks.toString(), "", colors().bold(t("status-units-title")));
 
   const units = new Table({

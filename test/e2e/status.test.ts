@@ -89,7 +89,8 @@ describe("dialogue status", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Tình hình thực hiện nhiệm vụ tính đến ngày 1/4/2021");
     expect(run.stdout).toMatch(/quá hạn\s+│ bao-cao-tu-tuong/);
-    expect(run.stdout).toContain("Chưa xong, quá hạn");
+    expect(run.stdout).toMatch(/Chưa xong,\s+│[^\n]*\n[^\n]*quá hạn/);
+    expect(run.stdout).toContain("dòng 174");
     expect(run.stdout).not.toContain("\u001b[");
     const en = await dialogue(["status", SEED, "--as-of", "2021-04-01", "--lang", "en"]);
     expect(en.stdout).toContain("Tasks as of 2021-04-01");
