@@ -5,7 +5,7 @@ import type { CommandResult } from "./commands/result.js";
 import { EXIT } from "./commands/result.js";
 import { detectLang } from "./i18n/lang.js";
 import { translator } from "./i18n/translate.js";
-import { TASK_STATES } from "./tracking/states.js";
+import { TASK_STATES, TASK_STATUSES } from "./tracking/states.js";
 
 declare const DIALOGUE_VERSION: string;
 
@@ -81,7 +81,7 @@ function buildProgram(): Command {
     .description(t("cli-task"))
     .argument("<file>", t("cli-validate-files"))
     .argument("<task-id>", t("cli-task-id"))
-    .addArgument(new Argument("<status>", t("cli-task-status")).choices(["open", "in_progress", "done", "cancelled"] as const))
+    .addArgument(new Argument("<status>", t("cli-task-status")).choices(TASK_STATUSES))
     .option("--on <date>", t("cli-on"))
     .option("--ref <text>", t("cli-ref"))
     .option("--note <text>", t("cli-note"))

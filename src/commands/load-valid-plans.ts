@@ -1,16 +1,14 @@
 import type { Translate } from "../i18n/translate.js";
 import { pathKey, summarisePlan, type PlanSummary } from "../load/plan-summary.js";
 import type { Finding } from "../findings.js";
-import type { Plan, Session } from "../plan/types.gen.js";
+import type { Session } from "../plan/types.gen.js";
+import type { StatusInput } from "../tracking/report.js";
 import { findingsText } from "../present/findings.js";
 import { knownId } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 
-export interface UsablePlan {
-  file: string;
-  plan: Plan;
-  lineOf: (path: readonly (string | number)[]) => number;
-}
+/** A valid plan with the line of each of its tasks: what status and the writing commands work on. */
+export type UsablePlan = StatusInput;
 
 /**
  * Loads plans for a command that works on valid plans only. Any error in any file stops the

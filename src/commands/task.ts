@@ -2,12 +2,11 @@ import type { Translate } from "../i18n/translate.js";
 import type { DataPath } from "../findings.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam } from "../tracking/day.js";
+import type { TaskStatusValue } from "../tracking/states.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { dayOption, knownId, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
-
-export const TASK_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
 
 export interface TaskOptions {
   on?: string;
@@ -20,7 +19,7 @@ export interface TaskOptions {
 export async function taskCommand(
   file: string,
   id: string,
-  status: (typeof TASK_STATUSES)[number],
+  status: TaskStatusValue,
   options: TaskOptions,
   t: Translate,
   now: Date,

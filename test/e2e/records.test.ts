@@ -3,16 +3,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dialogue, copyExample, lineOf, SEED, SON_NGUYEN, tempDir } from "../helpers/cli.js";
-import { DocxFile } from "../helpers/docx.js";
+import { renderDocuments } from "../helpers/docx.js";
 
 const SPEAKERS = ["Đặng Văn Lực", "Nguyễn Thị Sen", "Hồ Văn Tùng"];
 
-async function renderAll(file: string, ...args: string[]): Promise<Record<string, DocxFile>> {
-  const out = tempDir();
-  const run = await dialogue(["render", file, "-o", out, ...args]);
-  expect(run.code, run.stderr).toBe(0);
-  return Object.fromEntries(readdirSync(out).map((name) => [name, new DocxFile(join(out, name))]));
-}
+const renderAll = renderDocuments;
 
 describe("records of held sessions", () => {
   it("lists the conclusions' assignments in status, in every state, counted in the unit buckets", async () => {

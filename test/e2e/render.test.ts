@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { all, DocxFile, W } from "../helpers/docx.js";
+import { all, DocxFile, renderDocuments, W } from "../helpers/docx.js";
 import { copyExample, dialogue, ROOT, SEED, SON_NGUYEN, tempDir } from "../helpers/cli.js";
 
 const seedLines = readFileSync(join(ROOT, "../shared/seeds/ke-hoach-doi-thoai-2021.txt"), "utf8")
@@ -16,16 +16,10 @@ async function render(file: string, ...args: string[]): Promise<DocxFile> {
 }
 
 async function renderKind(file: string, kind: string, ...args: string[]): Promise<DocxFile> {
-  const out = tempDir();
-  const run = await dialogue(["render", file, "-o", out, ...args]);
-  expect(run.code, run.stderr).toBe(0);
-  const path = run.stdout
-    .trim()
-    .split("\n")
-    .map((l) => l.replace(/^đã ghi /, ""))
-    .find((p) => p.endsWith(kind));
-  if (!path) throw new Error(`no ${kind} in: ${run.stdout}`);
-  return new DocxFile(path);
+  const documents = await renderDocuments(file, ...args);
+  const name = Object.keys(documents).find((n) => n.endsWith(kind));
+  if (!name) throw new Error(`no ${kind} among ${Object.keys(documents).join(", ")}`);
+  return documents[name];
 }
 
 describe("dialogue render of the 2021 seed plan", () => {

@@ -1,6 +1,8 @@
 import { DOMParser, type Document as XmlDocument, type Element } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dialogue, tempDir } from "./cli.js";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -106,4 +108,12 @@ const on = (el: Element | undefined) => Boolean(el) && !["false", "0"].includes(
 
 export function all(node: XmlDocument | Element, tag: string): Element[] {
   return Array.from(node.getElementsByTagNameNS(W, tag)) as Element[];
+}
+
+/** Renders with the real binary into a fresh folder; every written document, by file name. */
+export async function renderDocuments(file: string, ...args: string[]): Promise<Record<string, DocxFile>> {
+  const out = tempDir();
+  const run = await dialogue(["render", file, "-o", out, ...args]);
+  if (run.code !== 0) throw new Error(`render exited ${run.code}: ${run.stderr}`);
+  return Object.fromEntries(readdirSync(out).filter((f) => f.endsWith(".docx")).map((name) => [name, new DocxFile(join(out, name))]));
 }
