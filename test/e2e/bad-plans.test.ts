@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { renderDocuments } from "../helpers/docx.js";
 import { describe, expect, it } from "vitest";
-import { dialogue, ROOT } from "../helpers/cli.js";
+import { dialogue, ROOT, tempDir } from "../helpers/cli.js";
 
 const DIR = join(ROOT, "test/fixtures/bad");
 const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as Record<string, { exit: number; findings: string[] }>;
@@ -29,5 +30,11 @@ describe("the corpus of bad plans", () => {
     const report = JSON.parse(run.stdout);
     expect(report.units[0].name).toBe("Ban Dân vận Tỉnh ủy".normalize("NFC"));
     expect(report.units[0].name).not.toBe("Ban Dân vận Tỉnh ủy".normalize("NFD"));
+
+    const nfc = join(tempDir(), "nfd-text.yaml");
+    writeFileSync(nfc, readFileSync(nfd, "utf8").normalize("NFC"));
+    const [fromNfd, fromNfc] = [Object.values(await renderDocuments(nfd))[0], Object.values(await renderDocuments(nfc))[0]];
+    expect(fromNfd.texts().join("\n")).toContain("Ban Dân vận Tỉnh ủy".normalize("NFC"));
+    expect(fromNfd.texts()).toEqual(fromNfc.texts());
   });
 });

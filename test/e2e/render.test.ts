@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { all, DocxFile, renderDocuments, W } from "../helpers/docx.js";
 import { copyExample, dialogue, ROOT, SEED, SON_NGUYEN, tempDir } from "../helpers/cli.js";
 
-const seedLines = readFileSync(join(ROOT, "../shared/seeds/ke-hoach-doi-thoai-2021.txt"), "utf8")
+const seedLines = readFileSync(join(ROOT, "test/fixtures/seed/ke-hoach-doi-thoai-2021.txt"), "utf8")
   .split("\n")
   .map((l) => l.trim().replace(/\*/g, ""))
   .filter(Boolean);
