@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 30_000,
     globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/tool-tmpdir.ts"],
   },
 });
