@@ -28,17 +28,17 @@ await writeFile(
 );
 
 const src = (path) => new URL(`src/${path}`, root).pathname;
-// The commands are the modules the entry imports lazily.
-const cli = await readFile(src("cli.ts"), "utf8");
-const commands = [...cli.matchAll(/import\("\.\/commands\/([a-z-]+)\.js"\)/g)].map((m) => m[1]);
+// The commands are the modules the registry imports lazily.
+const registry = await readFile(src("commands/registry.ts"), "utf8");
+const commands = [...registry.matchAll(/import\("\.\/([a-z-]+)\.js"\)/g)].map((m) => m[1]);
 const entries = Object.fromEntries(commands.map((name) => [name, src(`commands/${name}.ts`)]));
 
-// The entry reaches each command through `import("./commands/<name>.js")`: keep those as separate files.
+// The registry reaches each command through `import("./<name>.js")`: keep those as separate files.
 const separateCommands = {
   name: "separate-commands",
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) =>
-      args.importer === src("cli.ts") && args.kind === "dynamic-import" ? { path: args.path.replace("./commands/", "./").replace(/\.js$/, ".cjs"), external: true } : undefined,
+    b.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) =>
+      args.importer === src("commands/registry.ts") && args.kind === "dynamic-import" ? { path: args.path.replace(/\.js$/, ".cjs"), external: true } : undefined,
     );
   },
 };
@@ -54,7 +54,7 @@ await build({
   plugins: [separateCommands],
   supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
   // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
-  define: { DIALOGUE_VERSION: JSON.stringify(version), "import.meta.url": "__importMetaUrl" },
+  define: { "import.meta.url": "__importMetaUrl" },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });

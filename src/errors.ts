@@ -1,12 +1,26 @@
 import type { MessageKey } from "./i18n/messages.js";
 import type { Params } from "./i18n/translate.js";
 
-/** A mistake of the user (an option, an id, a template): reported with exit code 2 and the next step. */
-export class UsageError extends Error {
+/**
+ * A mistake the user can fix (an option, an id, a file, a template, a date out of range): the
+ * entry point reports it as its message and the exit code, never as a stack trace.
+ */
+export class UserError extends Error {
+  /** Each command is a bundle of its own, with its own copy of this class: recognise the mark, not the class. */
+  readonly isUserError = true;
+
   constructor(
     readonly key: MessageKey,
     readonly params: Params = {},
+    readonly exitCode = 2,
   ) {
     super(key);
   }
+
+  static is(error: unknown): error is UserError {
+    return error instanceof Error && (error as Partial<UserError>).isUserError === true;
+  }
 }
+
+/** A mistake on the command line or in what it names: exit code 2 and the next step. */
+export class UsageError extends UserError {}

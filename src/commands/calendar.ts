@@ -8,6 +8,8 @@ import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 /** Việt Nam is UTC+7 all year: a session at 08:00 there is 01:00 UTC. */
 const VIETNAM_OFFSET_HOURS = 7;
@@ -47,3 +49,5 @@ function toIcal(event: CalendarEvent, stamp: Date) {
   const start = new Date(Date.UTC(y, m - 1, d, hour - VIETNAM_OFFSET_HOURS, minute));
   return { ...base, start, end: new Date(start.getTime() + SESSION_HOURS * 3_600_000) };
 }
+
+export const run = (args: ArgsOf<"calendar">, { t, now }: Pick<Context, "t" | "now">) => calendarCommand(args.files, args, t, now);

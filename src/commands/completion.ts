@@ -1,6 +1,5 @@
-import { UsageError, usageResult } from "./options.js";
+import { COMMAND_NAMES, COMMANDS, GLOBAL_OPTIONS, type ArgsOf, type OptionSpec, type SHELLS } from "./registry.js";
 import { EXIT, type CommandResult } from "./result.js";
-import type { Translate } from "../i18n/translate.js";
 
 /** What completion needs of the registry: each command and its options. */
 export interface CommandSpec {
@@ -8,18 +7,16 @@ export interface CommandSpec {
   options: string[];
 }
 
-export const SHELLS = ["bash", "zsh", "powershell"] as const;
 export type Shell = (typeof SHELLS)[number];
 
 /** `dialogue completion bash|zsh|powershell`: a script completing commands, options and file names. */
-export async function completionCommand(shell: string, commands: CommandSpec[], t: Translate): Promise<CommandResult> {
-  try {
-    if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError("completion-shell", { shell, shells: SHELLS.join(", ") });
-    return { exitCode: EXIT.ok, stdout: completionScript(shell as Shell, commands) };
-  } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
-    throw error;
-  }
+export async function run({ shell }: ArgsOf<"completion">): Promise<CommandResult> {
+  const global = Object.values(GLOBAL_OPTIONS as Record<string, OptionSpec>).map((o) => o.long);
+  const commands = COMMAND_NAMES.map((name) => ({
+    name,
+    options: [...Object.values(COMMANDS[name].options as Record<string, OptionSpec>).flatMap((o) => [o.long, ...(o.short ? [o.short] : [])]), ...global],
+  }));
+  return { exitCode: EXIT.ok, stdout: completionScript(shell, commands) };
 }
 
 export function completionScript(shell: Shell, commands: CommandSpec[]): string {

@@ -10,6 +10,8 @@ import { todayInVietnam } from "../tracking/day.js";
 import { checkPlan, hasErrors } from "../validate/check-plan.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 export interface InitOptions {
   yes?: boolean;
@@ -83,3 +85,7 @@ function createExclusively(file: string, text: string): void {
     unlinkSync(temporary);
   }
 }
+
+/** The registry's entry point; `init` asks only on a terminal (stdin and stdout both). */
+export const run = (args: ArgsOf<"init">, { t, now, terminal }: Pick<Context, "t" | "now" | "terminal">) =>
+  initCommand(args.file, args, t, now, terminal.stdinIsTTY && terminal.stdoutIsTTY);

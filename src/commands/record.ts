@@ -3,6 +3,8 @@ import { loadSession } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 /** The commented skeleton of a session's record: valid as it stands, every field explained. */
 export function recordSkeleton(sessionId: string): string {
@@ -55,3 +57,5 @@ export async function recordCommand(file: string, id: string, t: Translate): Pro
     throw error;
   }
 }
+
+export const run = (args: ArgsOf<"record">, { t }: Pick<Context, "t">) => recordCommand(args.file, args.sessionId, t);

@@ -12,6 +12,8 @@ import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { knownId, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 export interface RenderOptions {
   output: string;
@@ -84,3 +86,5 @@ function writeInto(dir: string, name: string, bytes: Buffer): string {
   }
   return join(dir, name);
 }
+
+export const run = (args: ArgsOf<"render">, { t }: Pick<Context, "t">) => renderCommand(args.file, args, t);

@@ -4,6 +4,8 @@ import type { Translate } from "../i18n/translate.js";
 import { bundledTemplatesDir } from "../render/templates.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 /** The plan schema shipped with the tool. */
 export const schemaPath = () => resolve(bundledTemplatesDir(), "../schemas/plan.schema.json");
@@ -25,3 +27,5 @@ export async function schemaCommand(options: { copyTo?: string }, t: Translate):
     throw error;
   }
 }
+
+export const run = (args: ArgsOf<"schema">, { t }: Pick<Context, "t">) => schemaCommand(args, t);

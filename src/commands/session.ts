@@ -7,6 +7,8 @@ import { dayOption, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import { oneLine } from "./task.js";
 import { updatePlanFile } from "./update-plan-file.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 export interface SessionOptions {
   date?: string;
@@ -87,3 +89,5 @@ function plannedTime(value: string): PlannedTime {
   if (quarter) return { quarter: `${quarter[1]}-Q${quarter[2]}` };
   throw new UsageError("option-bad-target", { value });
 }
+
+export const run = (args: ArgsOf<"session">, { t, now }: Pick<Context, "t" | "now">) => sessionCommand(args.file, args.sessionId, args, t, now);

@@ -1,60 +1,44 @@
-import type { Lang } from "../i18n/lang.js";
-import type { Translate } from "../i18n/translate.js";
 import { statusJson, statusCsv } from "../present/status-data.js";
 import { statusText } from "../present/status-text.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { statusReport } from "../tracking/report.js";
-import type { TaskState } from "../tracking/states.js";
 import type { Finding } from "../findings.js";
 import { summarisePlan, type PlanSummary } from "../load/plan-summary.js";
 import { isUsable, refusal, usable, warningsText, type UsablePlan } from "./load-valid-plans.js";
-import { countOption, dayOption, knownId, UsageError, usageResult } from "./options.js";
+import { countOption, dayOption, knownId, UsageError } from "./options.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "./result.js";
 
-export interface StatusOptions {
-  asOf?: string;
-  unit?: string;
-  session?: string;
-  state?: TaskState;
-  dueWithin?: string;
-  period?: string;
-  format: "text" | "json" | "csv";
-  failOnOverdue?: boolean;
-}
+/** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
+export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now }: Pick<Context, "t" | "lang" | "now">): Promise<CommandResult> {
+  const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
+  const dueWithin = countOption("--due-within", options.dueWithin);
+  const period = options.period === undefined ? undefined : parsePeriod(options.period, asOf);
+  if (options.period !== undefined && !period) throw new UsageError("option-bad-period", { value: options.period });
 
-export async function statusCommand(files: string[], options: StatusOptions, t: Translate, lang: Lang, now: Date): Promise<CommandResult> {
-  try {
-    const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
-    const dueWithin = countOption("--due-within", options.dueWithin);
-    const period = options.period === undefined ? undefined : parsePeriod(options.period, asOf);
-    if (options.period !== undefined && !period) throw new UsageError("option-bad-period", { value: options.period });
-
-    // Plans are read one at a time and only their rows kept, so memory follows the report, not the files.
-    const findings: Finding[] = [];
-    const broken: PlanSummary[] = [];
-    const units = new Set<string>();
-    const sessions = new Set<string>();
-    function* plans(): Generator<UsablePlan> {
-      for (const file of files) {
-        const summary = summarisePlan(file);
-        findings.push(...summary.findings);
-        if (!isUsable(summary)) broken.push(summary);
-        if (broken.length) continue;
-        summary.plan!.units.forEach((u) => units.add(u.id));
-        (summary.plan!.sessions ?? []).forEach((s) => sessions.add(s.id));
-        yield usable(summary);
-      }
+  // Plans are read one at a time and only their rows kept, so memory follows the report, not the files.
+  const findings: Finding[] = [];
+  const broken: PlanSummary[] = [];
+  const units = new Set<string>();
+  const sessions = new Set<string>();
+  function* plans(): Generator<UsablePlan> {
+    for (const file of files) {
+      const summary = summarisePlan(file);
+      findings.push(...summary.findings);
+      if (!isUsable(summary)) broken.push(summary);
+      if (broken.length) continue;
+      summary.plan!.units.forEach((u) => units.add(u.id));
+      (summary.plan!.sessions ?? []).forEach((s) => sessions.add(s.id));
+      yield usable(summary);
     }
-    const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
-    if (broken.length) return refusal(findings, broken, files.length, t);
-    knownId("kind-unit", options.unit, [...units], t);
-    knownId("kind-session", options.session, [...sessions], t);
-    const stdout = options.format === "json" ? statusJson(report) : options.format === "csv" ? statusCsv(report) : statusText(report, t, lang);
-    const overdue = report.tasks.some((task) => task.state === "overdue");
-    return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(findings, files.length, t) };
-  } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
-    throw error;
   }
+  const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+  if (broken.length) return refusal(findings, broken, files.length, t);
+  knownId("kind-unit", options.unit, [...units], t);
+  knownId("kind-session", options.session, [...sessions], t);
+  const stdout = options.format === "json" ? statusJson(report) : options.format === "csv" ? statusCsv(report) : statusText(report, t, lang);
+  const overdue = report.tasks.some((task) => task.state === "overdue");
+  return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(findings, files.length, t) };
 }

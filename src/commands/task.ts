@@ -7,6 +7,8 @@ import { loadPlans } from "./load-valid-plans.js";
 import { dayOption, knownId, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
+import type { Context } from "./context.js";
+import type { ArgsOf } from "./registry.js";
 
 export interface TaskOptions {
   on?: string;
@@ -62,3 +64,5 @@ export async function taskCommand(
 }
 
 export const oneLine = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+export const run = (args: ArgsOf<"task">, { t, now }: Pick<Context, "t" | "now">) => taskCommand(args.file, args.taskId, args.status, args, t, now);

@@ -229,6 +229,13 @@ export const en = {
   "cli-validate-files": () => "plan files (.yaml)",
   "cli-format": () => "output format",
   "cli-usage-error": (p: P) => `${p.detail}\nSee "dialogue --help".`,
+  "cli-unknown-command": (p: P) => `there is no command "${p.command}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."}`,
+  "cli-unknown-option": (p: P) => `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : "."}`,
+  "cli-missing-argument": (p: P) => `${p.argument} is missing.`,
+  "cli-option-needs-value": (p: P) => `${p.option} needs a value.`,
+  "cli-excess-arguments": (p: P) => `too many arguments: ${p.extra}. Put text with spaces in quotes ("…").`,
+  "cli-bad-choice": (p: P) => `${p.name} cannot be "${p.value}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Use one of: ${p.allowed}.`,
+  "cli-see-help": (p: P) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
   "internal-error": (p: P) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
 } satisfies Record<string, (p: P) => string>;
 
@@ -436,6 +443,13 @@ export const vi: typeof en = {
   "cli-validate-files": () => "các tệp kế hoạch (.yaml)",
   "cli-format": () => "dạng kết quả",
   "cli-usage-error": (p) => `${p.detail}\nXem "dialogue --help".`,
+  "cli-unknown-command": (p) => `không có lệnh "${p.command}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."}`,
+  "cli-unknown-option": (p) => `không có tùy chọn ${p.option}${p.suggestion ? `; có phải là ${p.suggestion}?` : "."}`,
+  "cli-missing-argument": (p) => `còn thiếu ${p.argument}.`,
+  "cli-option-needs-value": (p) => `tùy chọn ${p.option} cần có giá trị.`,
+  "cli-excess-arguments": (p) => `thừa tham số: ${p.extra}. Nội dung có dấu cách phải đặt trong ngoặc kép ("…").`,
+  "cli-bad-choice": (p) => `${p.name} không nhận giá trị "${p.value}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Dùng một trong: ${p.allowed}.`,
+  "cli-see-help": (p) => (p.command ? `Xem "dialogue ${p.command} --help".` : `Xem "dialogue --help".`),
   "internal-error": (p) => `lỗi nội bộ: ${p.detail}\nĐây là lỗi của chương trình dialogue, không phải của tệp kế hoạch. Hãy báo lại kèm câu lệnh đã chạy.`,
 };
 

@@ -1,10 +1,13 @@
+import type { Catalogue } from "./catalogue.js";
+import { LANGUAGES } from "./languages.js";
 import type { Lang } from "./lang.js";
-import { catalogs, type MessageKey } from "./messages.js";
+import type { MessageKey } from "./messages.js";
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export function translator(lang: Lang): Translate {
-  const catalog = catalogs[lang];
-  return (key, params = {}) => catalog[key](params);
+/** The messages of a catalogue (or of a known language code) as a function of key and parameters. */
+export function translator(language: Lang | Catalogue): Translate {
+  const catalogue = typeof language === "string" ? (LANGUAGES[language] ?? LANGUAGES.vi) : language;
+  return (key, params = {}) => catalogue.messages[key](params);
 }

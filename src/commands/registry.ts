@@ -1,0 +1,185 @@
+import { TASK_STATES, TASK_STATUSES } from "../tracking/states.js";
+import type { CommandResult, Context } from "./context.js";
+
+/**
+ * The registry: every command, its arguments and options, in one place (style.md §3). The CLI
+ * parses with it, renders help from it (texts come from the language catalogues, keyed by the
+ * names here), completes from it, and each command's `run` takes arguments typed from it. A
+ * command's module is imported only when that command runs, so `--help` never loads the heavy ones.
+ */
+
+/** What a value stands for: the catalogue names it in help (`<ngày>`), completion offers values of that kind. */
+export type ValueKind = "file" | "files" | "dir" | "date" | "time" | "number" | "id" | "session" | "task" | "unit" | "text" | "name" | "period" | "shell" | "profile" | "format" | "kind" | "status" | "state" | "lang";
+
+export interface OptionSpec {
+  long: `--${string}`;
+  short?: `-${string}`;
+  /** Absent for a flag (true when given). */
+  value?: ValueKind;
+  choices?: readonly string[];
+  default?: string;
+  /** May be given several times; the values are collected in order. */
+  repeat?: boolean;
+}
+
+export interface ArgumentSpec {
+  value: ValueKind;
+  arity: "one" | "optional" | "many";
+  choices?: readonly string[];
+  default?: string;
+}
+
+export interface CommandSpec {
+  arguments: Readonly<Record<string, ArgumentSpec>>;
+  options: Readonly<Record<string, OptionSpec>>;
+  /** True when the command may ask questions on a terminal. */
+  interactive?: boolean;
+}
+
+/** A command's module: its `run`, with arguments typed from its entry (`ArgsOf`). */
+export interface CommandModule {
+  run(args: never, context: Context): Promise<CommandResult>;
+}
+
+const FORMATS_VALIDATE = ["text", "json"] as const;
+const FORMATS_STATUS = ["text", "json", "csv"] as const;
+export const RENDER_KINDS = ["plan", "conclusions", "minutes"] as const;
+export const SHELLS = ["bash", "zsh", "powershell"] as const;
+export const LANGS = ["vi", "en"] as const;
+
+/** Options every command understands. */
+export const GLOBAL_OPTIONS = {
+  lang: { long: "--lang", value: "lang", choices: LANGS },
+} as const satisfies Record<string, OptionSpec>;
+
+export const COMMANDS = {
+  init: {
+    arguments: { file: { value: "file", arity: "optional", default: "ke-hoach.yaml" } },
+    options: {
+      yes: { long: "--yes", short: "-y" },
+      province: { long: "--province", value: "name" },
+      year: { long: "--year", value: "number" },
+      signer: { long: "--signer", value: "name" },
+      position: { long: "--position", value: "text" },
+      session: { long: "--session", value: "text", repeat: true },
+      units: { long: "--units", value: "unit" },
+    },
+    interactive: true,
+  },
+  validate: {
+    arguments: { files: { value: "files", arity: "many" } },
+    options: {
+      format: { long: "--format", value: "format", choices: FORMATS_VALIDATE, default: "text" },
+    },
+  },
+  status: {
+    arguments: { files: { value: "files", arity: "many" } },
+    options: {
+      asOf: { long: "--as-of", value: "date" },
+      unit: { long: "--unit", value: "unit" },
+      session: { long: "--session", value: "session" },
+      state: { long: "--state", value: "state", choices: TASK_STATES },
+      dueWithin: { long: "--due-within", value: "number" },
+      period: { long: "--period", value: "period" },
+      format: { long: "--format", value: "format", choices: FORMATS_STATUS, default: "text" },
+      failOnOverdue: { long: "--fail-on-overdue" },
+    },
+  },
+  task: {
+    arguments: {
+      file: { value: "file", arity: "one" },
+      taskId: { value: "task", arity: "one" },
+      status: { value: "status", arity: "one", choices: TASK_STATUSES },
+    },
+    options: {
+      on: { long: "--on", value: "date" },
+      ref: { long: "--ref", value: "text" },
+      note: { long: "--note", value: "text" },
+      session: { long: "--session", value: "session" },
+    },
+  },
+  session: {
+    arguments: {
+      file: { value: "file", arity: "one" },
+      sessionId: { value: "session", arity: "one" },
+    },
+    options: {
+      date: { long: "--date", value: "date" },
+      time: { long: "--time", value: "time" },
+      venue: { long: "--venue", value: "text" },
+      heldOn: { long: "--held-on", value: "date" },
+      postponeTo: { long: "--postpone-to", value: "period" },
+      cancel: { long: "--cancel" },
+      reason: { long: "--reason", value: "text" },
+      on: { long: "--on", value: "date" },
+    },
+  },
+  record: {
+    arguments: {
+      file: { value: "file", arity: "one" },
+      sessionId: { value: "session", arity: "one" },
+    },
+    options: {},
+  },
+  render: {
+    arguments: { file: { value: "file", arity: "one" } },
+    options: {
+      output: { long: "--output", short: "-o", value: "dir", default: "out" },
+      only: { long: "--only", value: "kind", choices: RENDER_KINDS },
+      session: { long: "--session", value: "session" },
+      profile: { long: "--profile", value: "profile", default: "hd36" },
+      templates: { long: "--templates", value: "dir" },
+      pdf: { long: "--pdf" },
+    },
+  },
+  calendar: {
+    arguments: { files: { value: "files", arity: "many" } },
+    options: {
+      output: { long: "--output", short: "-o", value: "file", default: "out/lich-doi-thoai.ics" },
+    },
+  },
+  schema: {
+    arguments: {},
+    options: { copyTo: { long: "--copy-to", value: "dir" } },
+  },
+  completion: {
+    arguments: { shell: { value: "shell", arity: "one", choices: SHELLS } },
+    options: {},
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+/** Each command's module, imported only when it runs. The build keeps each as a file of its own. */
+export const LOADERS: Readonly<Record<CommandName, () => Promise<CommandModule>>> = {
+  init: () => import("./init.js"),
+  validate: () => import("./validate.js"),
+  status: () => import("./status.js"),
+  task: () => import("./task.js"),
+  session: () => import("./session.js"),
+  record: () => import("./record.js"),
+  render: () => import("./render.js"),
+  calendar: () => import("./calendar.js"),
+  schema: () => import("./schema.js"),
+  completion: () => import("./completion.js"),
+};
+
+type ArgumentValue<A extends ArgumentSpec> = A["arity"] extends "many"
+  ? string[]
+  : (A extends { choices: readonly (infer C)[] } ? C : string) | (A["arity"] extends "optional" ? (A extends { default: string } ? never : undefined) : never);
+
+type OptionValue<O extends OptionSpec> = O extends { repeat: true }
+  ? string[] | undefined
+  : O extends { value: ValueKind }
+    ? (O extends { choices: readonly (infer C)[] } ? C : string) | (O extends { default: string } ? never : undefined)
+    : boolean | undefined;
+
+/** The arguments and options a command's `run` receives, typed from its entry above. */
+export type ArgsOf<N extends CommandName> = ArgsOfSpec<(typeof COMMANDS)[N]>;
+
+type ArgsOfSpec<S extends CommandSpec> = {
+  -readonly [K in keyof S["arguments"]]: ArgumentValue<S["arguments"][K]>;
+} & {
+  -readonly [K in keyof S["options"]]: OptionValue<S["options"][K]>;
+};
