@@ -43,6 +43,7 @@ describe("field names inside a sentence", () => {
   it.each([
     [["Bồi thường, tái định cư", "Bồi thường, tái định cư", "Việc làm"], "bồi thường, tái định cư; việc làm"],
     [["Đất đai", undefined, "Việc làm", "Y tế"], "đất đai, việc làm, y tế"],
+    [["Đất đai.", "Đất đai"], "đất đai"],
     [[undefined], ""],
   ])("%j → %s (each once, no 'và': a list of fields, not of people)", (fields, expected) => expect(fieldsText(fields, notice)).toBe(expected));
 });

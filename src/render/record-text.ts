@@ -34,7 +34,7 @@ export function midSentence(text: string): string {
 
 /** The fields of the opinions, each once, lower case, joined with "; " when one holds a comma (wording.md). */
 export function fieldsText(fields: readonly (string | undefined)[], w: SectionWording): string {
-  const unique = [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(f.trim())))];
+  const unique = [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(inSentence(f.trim()))))];
   return joinList(unique, w, unique.some((f) => f.includes(",")) ? w.listSeparatorInner : w.listSeparator);
 }
 
