@@ -437,13 +437,13 @@ export interface Record {
    */
   venue?: string;
   /**
-   * Người chủ trì (nhiều người là đồng chủ trì); bỏ trống thì dùng chairs của buổi đối thoại.
+   * Người chủ trì (nhiều người là đồng chủ trì; người ghi đầu tiên kết luận và ký biên bản); bỏ trống thì dùng chairs của buổi đối thoại.
    *
    * @minItems 1
    */
   chairs?: [Person, ...Person[]];
   /**
-   * Lãnh đạo tham dự, mỗi dòng một người (họ tên, chức vụ).
+   * Lãnh đạo tham dự, mỗi dòng một người: họ tên, chức vụ (không ghi "đồng chí": văn bản tự thêm).
    */
   leaders?: string[];
   /**
@@ -499,13 +499,13 @@ export interface Opinion {
    */
   number: number;
   /**
-   * Lĩnh vực của ý kiến, ví dụ "Đất đai" (dùng để nhóm ý kiến).
+   * Lĩnh vực của ý kiến, ví dụ "Đất đai" (dùng để nhóm ý kiến; trong câu văn được viết thường: "các lĩnh vực: đất đai; bồi thường, tái định cư").
    */
   field?: string;
   speaker?: Speaker;
   content: RichText4;
   /**
-   * Các ý trả lời của cơ quan chức năng tại buổi đối thoại.
+   * Các ý kiến trả lời tại buổi đối thoại (của đơn vị hoặc của người trả lời). Không có thì thông báo không ghi là đã trả lời.
    */
   answers?: Answer[];
 }
@@ -526,14 +526,28 @@ export interface Speaker {
   address?: string;
 }
 /**
- * Một ý trả lời tại buổi đối thoại.
+ * Một ý kiến trả lời tại buổi đối thoại: của một đơn vị (by), hoặc của một người (person), có thể ghi kèm đơn vị mà người đó thay mặt (by).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Answer".
  */
 export interface Answer {
-  by: Id2;
+  by?: Id2;
+  person?: Person2;
   summary: RichText5;
+}
+/**
+ * Một người: họ tên và chức vụ.
+ */
+export interface Person2 {
+  /**
+   * Họ và tên.
+   */
+  name: string;
+  /**
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   */
+  title?: string;
 }
 /**
  * Một nội dung giao việc trong thông báo kết luận: đơn vị chủ trì, phối hợp, việc phải làm, thời hạn; được theo dõi như nhiệm vụ của kế hoạch.
@@ -557,7 +571,7 @@ export interface ConclusionTask {
   status?: TaskStatus;
   completedOn?: DateString10;
   /**
-   * Văn bản chứng minh kết quả.
+   * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
   evidence?: string;
   /**

@@ -52,17 +52,17 @@ export function signatureColumn(signature: Signature, { profile }: Templates): P
   ];
 }
 
-/** A signature column headed by a role (minutes: "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ") over a name. */
-export function roleColumn(role: string, name: string | undefined, { profile }: Templates): Para[] {
+/** A signature column headed by a role (minutes: "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ") over a name, or the visible marker of a missing one. */
+export function roleColumn(role: string, name: string | undefined, { profile }: Templates, missing: string): Para[] {
   return [
     para("authority", plainSpans(role)),
     ...Array.from({ length: profile.signatureTable.signatureSpaceLines }, () => para("position", [])),
-    para("signer", plainSpans(name ?? "")),
+    para("signer", plainSpans(name ?? missing)),
   ];
 }
 
-/** `8 giờ 00` from `08:00`, as written in Vietnamese documents. */
-export function timeOfDay(templates: Templates, time: string): string {
+/** `08 giờ 00` from `08:00`: documents keep the hour's two digits ("08 giờ 00 phút" in the minutes' template). */
+export function timeOfDay(templates: Templates, time: string, template = templates.wording.plan.timeOfDay): string {
   const [hour, minute] = time.split(":");
-  return fill(templates.wording.plan.timeOfDay, { hour: String(Number(hour)), minute });
+  return fill(template, { hour: hour.padStart(2, "0"), minute });
 }

@@ -1,52 +1,69 @@
-import type { Plan, Session } from "../plan/types.gen.js";
+import type { Answer, Opinion, Plan, Session } from "../plan/types.gen.js";
+import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill, roman } from "./formal.js";
 import { formalFrame, para, roleColumn, timeOfDay } from "./header.js";
 import type { DocumentModel, Para } from "./model.js";
 import { chairsOf, startOf, unitNames, venueOf } from "./notice-model.js";
+import { endContent } from "./plan-model.js";
+import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
 
 /**
  * The Biên bản of one held session: time and place; I. participants; II. each opinion with the
  * speaker's name and address (the only document that carries them), the answers, the chair's
- * conclusions; the closing time; the minute-taker's and the chair's signature columns.
+ * conclusions; the closing time; the minute-taker's and the chair's signature columns. The first
+ * chair (the one who concludes) signs. Headings with nothing under them are left out.
  */
 export function minutesModel(plan: Plan, session: Session, templates: Templates): DocumentModel {
   const record = session.record ?? {};
   const w = templates.wording.minutes;
+  const { missing } = templates.wording;
   const o = templates.profile.body;
-  const names = unitNames(plan);
+  const unitName = unitNames(plan);
   const held = session.heldOn ?? session.scheduled?.date ?? "";
   const body: Para[] = [];
   const line = (text: string) => body.push(para("body", plainSpans(text)));
-  const chairs = chairsOf(session).map((c) => (c.title ? `${c.name}, ${c.title}` : c.name));
+  const chairs = chairsOf(session);
+  const principal = chairs[0] && personText({ name: chairs[0].name });
 
   const start = startOf(session);
-  const opening = fill(start ? w.opening : w.openingNoTime, { time: start ? timeOfDay(templates, start) : "", date: held && bodyDate(held), venue: venueOf(session, templates) });
+  const opening = fill(start ? w.opening : w.openingNoTime, { time: start ? timeOfDay(templates, start, w.timeOfDay) : "", date: held && bodyDate(held), venue: venueOf(session, templates) });
   const [before, after = ""] = opening.split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
 
   body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(1) }) + w.participantsSection)));
-  if (chairs.length) line(fill(w.chairs, { chairs: chairs.join("; ") }));
-  if (record.leaders?.length) line(fill(w.leaders, { leaders: record.leaders.join("; ") }));
-  if (record.agencies?.length) line(fill(w.agencies, { agencies: record.agencies.map((id) => names.get(id) ?? id).join(", ") }));
+  line(fill(chairs.length > 1 ? w.coChairs : w.chair, { people: chairs.length ? peopleText(chairs, w) : missing.chairs }));
+  if (record.leaders?.length) line(fill(w.leaders, { people: peopleText(record.leaders, w) }));
+  if (record.agencies?.length) line(fill(w.agencies, { agencies: joinList(record.agencies.map(unitName), w) }));
   if (record.citizens !== undefined) line(fill(w.citizens, { citizens: record.citizens }));
-  if (record.minuteTaker) line(fill(w.minuteTaker, { name: record.minuteTaker.name, title: record.minuteTaker.title ?? "" }).replace(/, \.$/, "."));
+  if (record.minuteTaker) line(fill(w.minuteTaker, { people: peopleText([record.minuteTaker], w) }));
 
   body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(2) }) + w.contentSection)));
-  body.push(para("heading2", plainSpans(fill(o.level2, { n: 1 }) + w.opinionsHeading)));
-  for (const opinion of record.opinions ?? []) {
-    const speaker = opinion.speaker ? fill(w.speaker, { name: opinion.speaker.name, address: opinion.speaker.address ?? "" }).replace(/, $/, "") : "";
-    const field = opinion.field ? fill(w.field, { field: opinion.field }) : "";
-    body.push(para("body", [...plainSpans(fill(w.opinion, { number: opinion.number, speaker }) + field), ...parseEmphasis(opinion.content)]));
-    for (const answer of opinion.answers ?? [])
-      body.push(para("body", [...plainSpans(o.bullet + fill(w.answer, { agency: names.get(answer.by) ?? answer.by })), ...parseEmphasis(answer.summary)]));
+  const opinions = record.opinions ?? [];
+  // The chair speaks of the notice to come; "Thông báo này" belongs to the notice itself.
+  const selfReference = new RegExp(w.noticeSelfReference.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+  const conclusions = [
+    ...(record.assessment ?? []),
+    ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.notice)),
+    ...(record.followUp ? [record.followUp] : []),
+  ].map((text) => text.replace(selfReference, w.noticeReference));
+  let n = 0;
+  const heading2 = (title: string) => body.push(para("heading2", plainSpans(fill(o.level2, { n: ++n }) + title)));
+  if (opinions.length) {
+    heading2(opinions.some((op) => op.answers?.length) ? w.opinionsHeading : w.opinionsHeadingNoAnswers);
+    for (const opinion of opinions) {
+      body.push(para("body", [...plainSpans(opinionLead(opinion, w)), ...parseEmphasis(opinion.content)]));
+      for (const answer of opinion.answers ?? []) body.push(para("body", [...plainSpans(o.bullet + answerLead(answer, unitName, templates)), ...parseEmphasis(answer.summary)]));
+    }
   }
-
-  body.push(para("heading2", plainSpans(fill(o.level2, { n: 2 }) + w.conclusionsHeading)));
-  for (const text of [...(record.assessment ?? []), ...(record.assignments ?? []).map((a) => a.text), ...(record.followUp ? [record.followUp] : [])])
-    body.push(para("body", [...plainSpans(o.bullet), ...parseEmphasis(text)]));
-  if (record.end) line(fill(w.ending, { time: timeOfDay(templates, record.end) }));
+  if (conclusions.length) {
+    heading2(chairs.length > 1 && principal ? fill(w.conclusionsHeadingNamed, { name: principal }) : w.conclusionsHeading);
+    for (const text of conclusions) body.push(para("body", [...plainSpans(o.bullet), ...parseEmphasis(text)]));
+  }
+  if (!opinions.length && !conclusions.length) line(missing.content);
+  if (record.end) line(fill(w.ending, { time: timeOfDay(templates, record.end, w.timeOfDay) }));
+  endContent(body, o.contentEnding);
 
   const summary = fill(w.summary, { date: held && bodyDate(held) });
   return {
@@ -54,7 +71,26 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
     date: held || `${plan.year}-01-01`,
     ...formalFrame(plan, templates, "minutes", record.minutesNumber, held || undefined, summary),
     body,
-    signatureLeft: roleColumn(w.minuteTakerTitle, record.minuteTaker?.name, templates),
-    signatureRight: roleColumn(w.chairTitle, chairsOf(session)[0]?.name, templates),
+    signatureLeft: roleColumn(w.minuteTakerTitle, record.minuteTaker && personText({ name: record.minuteTaker.name }), templates, missing.minuteTaker),
+    signatureRight: roleColumn(w.chairTitle, principal, templates, missing.chairs),
   };
+
+}
+
+/** "Ý kiến 1 (lĩnh vực bồi thường, tái định cư) – Đặng Văn Lực (thôn …): " */
+function opinionLead(opinion: Opinion, w: SectionWording): string {
+  const field = opinion.field ? fill(w.field, { field: midSentence(inSentence(opinion.field)) }) : "";
+  const { name, address } = opinion.speaker ?? {};
+  const speaker = name ? fill(address ? w.speakerWithAddress : w.speaker, { name, address: inSentence(address ?? "") }) : "";
+  return fill(w.opinion, { number: opinion.number, field, speaker });
+}
+
+/**
+ * "Đồng chí Lê Quang Vinh, Phó Chủ tịch UBND tỉnh trả lời: ", or for a unit "Đại diện lãnh đạo
+ * UBND tỉnh trả lời: ": people answer citizens, never a Party body as such.
+ */
+function answerLead(answer: Answer, unitName: (id: string) => string, templates: Templates): string {
+  const w = templates.wording.minutes;
+  if (answer.person) return fill(w.answerByPerson, { person: personText(answer.person) });
+  return fill(w.answerByUnit, { unit: answeringBody(unitName(answer.by ?? ""), templates.wording.leadershipPrefixes) });
 }

@@ -1,58 +1,68 @@
-import type { Plan, Session } from "../plan/types.gen.js";
+import type { Plan, Record as SessionRecord, Session } from "../plan/types.gen.js";
+import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill } from "./formal.js";
 import { formalFrame, para, recipientsColumn, signatureColumn } from "./header.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
+import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
 
-/** Names of units by id, for the texts of records. */
-export const unitNames = (plan: Plan) => new Map(plan.units.map((u) => [u.id, u.name]));
+/** Names of units by id, for the texts of records; an unknown id (already a validation error) is shown as it is. */
+export const unitNames = (plan: Plan) => {
+  const names = new Map(plan.units.map((u) => [u.id, u.name]));
+  return (id: string) => names.get(id) ?? id;
+};
 
-/** The chairs of a held session: the record's, else the session's. */
+/** The chairs of a held session: the record's, else the session's. The first one concludes and signs the minutes. */
 export const chairsOf = (session: Session) => session.record?.chairs ?? session.chairs ?? [];
 
+/** The venue inside a sentence: the record's, else the scheduled or planned one, else the visible marker. */
 export const venueOf = (session: Session, templates: Templates) =>
-  session.record?.venue ?? session.scheduled?.venue ?? session.venue ?? templates.wording.missing.venue;
+  inSentence(session.record?.venue ?? session.scheduled?.venue ?? session.venue ?? templates.wording.missing.venue);
 
 /** The time a held session started: the record's, else the scheduled or planned time. */
 export const startOf = (session: Session) => session.record?.start ?? session.scheduled?.time ?? session.planned?.time;
+
+/** "đồng chí A, Bí thư Tỉnh ủy" or "các đồng chí: A, …; B, … và C, …", then "chủ trì" or "đồng chủ trì". */
+export function chairsText(session: Session, templates: Templates, w: SectionWording): { chairs: string; role: string } {
+  const chairs = chairsOf(session);
+  return {
+    chairs: chairs.length ? peopleText(chairs, w) : templates.wording.missing.chairs,
+    role: chairs.length > 1 ? w.coChairRole : w.chairRole,
+  };
+}
 
 /**
  * The Thông báo kết luận of one held session: opening from the record's data, a summary of the
  * opinions by field (never the speakers: personal data stays in the minutes), the transition, the
  * numbered conclusions (assessment, assignments, follow-up), the closing sentence, signature and
- * recipients.
+ * recipients. A sentence whose data the record lacks is left out; a missing signature or
+ * recipients list shows the visible marker of wording.json's `missing`.
  */
 export function noticeModel(plan: Plan, session: Session, templates: Templates): DocumentModel {
   const record = session.record ?? {};
   const notice = record.notice ?? {};
   const w = templates.wording.notice;
-  const names = unitNames(plan);
   const held = session.heldOn ?? session.scheduled?.date ?? "";
   const body: Para[] = [];
-  const chairs = chairsOf(session).map((c) => fill(w.chair, { name: c.name, title: c.title ?? "" }).replace(/, $/, ""));
+  const sentence = (text: string) => body.push(para("body", plainSpans(text)));
 
-  const [before, after = ""] = fill(w.opening, {
-    date: held && bodyDate(held),
-    venue: venueOf(session, templates),
-    chairs: chairs.length ? chairs.join(w.chairJoiner) : templates.wording.missing.chairs,
-  }).split("{theme}");
+  const { chairs, role } = chairsText(session, templates, w);
+  const [before, after = ""] = fill(w.opening, { date: held && bodyDate(held), venue: venueOf(session, templates), chairs, chairRole: role }).split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
-  if (record.leaders?.length || record.agencies?.length || record.citizens !== undefined)
-    body.push(
-      para("body", plainSpans(fill(w.attendance, {
-        leaders: (record.leaders ?? []).join(w.listJoiner),
-        agencies: (record.agencies ?? []).map((id) => names.get(id) ?? id).join(", "),
-        citizens: record.citizens ?? 0,
-      }))),
-    );
+  const attendance = attendanceText(record, unitNames(plan), w);
+  if (attendance) sentence(attendance);
+
   const opinions = record.opinions ?? [];
+  const answered = opinions.filter((o) => o.answers?.length).length;
   if (opinions.length) {
-    const fields = [...new Set(opinions.map((o) => o.field).filter((f): f is string => Boolean(f)))];
-    body.push(para("body", plainSpans(fill(w.opinionsSummary, { count: opinions.length, fields: fields.join(", ") }))));
+    const fields = fieldsText(opinions.map((o) => o.field), w);
+    const summary = fill(fields ? w.opinionsSummary : w.opinionsSummaryNoFields, { count: opinions.length, fields });
+    const answers = answered === 0 ? "" : fill(answered === opinions.length ? w.answeredAll : w.answeredSome, { answered });
+    sentence([summary, answers].filter(Boolean).join(" "));
   }
-  body.push(para("body", plainSpans(w.transition)));
+  sentence(!opinions.length ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers);
 
   let n = 0;
   const numbered = (rich: string) => body.push(para("body", [...plainSpans(fill(templates.profile.body.level2, { n: ++n })), ...parseEmphasis(rich)]));
@@ -61,18 +71,28 @@ export function noticeModel(plan: Plan, session: Session, templates: Templates):
     numbered(firstAssessment);
     for (const more of moreAssessment) body.push(para("body", parseEmphasis(more)));
   }
-  for (const assignment of record.assignments ?? []) numbered(assignment.text);
+  for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
   if (record.followUp) numbered(record.followUp);
   body.push(para("body", parseEmphasis(notice.closing ?? w.closing)));
   endContent(body, templates.profile.body.contentEnding);
 
+  const { missing } = templates.wording;
   const summary = notice.summary ?? fill(w.summary, { date: held && bodyDate(held) });
   return {
     title: `${templates.wording.documentTypes.notice} ${summary.replace(/\s+/g, " ")}`,
     date: notice.date ?? held ?? `${plan.year}-01-01`,
     ...formalFrame(plan, templates, "notice", notice.number, notice.date, summary),
     body,
-    signatureLeft: recipientsColumn(templates, notice.recipients ?? []),
-    signatureRight: notice.signature ? signatureColumn(notice.signature, templates) : [],
+    signatureLeft: recipientsColumn(templates, notice.recipients?.length ? notice.recipients : [missing.recipients]),
+    signatureRight: notice.signature ? signatureColumn(notice.signature, templates) : [para("signer", plainSpans(missing.signature))],
   };
+}
+
+/** "Tham dự buổi đối thoại có các đồng chí: …; đại diện lãnh đạo …; cùng 176 người dân.", from what the record holds. */
+function attendanceText(record: SessionRecord, unitName: (id: string) => string, w: SectionWording): string | undefined {
+  const parts: string[] = [];
+  if (record.leaders?.length) parts.push(peopleText(record.leaders, w));
+  if (record.agencies?.length) parts.push(fill(w.attendanceAgencies, { agencies: joinList(record.agencies.map(unitName), w) }));
+  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: record.citizens }));
+  return parts.length ? fill(w.attendance, { parts: parts.join(w.attendanceSeparator) }) : undefined;
 }

@@ -46,9 +46,11 @@ export interface Wording {
   plan: Record<string, string>;
   notice: Record<string, string>;
   minutes: Record<string, string>;
+  /** Party bodies and boards before the name of the body they lead: its leaders answer citizens, not the Party body. */
+  leadershipPrefixes: string[];
   calendar: { session: string; deadline: string; attendance: string };
   /** Shown in a document where the record lacks the data, so that the gap is seen and filled. */
-  missing: { venue: string; chairs: string };
+  missing: Record<"venue" | "chairs" | "signature" | "recipients" | "minuteTaker" | "content", string>;
   newPlan: { summary: string; basis: string; purposes: string[]; requirements: string[]; adHoc: string; closing: string; recipients: string[]; issuerName: string };
 }
 

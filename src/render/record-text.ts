@@ -1,0 +1,55 @@
+import type { Person } from "../plan/types.gen.js";
+import { fill } from "./formal.js";
+
+/** A section of wording.json (notice, minutes): lists are joined with its `listSeparator`, `listSeparatorInner` and `listLast`. */
+export type SectionWording = Record<string, string>;
+
+/** "A, B và C", or "A, t; B, t và C, t" when an item holds a comma, so that each item stays whole. */
+export function joinList(items: readonly string[], w: SectionWording, last: string = w.listLast): string {
+  const separator = items.some((item) => item.includes(",")) ? w.listSeparatorInner : w.listSeparator;
+  return items.length < 2 ? (items[0] ?? "") : items.slice(0, -1).join(separator) + last + items.at(-1);
+}
+
+/** A person as a record writes them ("Lê Quang Vinh, Phó Chủ tịch UBND tỉnh"), without an "đồng chí" typed before the name. */
+export const personText = (person: Person | string): string =>
+  typeof person === "string" ? withoutComrade(person) : [withoutComrade(person.name), person.title].filter(Boolean).join(", ");
+
+const withoutComrade = (name: string) => name.replace(/^\s*(các\s+)?đồng chí:?\s+/iu, "").trim();
+
+/** People are always named "đồng chí …": one person, or "các đồng chí: A, B và C" (wording `onePerson`, `severalPeople`). */
+export function peopleText(people: readonly (Person | string)[], w: SectionWording): string {
+  const texts = people.map(personText);
+  return texts.length === 1 ? fill(w.onePerson, { person: texts[0] }) : fill(w.severalPeople, { people: joinList(texts, w) });
+}
+
+/**
+ * A field name inside a sentence is lower case ("Bồi thường, tái định cư" → "bồi thường, tái định
+ * cư"); an abbreviation that opens it ("OCOP", "BHXH") keeps its capitals.
+ */
+export function midSentence(text: string): string {
+  const firstWord = /^[^\s,;]+/u.exec(text)?.[0] ?? "";
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The fields of the opinions, each once, lower case, joined with "; " when one holds a comma (wording.md). */
+export function fieldsText(fields: readonly (string | undefined)[], w: SectionWording): string {
+  const unique = [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(inSentence(f.trim()))))];
+  return joinList(unique, w, unique.some((f) => f.includes(",")) ? w.listSeparatorInner : w.listSeparator);
+}
+
+/** A value placed inside a sentence loses its own final punctuation ("…Quảng Ngãi)." → "…Quảng Ngãi)"). */
+export const inSentence = (text: string): string => text.replace(/[\s.;,]+$/u, "");
+
+/**
+ * The body whose leaders answer citizens for a unit: a Party body (Ban cán sự đảng UBND tỉnh, Đảng
+ * ủy UBND) or a standing board does not answer at a dialogue, the body it leads does
+ * ("Đại diện lãnh đạo UBND tỉnh trả lời"). The prefixes are wording (`leadershipPrefixes`).
+ */
+export function answeringBody(unitName: string, prefixes: readonly string[]): string {
+  for (const prefix of prefixes) {
+    const rest = unitName.slice(prefix.length);
+    if (unitName.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase() && /^\s+\S/u.test(rest)) return rest.trim();
+  }
+  return unitName;
+}
