@@ -33,6 +33,27 @@ const VI_KINDS: Record<string, string> = {
   socket: "một socket",
   link: "một liên kết mềm (symbolic link)",
 };
+// Why a file could not be written, by the system's error code; other codes are shown as they are.
+const EN_WRITE_ERRORS: Record<string, string> = {
+  EACCES: "no permission to write there",
+  EPERM: "no permission to write there, or the file is open in another program (close it in Word)",
+  EBUSY: "the file is open in another program (close it in Word)",
+  EROFS: "the disk is read-only",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  ENOTDIR: "part of the path is a file, not a folder",
+  EEXIST: "part of the path is a file, not a folder",
+};
+const VI_WRITE_ERRORS: Record<string, string> = {
+  EACCES: "không có quyền ghi vào đó",
+  EPERM: "không có quyền ghi vào đó, hoặc tệp đang mở trong chương trình khác (hãy đóng tệp trong Word)",
+  EBUSY: "tệp đang mở trong chương trình khác (hãy đóng tệp trong Word)",
+  EROFS: "ổ đĩa chỉ cho đọc",
+  ENOSPC: "ổ đĩa đã đầy",
+  EDQUOT: "đã dùng hết dung lượng được cấp trên ổ đĩa",
+  ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+  EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
+};
 export const en = {
   // reading files
   "input-missing": (p: P) => `file not found: ${p.file}. Check the path, or start a plan with "dialogue init".`,
@@ -217,7 +238,7 @@ export const en = {
   "cli-record": () => "add an empty, commented record (opinions, conclusions, notice) to a held session",
   "render-nothing": (p: P) => `${p.file} has nothing of that kind to render yet: a notice needs a session's record with conclusions, minutes a session's record (dialogue record <file> <session-id>).`,
   "cli-render-session": () => "only the notice and minutes of this session",
-  "render-output-invalid": (p: P) => `cannot write into ${p.dir}: ${p.reason}.`,
+  "render-output-invalid": (p: P) => `cannot write into ${p.dir}: ${EN_WRITE_ERRORS[p.reason] ?? p.reason}.`,
   "output-link": (p: P) => `${p.file} is a symbolic link (to ${p.target}); dialogue never writes through a link, which could change a file outside the output folder. Remove the link, or choose another path with -o.`,
   "output-not-regular": (p: P) => `${p.file} is ${EN_KINDS[p.kind]}, not a file; dialogue writes only over regular files, and leaves this one as it is. Give another path with -o.`,
   "cli-render": () => "export the official documents as DOCX in the Party layout (Kế hoạch, Thông báo kết luận, Biên bản)",
@@ -431,7 +452,7 @@ export const vi: typeof en = {
   "cli-record": () => "thêm khung hồ sơ trống, có chú thích (ý kiến, kết luận, thông báo) cho buổi đối thoại đã tổ chức",
   "render-nothing": (p) => `${p.file} chưa có văn bản loại này để xuất: thông báo kết luận cần hồ sơ buổi đối thoại có kết luận, biên bản cần hồ sơ buổi đối thoại (dialogue record <tệp> <mã buổi>).`,
   "cli-render-session": () => "chỉ xuất thông báo kết luận và biên bản của buổi này",
-  "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${p.reason}.`,
+  "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${VI_WRITE_ERRORS[p.reason] ?? p.reason}.`,
   "output-link": (p) => `${p.file} là liên kết mềm (symbolic link, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
   "output-not-regular": (p) => `${p.file} là ${VI_KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
   "cli-render": () => "xuất văn bản chính thức dạng DOCX đúng thể thức của Đảng (Kế hoạch, Thông báo kết luận, Biên bản)",
