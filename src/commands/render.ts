@@ -51,7 +51,7 @@ export async function renderCommand(file: string, options: RenderOptions, t: Tra
     }
     if (options.pdf && !failed) failed = addPdfs(written, t);
     const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
-    if (failed) return { exitCode: EXIT.unusable, stdout, stderr: failed + "\n" };
+    if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + failed + "\n" };
     return { exitCode: EXIT.ok, stdout, stderr: loaded.warnings };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);

@@ -204,7 +204,7 @@ export const en = {
   "cli-completion": () => "print a shell completion script (bash, zsh or powershell)",
   "pdf-no-libreoffice": () =>
     `the DOCX files are written, but no PDF: LibreOffice is not installed. Install it (Windows: the installer from libreoffice.org, or ask your IT staff; Debian/Ubuntu: sudo apt-get install libreoffice-writer), or set DIALOGUE_SOFFICE to the path of soffice, then run the command again.`,
-  "pdf-failed": (p: P) => `the DOCX files are written, but LibreOffice could not make the PDF (${p.reason}). Close LibreOffice if it is open and try again.`,
+  "pdf-failed": (p: P) => `the DOCX files are written, but LibreOffice could not make the PDF (${p.reason}); a PDF from an earlier run is out of date: do not sign or send it. Close LibreOffice if it is open and try again.`,
   "pdf-not-written": (p: P) => `the DOCX files are written, but LibreOffice did not write ${p.file} (${p.reason}). A PDF of that name from an earlier run is out of date: do not sign or send it. Close LibreOffice if it is open and try again.`,
   "pdf-reason-none": () => "it produced no file",
   "pdf-reason-not-pdf": () => "what it produced is not a PDF",
@@ -418,7 +418,7 @@ export const vi: typeof en = {
   "cli-completion": () => "in đoạn mã gợi ý lệnh cho cửa sổ dòng lệnh (bash, zsh hoặc powershell)",
   "pdf-no-libreoffice": () =>
     `đã ghi các tệp DOCX nhưng chưa có PDF: máy chưa cài LibreOffice. Hãy cài LibreOffice (Windows: bộ cài từ libreoffice.org, hoặc nhờ bộ phận tin học; Debian/Ubuntu: sudo apt-get install libreoffice-writer), hoặc đặt biến DIALOGUE_SOFFICE là đường dẫn tới soffice, rồi chạy lại lệnh.`,
-  "pdf-failed": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không tạo được PDF (${p.reason}). Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
+  "pdf-failed": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không tạo được PDF (${p.reason}); tệp PDF từ lần xuất trước (nếu có) là bản cũ: không ký, không gửi bản đó. Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
   "pdf-not-written": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không ghi được ${p.file} (${p.reason}). Tệp PDF cùng tên từ lần xuất trước (nếu có) là bản cũ: không ký, không gửi bản đó. Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
   "pdf-reason-none": () => "không tạo ra tệp nào",
   "pdf-reason-not-pdf": () => "tệp tạo ra không phải PDF",

@@ -61,8 +61,11 @@ export function readRegularFile(file: string, limit: number, options: { followLi
   }
 }
 
+/** What is read at first from a file that reports size 0 (a /proc file); it grows from there. */
+const FIRST_READ_BYTES = 64 * 1024;
+
 function readAtMost(fd: number, limit: number, expected: number): BytesResult {
-  let buffer = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
+  let buffer = Buffer.allocUnsafe(Math.min(expected || FIRST_READ_BYTES, limit) + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {

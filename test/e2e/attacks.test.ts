@@ -135,9 +135,11 @@ describe("#15 a plan named ..x.yaml is not a path escape", () => {
 });
 
 // A stand-in for LibreOffice: records its arguments, then writes into --outdir what $FAKE_PDF says
-// (a PDF, text, or nothing) and exits 0 as LibreOffice does, whether it wrote anything or not.
+// (a PDF, text, or nothing) and exits 0 as LibreOffice does, whether it wrote anything or not;
+// or fails.
 const FAKE_SOFFICE = `#!/bin/sh
 printf '%s\\n' "$@" > "$FAKE_ARGS"
+[ "$FAKE_PDF" = fail ] && exit 1
 out=""; previous=""
 for a in "$@"; do [ "$previous" = "--outdir" ] && out="$a"; previous="$a"; done
 for a in "$@"; do
@@ -172,6 +174,15 @@ describe.skipIf(!posix)("#3 --pdf says it wrote a PDF only when it did", () => {
     expect(run.stdout).toBe(`đã ghi ${join(out, "ke-hoach-doi-thoai-2021-ke-hoach.docx")}\n`);
     expect(run.stderr).toContain(`LibreOffice không ghi được ${pdf} (${reason}). Tệp PDF cùng tên từ lần xuất trước (nếu có) là bản cũ`);
     expect(readFileSync(pdf, "utf8")).toBe("%PDF-1.4 last week's");
+  });
+
+  it("LibreOffice failing: exit 2, and a warning that the old PDF is out of date", async () => {
+    const soffice = fakeSoffice();
+    const out = tempDir();
+    const run = await dialogue(["render", SEED, "-o", out, "--pdf", "--only", "plan"], { env: { DIALOGUE_SOFFICE: soffice.bin, FAKE_ARGS: soffice.args, FAKE_PDF: "fail" } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe(`đã ghi ${join(out, "ke-hoach-doi-thoai-2021-ke-hoach.docx")}\n`);
+    expect(run.stderr).toContain("tệp PDF từ lần xuất trước (nếu có) là bản cũ: không ký, không gửi bản đó");
   });
 
   it("a plan named -y.yaml rendered into . never hands LibreOffice an option", async () => {
