@@ -58,7 +58,7 @@ function installFolder(dir: string): { dir: string; writable: boolean } | undefi
   try {
     let info = lstatIfAny(dir);
     if (!info) {
-      mkdirSync(dir);
+      mkdirSync(dir, { mode: 0o755 }); // never world-writable, whatever the umask
       info = lstatSync(dir);
     }
     if (!info.isDirectory() || (ON_POSIX && info.mode & 0o002)) return undefined;
