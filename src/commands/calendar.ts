@@ -1,9 +1,7 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import ical from "ical-generator";
-import writeFileAtomic from "write-file-atomic";
 import { calendarContent, type CalendarEvent } from "../calendar/events.js";
 import type { Translate } from "../i18n/translate.js";
+import { writeOutputFile } from "../present/write-output.js";
 import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
@@ -27,12 +25,7 @@ export async function calendarCommand(files: string[], options: CalendarOptions,
     const { events, unscheduled } = calendarContent(loaded.plans, loadTemplates("hd36").wording);
     const calendar = ical({ name: "Đối thoại trực tiếp với dân", prodId: { company: "dialogue", product: "dialogue", language: "VI" } });
     for (const event of events) calendar.createEvent(toIcal(event, now));
-    try {
-      mkdirSync(dirname(options.output), { recursive: true });
-      writeFileAtomic.sync(options.output, calendar.toString(), { encoding: "utf8" });
-    } catch (error) {
-      throw new UsageError("render-output-invalid", { dir: options.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-    }
+    writeOutputFile(options.output, calendar.toString(), { fsync: true });
     const notes = unscheduled.map((u) => t("calendar-unscheduled", { file: u.file, id: u.id }) + "\n").join("");
     return { exitCode: EXIT.ok, stdout: t("calendar-wrote", { file: options.output, count: events.length }) + "\n" + notes, stderr: loaded.warnings };
   } catch (error) {

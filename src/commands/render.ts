@@ -1,13 +1,12 @@
-import { mkdirSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
-import writeFileAtomic from "write-file-atomic";
+import { basename, extname, join } from "node:path";
 import type { Translate } from "../i18n/translate.js";
+import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { writeDocx } from "../render/docx-writer.js";
 import { minutesModel } from "../render/minutes-model.js";
 import type { DocumentModel } from "../render/model.js";
 import { noticeModel } from "../render/notice-model.js";
 import { planModel } from "../render/plan-model.js";
-import { convertToPdf, findSoffice } from "../render/pdf.js";
+import { convertToPdf, findSoffice, PdfMissing } from "../render/pdf.js";
 import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { knownId, UsageError, usageResult } from "./options.js";
@@ -45,19 +44,17 @@ export async function renderCommand(file: string, options: RenderOptions, t: Tra
     }
     if (!documents.length) throw new UsageError("render-nothing", { file });
     const written: string[] = [];
-    for (const [name, model] of documents) written.push(writeInto(options.output, name, await writeDocx(model, templates)));
-    if (options.pdf) {
-      const wrote = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
-      const soffice = findSoffice();
-      if (!soffice) return { exitCode: EXIT.unusable, stdout: wrote, stderr: t("pdf-no-libreoffice") + "\n" };
-      try {
-        convertToPdf(soffice, written, options.output);
-      } catch (error) {
-        return { exitCode: EXIT.unusable, stdout: wrote, stderr: t("pdf-failed", { reason: (error as Error).message.split("\n")[0] }) + "\n" };
-      }
-      written.push(...written.map((path) => path.replace(/\.docx$/, ".pdf")));
+    let failed: string | undefined;
+    try {
+      for (const [name, model] of documents) written.push(writeInto(options.output, name, await writeDocx(model, templates)));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      failed = t(error.key, error.params);
     }
-    return { exitCode: EXIT.ok, stdout: written.map((path) => t("render-wrote", { file: path }) + "\n").join(""), stderr: loaded.warnings };
+    if (options.pdf && !failed) failed = addPdfs(written, t);
+    const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
+    if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + failed + "\n" };
+    return { exitCode: EXIT.ok, stdout, stderr: loaded.warnings };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;
@@ -71,19 +68,43 @@ export function safeName(name: string): string {
 }
 
 /**
- * Writes through a temporary file renamed into place, so no reader ever sees half a document; a
- * name can never lead outside the chosen folder. No fsync: a rendered document is reproducible
- * from the plan, and fsync cost up to 0.7 s per file on this machine's disk.
+ * Adds a PDF beside each DOCX in `written` (which then lists them too); returns what went wrong,
+ * if anything. Only a PDF that LibreOffice made now, and that is a PDF, is put in place and named.
+ */
+function addPdfs(written: string[], t: Translate): string | undefined {
+  const soffice = findSoffice();
+  if (!soffice) return t("pdf-no-libreoffice");
+  const docxFiles = [...written];
+  let pdfs: Buffer[];
+  try {
+    pdfs = convertToPdf(soffice, docxFiles);
+  } catch (error) {
+    if (error instanceof PdfMissing) return t("pdf-not-written", { file: pdfPath(error.docx), reason: t(error.reason) });
+    return t("pdf-failed", { reason: (error as Error).message.split("\n")[0] });
+  }
+  for (const [i, docx] of docxFiles.entries()) {
+    try {
+      writeOutputFile(pdfPath(docx), pdfs[i]);
+    } catch (error) {
+      if (error instanceof UsageError) return t(error.key, error.params);
+      throw error;
+    }
+    written.push(pdfPath(docx));
+  }
+  return undefined;
+}
+
+const pdfPath = (docx: string) => docx.replace(/\.docx$/, ".pdf");
+
+/**
+ * Writes through a temporary file renamed into place, so no reader ever sees half a document,
+ * never through a link nor over anything but a regular file (write-output.ts); a name can never
+ * lead outside the chosen folder. No fsync: a rendered document is reproducible from the plan, and
+ * fsync cost up to 0.7 s per file on this machine's disk.
  */
 function writeInto(dir: string, name: string, bytes: Buffer): string {
-  const target = resolve(dir, name);
-  if (relative(resolve(dir), target).startsWith("..")) throw new UsageError("render-output-invalid", { dir, reason: name });
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileAtomic.sync(target, bytes, { fsync: false });
-  } catch (error) {
-    throw new UsageError("render-output-invalid", { dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+  if (!insideFolder(dir, name)) throw new UsageError("render-output-invalid", { dir, reason: name });
+  writeOutputFile(join(dir, name), bytes);
   return join(dir, name);
 }
 

@@ -18,10 +18,47 @@ const VI_TYPES: Record<string, string> = {
   boolean: "true hoặc false",
 };
 
+// What a path is when it is not a regular file (src/load/read-source.ts `fileKind`).
+const EN_KINDS: Record<string, string> = {
+  folder: "a folder",
+  device: "a device",
+  pipe: "a named pipe (FIFO)",
+  socket: "a socket",
+  link: "a symbolic link",
+};
+const VI_KINDS: Record<string, string> = {
+  folder: "một thư mục",
+  device: "một thiết bị",
+  pipe: "một đường ống (FIFO)",
+  socket: "một socket",
+  link: "một liên kết mềm (symbolic link)",
+};
+// Why a file could not be written, by the system's error code; other codes are shown as they are.
+const EN_WRITE_ERRORS: Record<string, string> = {
+  EACCES: "no permission to write there",
+  EPERM: "no permission to write there, or the file is open in another program (close it in Word)",
+  EBUSY: "the file is open in another program (close it in Word)",
+  EROFS: "the disk is read-only",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  ENOTDIR: "part of the path is a file, not a folder",
+  EEXIST: "part of the path is a file, not a folder",
+};
+const VI_WRITE_ERRORS: Record<string, string> = {
+  EACCES: "không có quyền ghi vào đó",
+  EPERM: "không có quyền ghi vào đó, hoặc tệp đang mở trong chương trình khác (hãy đóng tệp trong Word)",
+  EBUSY: "tệp đang mở trong chương trình khác (hãy đóng tệp trong Word)",
+  EROFS: "ổ đĩa chỉ cho đọc",
+  ENOSPC: "ổ đĩa đã đầy",
+  EDQUOT: "đã dùng hết dung lượng được cấp trên ổ đĩa",
+  ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+  EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
+};
 export const en = {
   // reading files
   "input-missing": (p: P) => `file not found: ${p.file}. Check the path, or start a plan with "dialogue init".`,
   "input-directory": (p: P) => `${p.file} is a folder, not a plan file. Give the path of a .yaml file inside it.`,
+  "input-not-regular": (p: P) => `${p.file} is ${EN_KINDS[p.kind]}, not a file; dialogue reads only regular files. Give the path of a .yaml file.`,
   "input-too-large": (p: P) => `the file is ${p.size} bytes, over the limit of ${p.limit} bytes for a plan. Split it into several files.`,
   "input-not-utf8": (p: P) => `the file is not UTF-8 text (first bad byte at offset ${p.offset}). Save it as "UTF-8" in your editor.`,
   "input-empty": () => `the file is empty. Start a plan with "dialogue init", or copy one from examples/.`,
@@ -167,7 +204,10 @@ export const en = {
   "cli-completion": () => "print a shell completion script (bash, zsh or powershell)",
   "pdf-no-libreoffice": () =>
     `the DOCX files are written, but no PDF: LibreOffice is not installed. Install it (Windows: the installer from libreoffice.org, or ask your IT staff; Debian/Ubuntu: sudo apt-get install libreoffice-writer), or set DIALOGUE_SOFFICE to the path of soffice, then run the command again.`,
-  "pdf-failed": (p: P) => `the DOCX files are written, but LibreOffice could not make the PDF (${p.reason}). Close LibreOffice if it is open and try again.`,
+  "pdf-failed": (p: P) => `the DOCX files are written, but LibreOffice could not make the PDF (${p.reason}); a PDF from an earlier run is out of date: do not sign or send it. Close LibreOffice if it is open and try again.`,
+  "pdf-not-written": (p: P) => `the DOCX files are written, but LibreOffice did not write ${p.file} (${p.reason}). A PDF of that name from an earlier run is out of date: do not sign or send it. Close LibreOffice if it is open and try again.`,
+  "pdf-reason-none": () => "it produced no file",
+  "pdf-reason-not-pdf": () => "what it produced is not a PDF",
   "cli-pdf": () => "also write PDF files, through LibreOffice",
   "schema-copied": (p: P) => `wrote ${p.file}. Put this line at the top of each plan in that folder: # yaml-language-server: $schema=plan.schema.json`,
   "schema-no-folder": (p: P) => `the folder ${p.dir} does not exist.`,
@@ -198,7 +238,9 @@ export const en = {
   "cli-record": () => "add an empty, commented record (opinions, conclusions, notice) to a held session",
   "render-nothing": (p: P) => `${p.file} has nothing of that kind to render yet: a notice needs a session's record with conclusions, minutes a session's record (dialogue record <file> <session-id>).`,
   "cli-render-session": () => "only the notice and minutes of this session",
-  "render-output-invalid": (p: P) => `cannot write into ${p.dir}: ${p.reason}.`,
+  "render-output-invalid": (p: P) => `cannot write into ${p.dir}: ${EN_WRITE_ERRORS[p.reason] ?? p.reason}.`,
+  "output-link": (p: P) => `${p.file} is a symbolic link (to ${p.target}); dialogue never writes through a link, which could change a file outside the output folder. Remove the link, or choose another path with -o.`,
+  "output-not-regular": (p: P) => `${p.file} is ${EN_KINDS[p.kind]}, not a file; dialogue writes only over regular files, and leaves this one as it is. Give another path with -o.`,
   "cli-render": () => "export the official documents as DOCX in the Party layout (Kế hoạch, Thông báo kết luận, Biên bản)",
   "cli-output": () => "folder to write into (default: out)",
   "cli-only": () => "which documents",
@@ -244,6 +286,7 @@ export type MessageKey = keyof typeof en;
 export const vi: typeof en = {
   "input-missing": (p) => `không tìm thấy tệp ${p.file}. Kiểm tra lại đường dẫn, hoặc tạo kế hoạch mới bằng "dialogue init".`,
   "input-directory": (p) => `${p.file} là thư mục, không phải tệp kế hoạch. Hãy chỉ đường dẫn tới tệp .yaml trong thư mục đó.`,
+  "input-not-regular": (p) => `${p.file} là ${VI_KINDS[p.kind]}, không phải tệp; dialogue chỉ đọc tệp thông thường. Hãy chỉ đường dẫn tới một tệp .yaml.`,
   "input-too-large": (p) => `tệp dài ${p.size} byte, vượt giới hạn ${p.limit} byte của một kế hoạch. Hãy tách thành nhiều tệp.`,
   "input-not-utf8": (p) => `tệp không phải văn bản UTF-8 (byte lỗi đầu tiên ở vị trí ${p.offset}). Hãy lưu lại tệp với bảng mã "UTF-8".`,
   "input-empty": () => `tệp rỗng. Tạo kế hoạch mới bằng "dialogue init", hoặc sao chép một tệp trong examples/.`,
@@ -382,7 +425,10 @@ export const vi: typeof en = {
   "cli-completion": () => "in đoạn mã gợi ý lệnh cho cửa sổ dòng lệnh (bash, zsh hoặc powershell)",
   "pdf-no-libreoffice": () =>
     `đã ghi các tệp DOCX nhưng chưa có PDF: máy chưa cài LibreOffice. Hãy cài LibreOffice (Windows: bộ cài từ libreoffice.org, hoặc nhờ bộ phận tin học; Debian/Ubuntu: sudo apt-get install libreoffice-writer), hoặc đặt biến DIALOGUE_SOFFICE là đường dẫn tới soffice, rồi chạy lại lệnh.`,
-  "pdf-failed": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không tạo được PDF (${p.reason}). Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
+  "pdf-failed": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không tạo được PDF (${p.reason}); tệp PDF từ lần xuất trước (nếu có) là bản cũ: không ký, không gửi bản đó. Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
+  "pdf-not-written": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không ghi được ${p.file} (${p.reason}). Tệp PDF cùng tên từ lần xuất trước (nếu có) là bản cũ: không ký, không gửi bản đó. Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
+  "pdf-reason-none": () => "không tạo ra tệp nào",
+  "pdf-reason-not-pdf": () => "tệp tạo ra không phải PDF",
   "cli-pdf": () => "ghi thêm tệp PDF (qua LibreOffice)",
   "schema-copied": (p) => `đã ghi ${p.file}. Ghi dòng này ở đầu mỗi kế hoạch trong thư mục đó: # yaml-language-server: $schema=plan.schema.json`,
   "schema-no-folder": (p) => `không có thư mục ${p.dir}.`,
@@ -413,7 +459,9 @@ export const vi: typeof en = {
   "cli-record": () => "thêm khung hồ sơ trống, có chú thích (ý kiến, kết luận, thông báo) cho buổi đối thoại đã tổ chức",
   "render-nothing": (p) => `${p.file} chưa có văn bản loại này để xuất: thông báo kết luận cần hồ sơ buổi đối thoại có kết luận, biên bản cần hồ sơ buổi đối thoại (dialogue record <tệp> <mã buổi>).`,
   "cli-render-session": () => "chỉ xuất thông báo kết luận và biên bản của buổi này",
-  "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${p.reason}.`,
+  "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${VI_WRITE_ERRORS[p.reason] ?? p.reason}.`,
+  "output-link": (p) => `${p.file} là liên kết mềm (symbolic link, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
+  "output-not-regular": (p) => `${p.file} là ${VI_KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
   "cli-render": () => "xuất văn bản chính thức dạng DOCX đúng thể thức của Đảng (Kế hoạch, Thông báo kết luận, Biên bản)",
   "cli-output": () => "thư mục ghi văn bản (mặc định: out)",
   "cli-only": () => "chỉ xuất loại văn bản này",
