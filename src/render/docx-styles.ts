@@ -49,7 +49,7 @@ const OUTLINE: Partial<Record<StyleName, number>> = { heading1: 0, heading2: 1 }
  */
 export function paragraphStyles(profile: Profile): IParagraphStyleOptions[] {
   const styles = (Object.keys(STYLE_IDS) as StyleName[]).map((name) => styleOf(name, profile.styles[name], profile));
-  // Heading 3–6 and docx's Title defaults are blue; a clerk who picks them gets the document's look instead.
+  // docx's Heading 3–6 are blue; a clerk who picks them gets the document's heading look instead.
   const lowerHeadings = [3, 4, 5, 6].map((level) => ({
     id: `Heading${level}`,
     name: `heading ${level}`,
@@ -58,7 +58,9 @@ export function paragraphStyles(profile: Profile): IParagraphStyleOptions[] {
     quickFormat: true,
     paragraph: { outlineLevel: level - 1 },
   }));
-  return [...styles, ...lowerHeadings];
+  // docx's Caption is blue-grey; a caption a clerk inserts reads as a smaller italic line of the body.
+  const caption = { id: "Caption", name: "caption", basedOn: "Normal", next: "Normal", run: { italics: true, size: halfPoints(profile.styles.recipient.sizePt) } };
+  return [...styles, ...lowerHeadings, caption];
 }
 
 function styleOf(name: StyleName, style: TextStyle, profile: Profile): IParagraphStyleOptions {
