@@ -22,6 +22,7 @@ await writeFile(
   new URL("src/generated/plan-validator.mjs", root),
   `import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n${code.replace(/^"use strict";/, "")}`,
 );
+await writeTemplateValidators();
 await writeFile(
   new URL("src/generated/plan-validator.d.mts", root),
   `import type { ErrorObject } from "ajv";\ndeclare const validate: { (data: unknown): boolean; errors?: ErrorObject[] | null };\nexport default validate;\n`,
@@ -58,3 +59,31 @@ await build({
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });
+
+/**
+ * The templates' own schemas, precompiled like the plan's. At run time only a province's files are
+ * checked, and those may hold only what they change: the schemas without `required`. The bundled
+ * files are checked against the whole schemas by a test.
+ */
+async function writeTemplateValidators() {
+  const names = ["profile", "wording", "metrics"];
+  const schemas = await Promise.all(names.map(async (name) => JSON.parse(await readFile(new URL(`schemas/templates/${name}.schema.json`, root), "utf8"))));
+  const withoutRequired = (node) =>
+    Array.isArray(node) ? node.map(withoutRequired) : node && typeof node === "object" ? Object.fromEntries(Object.entries(node).filter(([k]) => k !== "required").map(([k, v]) => [k, withoutRequired(v)])) : node;
+  const templatesAjv = new Ajv({ allErrors: false, inlineRefs: false, verbose: true, code: { source: true, esm: true, lines: false, optimize: true } });
+  const exports = {};
+  schemas.forEach((schema, i) => {
+    templatesAjv.addSchema({ ...withoutRequired(schema), $id: `${names[i]}-part.schema.json` });
+    exports[names[i]] = `${names[i]}-part.schema.json`;
+  });
+  const templatesCode = standaloneCode.default(templatesAjv, exports);
+  await writeFile(
+    new URL("src/generated/templates-validator.mjs", root),
+    `import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n${templatesCode.replace(/^"use strict";/, "")}`,
+  );
+  const declared = Object.keys(exports).map((name) => `export declare const ${name}: Validator;`).join("\n");
+  await writeFile(
+    new URL("src/generated/templates-validator.d.mts", root),
+    `import type { ErrorObject } from "ajv";\ntype Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };\n${declared}\n`,
+  );
+}

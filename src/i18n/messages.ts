@@ -54,6 +54,12 @@ const VI_WRITE_ERRORS: Record<string, string> = {
   ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
   EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
 };
+// A template's field by its dotted path; the whole file when the path is empty.
+const fieldEn = (field: string | number) => (field ? `the field "${field}"` : "the file");
+const fieldVi = (field: string | number) => (field ? `trường "${field}"` : "nội dung tệp");
+const TEMPLATE_FIX_EN = "Fix it as in the file of the same name in templates/ of dialogue, or delete it to use that one.";
+const TEMPLATE_FIX_VI = "Hãy sửa theo tệp cùng tên trong thư mục templates/ của dialogue, hoặc xóa tệp này để dùng tệp đó.";
+
 export const en = {
   // reading files
   "input-missing": (p: P) => `file not found: ${p.file}. Check the path, or start a plan with "dialogue init".`,
@@ -200,6 +206,20 @@ export const en = {
   "render-template-invalid": (p: P) => `${p.file} is not valid JSON (${p.detail}). Fix it, or start again from a copy of templates/.`,
   "render-wrote": (p: P) => `wrote ${p.file}`,
   "render-template-outside": (p: P) => `${p.file} leads outside the templates folder ${p.dir}; templates are read only from their own folder. Copy the file into it.`,
+  "render-templates-not-folder": (p: P) => `${p.dir} is a file, not a templates folder. Give the folder that holds wording.json and profiles/ (a copy of the templates/ folder of dialogue).`,
+  "render-template-not-file": (p: P) => `${p.file} is not a regular file (a pipe, a device or a folder); templates are read only from regular files. Replace it with a copy of the file from templates/.`,
+  "render-template-too-large": (p: P) => `${p.file} is larger than ${p.limit} bytes, too large for a template. Start again from a copy of the file from templates/.`,
+  "render-template-unreadable": (p: P) => `cannot read ${p.file} (${p.reason}).`,
+  "render-template-type": (p: P) => `${p.file}: ${fieldEn(p.field)} must be ${EN_TYPES[p.expected] ?? p.expected}. ${TEMPLATE_FIX_EN}`,
+  "render-template-minimum": (p: P) => `${p.file}: ${fieldEn(p.field)} must be at least ${p.limit}. ${TEMPLATE_FIX_EN}`,
+  "render-template-exclusiveMinimum": (p: P) => `${p.file}: ${fieldEn(p.field)} must be greater than ${p.limit}. ${TEMPLATE_FIX_EN}`,
+  "render-template-maximum": (p: P) => `${p.file}: ${fieldEn(p.field)} must be at most ${p.limit}. ${TEMPLATE_FIX_EN}`,
+  "render-template-enum": (p: P) => `${p.file}: ${fieldEn(p.field)} must be one of: ${p.allowed}. ${TEMPLATE_FIX_EN}`,
+  "render-template-unknown-field": (p: P) =>
+    `${p.file}: there is no field "${p.field}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} ${TEMPLATE_FIX_EN}`,
+  "render-template-shape": (p: P) => `${p.file}: ${fieldEn(p.field)} is not valid (${p.detail}). ${TEMPLATE_FIX_EN}`,
+  "render-template-no-room": (p: P) =>
+    `${p.file}: the margins leave no room for text on a page of ${p.width} × ${p.height} mm. Make the margins (page.margin…Mm) smaller.`,
   "completion-shell": (p: P) => `no completion for "${p.shell}"; use one of: ${p.shells}.`,
   "cli-completion": () => "print a shell completion script (bash, zsh or powershell)",
   "pdf-no-libreoffice": () =>
@@ -421,6 +441,20 @@ export const vi: typeof en = {
   "render-template-invalid": (p) => `${p.file} không phải JSON hợp lệ (${p.detail}). Hãy sửa lại, hoặc sao chép lại từ templates/.`,
   "render-wrote": (p) => `đã ghi ${p.file}`,
   "render-template-outside": (p) => `${p.file} trỏ ra ngoài thư mục mẫu ${p.dir}; mẫu chỉ được đọc trong thư mục của nó. Hãy chép tệp vào thư mục đó.`,
+  "render-templates-not-folder": (p) => `${p.dir} là một tệp, không phải thư mục mẫu văn bản. Hãy chỉ thư mục chứa wording.json và profiles/ (bản sao thư mục templates/ của dialogue).`,
+  "render-template-not-file": (p) => `${p.file} không phải tệp thường (là ống dẫn, thiết bị hoặc thư mục); mẫu văn bản chỉ được đọc từ tệp thường. Hãy thay bằng bản sao tệp cùng tên trong templates/.`,
+  "render-template-too-large": (p) => `${p.file} lớn hơn ${p.limit} byte, quá lớn đối với một mẫu văn bản. Hãy sao chép lại tệp cùng tên từ templates/.`,
+  "render-template-unreadable": (p) => `không đọc được ${p.file} (${p.reason}).`,
+  "render-template-type": (p) => `${p.file}: ${fieldVi(p.field)} phải là ${VI_TYPES[p.expected] ?? p.expected}. ${TEMPLATE_FIX_VI}`,
+  "render-template-minimum": (p) => `${p.file}: ${fieldVi(p.field)} phải từ ${p.limit} trở lên. ${TEMPLATE_FIX_VI}`,
+  "render-template-exclusiveMinimum": (p) => `${p.file}: ${fieldVi(p.field)} phải lớn hơn ${p.limit}. ${TEMPLATE_FIX_VI}`,
+  "render-template-maximum": (p) => `${p.file}: ${fieldVi(p.field)} không được quá ${p.limit}. ${TEMPLATE_FIX_VI}`,
+  "render-template-enum": (p) => `${p.file}: ${fieldVi(p.field)} chỉ nhận một trong: ${p.allowed}. ${TEMPLATE_FIX_VI}`,
+  "render-template-unknown-field": (p) =>
+    `${p.file}: không có trường "${p.field}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} ${TEMPLATE_FIX_VI}`,
+  "render-template-shape": (p) => `${p.file}: ${fieldVi(p.field)} không hợp lệ (${p.detail}). ${TEMPLATE_FIX_VI}`,
+  "render-template-no-room": (p) =>
+    `${p.file}: lề trang không còn chỗ cho nội dung trên khổ ${p.width} × ${p.height} mm. Hãy giảm lề (page.margin…Mm).`,
   "completion-shell": (p) => `không có gợi ý lệnh cho "${p.shell}"; dùng một trong: ${p.shells}.`,
   "cli-completion": () => "in đoạn mã gợi ý lệnh cho cửa sổ dòng lệnh (bash, zsh hoặc powershell)",
   "pdf-no-libreoffice": () =>

@@ -1,9 +1,9 @@
 import type { Day } from "../tracking/day.js";
 import type { Profile, Wording } from "./templates.js";
 
-/** Fills `{name}` places in a wording template. */
+/** Fills `{name}` places in a wording template; only the given values, never what every object inherits (`{constructor}`). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /** HD36: `Số 45-KH/TU`, no colon; numbers below 10 take a leading zero; a draft keeps a blank gap. */

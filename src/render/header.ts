@@ -17,18 +17,19 @@ export function formalFrame(
   number: number | undefined,
   date: Day | undefined,
   summary: string,
-): Pick<DocumentModel, "headerLeft" | "headerRight" | "titleBlock"> {
+): Pick<DocumentModel, "author" | "header" | "titleBlock"> {
   return {
-    headerLeft: [
-      ...(plan.issuer.superior ? [para("superior", plainSpans(plan.issuer.superior))] : []),
-      para("issuer", plainSpans(plan.issuer.name)),
-      para("star", plainSpans(profile.headerTable.star)),
-      para("number", plainSpans(numberLine(wording, number, wording.typeCodes[kind], plan.issuer.code))),
-    ],
-    headerRight: [
-      { ...para("partyHeading", plainSpans(profile.headerTable.partyHeading)), ruleBelow: true },
-      para("dateLine", plainSpans(dateLine(wording, plan.place, date, date ? Number(date.slice(0, 4)) : plan.year))),
-    ],
+    author: plan.issuer.name.replace(/\s+/g, " "),
+    header: {
+      issuer: [
+        ...(plan.issuer.superior ? [para("superior", plainSpans(plan.issuer.superior))] : []),
+        para("issuer", plainSpans(plan.issuer.name)),
+        para("star", plainSpans(profile.headerTable.star)),
+      ],
+      heading: [{ ...para("partyHeading", plainSpans(profile.headerTable.partyHeading)), ruleBelow: true }],
+      number: para("number", plainSpans(numberLine(wording, number, wording.typeCodes[kind], plan.issuer.code))),
+      date: para("dateLine", plainSpans(dateLine(wording, plan.place, date, date ? Number(date.slice(0, 4)) : plan.year))),
+    },
     titleBlock: [
       para("docType", plainSpans(wording.documentTypes[kind])),
       ...summary.split("\n").map((line) => para("summary", plainSpans(line.trim()))),

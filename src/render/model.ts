@@ -15,12 +15,24 @@ export interface Para {
  */
 export interface DocumentModel {
   title: string;
+  /** The issuing body, the document's author in its metadata. */
+  author: string;
   /** Pinned into the file's metadata so that the same input gives the same bytes. */
   date: string;
-  headerLeft: Para[];
-  headerRight: Para[];
+  header: FormalHeader;
   titleBlock: Para[];
   body: Para[];
   signatureLeft: Para[];
   signatureRight: Para[];
+}
+
+/**
+ * The borderless header table: the issuer's lines and the Party heading side by side, and below
+ * them the number and the date, which share one baseline (HD36, as in signed documents).
+ */
+export interface FormalHeader {
+  issuer: Para[];
+  heading: Para[];
+  number: Para;
+  date: Para;
 }

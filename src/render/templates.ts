@@ -1,11 +1,15 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
+import { checkTemplate, type TemplateKind } from "./template-check.js";
+import { checkTemplatesFolder, readTemplateText } from "./template-file.js";
 
 export type Align = "left" | "center" | "justify";
 
 export interface TextStyle {
+  /** The style's name in Word's Styles pane. */
+  name?: string;
   sizePt: number;
   bold?: boolean;
   italic?: boolean;
@@ -27,7 +31,15 @@ export interface Profile {
   page: { widthMm: number; heightMm: number; marginTopMm: number; marginBottomMm: number; marginLeftMm: number; marginRightMm: number; headerDistanceMm: number; footerDistanceMm: number };
   font: string;
   language: string;
-  headerTable: { leftColumnPercent: number; leftColumnMaxPercent: number; partyHeading: string; ruleWeightEighthsPt: number; star: string };
+  headerTable: {
+    leftColumnPercent: number;
+    leftColumnMaxPercent: number;
+    partyHeading: string;
+    ruleWeightEighthsPt: number;
+    star: string;
+    /** Where a long issuer name may break: phrases never split, and level words that stay with the place name after them. */
+    issuerBreaks: { keepTogether: string[]; placeWords: string[] };
+  };
   title: { separator: string };
   body: { firstLineIndentMm: number; lineExactPt: number; spaceBeforePt: number; spaceAfterPt: number; level1: string; level2: string; bullet: string; subBullet: string; contentEnding: string };
   signatureTable: { leftColumnPercent: number; recipientSeparator: string; recipientLast: string; signatureSpaceLines: number };
@@ -74,27 +86,44 @@ export function bundledTemplatesDir(): string {
 
 /**
  * Reads a profile, the wording and the metrics. A province's folder (`--templates DIR`) may hold
- * only the files and keys it changes: each is laid over the bundled one. Templates are JSON data;
- * nothing in them is run, and only these three fixed names inside the folder are read.
+ * only the files and keys it changes: each is checked against its own schema, then laid over the
+ * bundled one. Templates are JSON data; nothing in them is run, and only these three fixed names
+ * inside the folder are read, and only when they are regular files.
  */
 export function loadTemplates(profileName: string, dir?: string): Templates {
   if (!/^[a-z0-9-]+$/.test(profileName)) throw new UsageError("render-unknown-profile", { profile: profileName });
-  if (dir !== undefined && !existsSync(join(dir, "."))) throw new UsageError("render-templates-missing", { dir });
+  if (dir !== undefined) checkTemplatesFolder(dir);
   const bundled = bundledTemplatesDir();
-  const layer = (relative: string, base: unknown) => {
-    const custom = dir === undefined ? undefined : readJson(insideFolder(dir, relative));
-    return custom === undefined ? base : merge(base, custom);
+  const custom = (kind: TemplateKind, relative: string) => {
+    if (dir === undefined) return undefined;
+    const file = insideFolder(dir, relative);
+    const data = readJson(file);
+    if (data !== undefined) checkTemplate(kind, file, data);
+    return data;
+  };
+  const layer = (kind: TemplateKind, relative: string, base: unknown) => {
+    const over = custom(kind, relative);
+    return over === undefined ? base : merge(base, over);
   };
   const profileFile = `profiles/${profileName}.json`;
   const ownProfile = readJson(join(bundled, profileFile));
+  const customProfile = custom("profile", profileFile);
   // A province's own profile name builds on HD36, the format a plan must render with by default.
-  if (ownProfile === undefined && (dir === undefined || readJson(insideFolder(dir, profileFile)) === undefined))
-    throw new UsageError("render-unknown-profile", { profile: profileName });
+  if (ownProfile === undefined && customProfile === undefined) throw new UsageError("render-unknown-profile", { profile: profileName });
+  const baseProfile = ownProfile ?? readJson(join(bundled, "profiles/hd36.json"));
+  const profile = (customProfile === undefined ? baseProfile : merge(baseProfile, customProfile)) as Profile;
+  checkPage(profile, dir === undefined ? join(bundled, profileFile) : join(dir, profileFile));
   return {
-    profile: layer(profileFile, ownProfile ?? readJson(join(bundled, "profiles/hd36.json"))) as Profile,
-    wording: layer("wording.json", readJson(join(bundled, "wording.json"))) as Wording,
-    metrics: layer("metrics/times-new-roman.json", readJson(join(bundled, "metrics/times-new-roman.json"))) as Metrics,
+    profile,
+    wording: layer("wording", "wording.json", readJson(join(bundled, "wording.json"))) as Wording,
+    metrics: layer("metrics", "metrics/times-new-roman.json", readJson(join(bundled, "metrics/times-new-roman.json"))) as Metrics,
   };
+}
+
+/** The margins must leave room for text: each is valid alone, but together they may eat the page. */
+function checkPage({ page }: Profile, file: string): void {
+  if (page.marginLeftMm + page.marginRightMm >= page.widthMm || page.marginTopMm + page.marginBottomMm >= page.heightMm)
+    throw new UsageError("render-template-no-room", { file, width: page.widthMm, height: page.heightMm });
 }
 
 /** A template file of the folder; a link leading outside it is refused, so templates only ever read their own folder. */
@@ -108,9 +137,10 @@ function insideFolder(dir: string, relative: string): string {
 }
 
 function readJson(file: string): unknown {
-  if (!existsSync(file)) return undefined;
+  const text = readTemplateText(file);
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new UsageError("render-template-invalid", { file, detail: (error as Error).message });
   }
@@ -119,7 +149,10 @@ function readJson(file: string): unknown {
 function merge(base: unknown, over: unknown): unknown {
   if (!isRecord(base) || !isRecord(over)) return over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = merge(base[key], value);
+  for (const [key, value] of Object.entries(over)) {
+    if (key === "__proto__") continue; // JSON may name it; assigning it would swap the object's prototype
+    out[key] = merge(Object.hasOwn(base, key) ? base[key] : undefined, value);
+  }
   return out;
 }
 

@@ -38,7 +38,7 @@ describe("records of held sessions", () => {
   it("renders the notice with the structure of a Thông báo kết luận", async () => {
     const docx = (await renderAll(SON_NGUYEN, "--only", "conclusions"))["ke-hoach-doi-thoai-2024-son-nguyen-thong-bao-ket-luan-dat-dai.docx"];
     const texts = docx.texts();
-    expect(texts.slice(0, 3)).toEqual(["TỈNH ỦY SƠN NGUYÊN", "*", "Số 215-TB/TU"]);
+    expect([...texts.slice(0, 2), texts.find((t) => t.startsWith("Số "))]).toEqual(["TỈNH ỦY SƠN NGUYÊN", "*", "Số 215-TB/TU"]);
     expect(texts).toContain("Sơn Nguyên, ngày 08 tháng 5 năm 2024");
     expect(texts).toContain("THÔNG BÁO");
     const opening = texts.find((t) => t.startsWith("Ngày 23/4/2024, tại Hội trường Nhà văn hóa huyện Tân Hòa"))!;

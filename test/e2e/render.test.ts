@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { strFromU8 } from "fflate";
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { all, DocxFile, renderDocuments, W } from "../helpers/docx.js";
+import { all, DocxFile, Paragraph, renderDocuments, W } from "../helpers/docx.js";
 import { copyExample, dialogue, ROOT, SEED, SON_NGUYEN, tempDir } from "../helpers/cli.js";
 
 const seedLines = readFileSync(join(ROOT, "test/fixtures/seed/ke-hoach-doi-thoai-2021.txt"), "utf8")
@@ -38,11 +39,15 @@ describe("dialogue render of the 2021 seed plan", () => {
     }
   });
 
-  it("has the formal header: issuer, star, number without a colon, Party heading, date", () => {
-    const texts = docx.texts();
-    expect(texts.slice(0, 5)).toEqual(["TỈNH ỦY QUẢNG NGÃI", "*", "Số 45-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", ""]);
-    expect(texts).toContain("Quảng Ngãi, ngày 15 tháng 3 năm 2021");
-    expect(texts.filter((t) => /^Số\s*:/.test(t))).toEqual([]);
+  it("has the formal header: issuer and star beside the Party heading, then the number and the date on one row", () => {
+    const header = all(docx.document, "tbl")[0];
+    const rows = all(header, "tr").map((tr) => all(tr, "tc").map((tc) => all(tc, "p").map((p) => new Paragraph(p).text)));
+    // One row for the number and the date: their cells start level, so the two lines share a baseline.
+    expect(rows).toEqual([
+      [["TỈNH ỦY QUẢNG NGÃI", "*"], ["ĐẢNG CỘNG SẢN VIỆT NAM", ""]],
+      [["Số 45-KH/TU"], ["Quảng Ngãi, ngày 15 tháng 3 năm 2021"]],
+    ]);
+    expect(docx.texts().filter((t) => /^Số\s*:/.test(t))).toEqual([]);
   });
 
   it("is A4 with the HD36 margins, a different first page, and Times New Roman in every script slot", () => {
@@ -114,7 +119,8 @@ describe("dialogue render of the 2021 seed plan", () => {
     const instr = (doc: ReturnType<typeof target>) => all(doc, "instrText").map((i) => i.textContent?.trim());
     expect(instr(target("default"))).toEqual(["PAGE"]);
     expect(instr(target("first"))).toEqual([]);
-    expect(all(target("default"), "jc")[0].getAttributeNS(W, "val")).toBe("center");
+    const pageNumber = new Paragraph(all(target("default"), "p")[0], docx.styles);
+    expect([pageNumber.style, pageNumber.prop("jc", "val")]).toEqual(["Header", "center"]);
   });
 
   it("ends the content with ./. and punctuates the recipients as HD36 says", () => {
@@ -166,7 +172,8 @@ describe("dialogue render, other cases", () => {
       t.replace("  name: TỈNH ỦY SƠN NGUYÊN # Tỉnh ủy không ghi dòng cơ quan cấp trên (superior)\n  code: TU", "  superior: ĐẢNG BỘ TỈNH SƠN NGUYÊN\n  name: HUYỆN ỦY TÂN HÒA\n  code: HU"),
     );
     const docx = await render(district);
-    expect(docx.texts().slice(0, 4)).toEqual(["ĐẢNG BỘ TỈNH SƠN NGUYÊN", "HUYỆN ỦY TÂN HÒA", "*", "Số 07-KH/HU"]);
+    expect(docx.texts().slice(0, 3)).toEqual(["ĐẢNG BỘ TỈNH SƠN NGUYÊN", "HUYỆN ỦY TÂN HÒA", "*"]);
+    expect(docx.texts()).toContain("Số 07-KH/HU");
     expect(docx.paragraph("ĐẢNG BỘ TỈNH SƠN NGUYÊN").runs()[0]).toMatchObject({ sizePt: 14, bold: false });
     const [left, right] = all(docx.document, "gridCol").map((c) => Number(c.getAttributeNS(W, "w")));
     expect(left + right).toBe(9355);
@@ -217,5 +224,101 @@ describe("dialogue render, other cases", () => {
     expect(page(1).trim().split("\n")[0]).toMatch(/TỈNH ỦY QUẢNG NGÃI\s+ĐẢNG CỘNG SẢN VIỆT NAM/);
     expect(page(2).trim().split("\n")[0].trim()).toBe("2");
     expect(page(1)).toContain("KẾ HOẠCH");
+  });
+});
+
+describe("dialogue render: a DOCX a clerk can edit in Word", () => {
+  let docx: DocxFile;
+  beforeAll(async () => {
+    docx = await render(SEED);
+  });
+  const styleXml = (id: string) => docx.styles.byId.get(id)!;
+
+  it("makes Normal the body text, so that Clear Formatting keeps the body's look", () => {
+    const normal = new Paragraph(docx.document.createElementNS(W, "w:p"), docx.styles);
+    expect(normal.style).toBe("Normal");
+    expect([normal.prop("jc", "val"), normal.prop("ind", "firstLine"), normal.prop("spacing", "line"), normal.prop("spacing", "lineRule"), normal.prop("spacing", "before")]).toEqual(["both", "567", "360", "exact", "120"]);
+    expect(normal.has("widowControl")).toBe(true);
+    expect(all(styleXml("Normal"), "sz")[0].getAttributeNS(W, "val")).toBe("28");
+  });
+
+  it("sets the body paragraphs in Normal and the headings in Heading 1/2 with outline levels, with no direct layout", () => {
+    const styleOf = (start: string) => docx.paragraphs().find((p) => p.text.startsWith(start))!;
+    expect(styleOf("Thực hiện Quy chế").style).toBe("Normal");
+    expect(styleOf("I. Mục đích").style).toBe("Heading1");
+    expect(styleOf("1. Mục đích").style).toBe("Heading2");
+    expect(styleOf("KẾ HOẠCH").style).toBe("Title");
+    expect([docx.styles.name("Heading1"), all(styleXml("Heading1"), "outlineLvl")[0].getAttributeNS(W, "val")]).toEqual(["heading 1", "0"]);
+    expect([docx.styles.name("Heading2"), all(styleXml("Heading2"), "outlineLvl")[0].getAttributeNS(W, "val")]).toEqual(["heading 2", "1"]);
+    for (const p of docx.paragraphs().filter((p) => p.text)) {
+      for (const tag of ["jc", "ind", "spacing"]) expect(p.hasDirect(tag), `${tag} on "${p.text}"`).toBe(false);
+      for (const run of p.runs()) for (const tag of ["sz", "rFonts", "u"]) expect(run.hasDirect(tag), `${tag} in "${p.text}"`).toBe(false);
+    }
+  });
+
+  it("names each formal part's style, and every paragraph's style exists", () => {
+    const used = new Set(docx.paragraphs().map((p) => p.style));
+    for (const id of used) expect(docx.styles.byId.has(id), id).toBe(true);
+    expect(docx.styles.name(docx.paragraph("Nơi nhận:").style)).toBe("Nơi nhận");
+    expect(docx.styles.name(docx.paragraph("Bùi Thị Quỳnh Vân").style)).toBe("Họ tên người ký");
+    expect(docx.styles.name(docx.paragraph("tổ chức đối thoại trực tiếp của đồng chí").style)).toBe("Trích yếu");
+  });
+
+  it("leaves no paragraph style coloured (docx's default headings are blue)", () => {
+    const coloured = [...docx.styles.byId.entries()]
+      .filter(([, style]) => style.getAttributeNS(W, "type") === "paragraph")
+      .filter(([, style]) => all(style, "color").some((c) => !["000000", "auto"].includes(c.getAttributeNS(W, "val") ?? "")))
+      .map(([id]) => id);
+    expect(coloured).toEqual([]);
+  });
+
+  it("records the issuing body as the author and Vietnamese as the language", () => {
+    const core = docx.xml("docProps/core.xml");
+    const text = (ns: string, tag: string) => core.getElementsByTagNameNS(ns, tag)[0]?.textContent;
+    expect(text("http://purl.org/dc/elements/1.1/", "creator")).toBe("TỈNH ỦY QUẢNG NGÃI");
+    expect(text("http://purl.org/dc/elements/1.1/", "language")).toBe("vi-VN");
+    expect(strFromU8(docx.parts["docProps/core.xml"])).not.toContain("dialogue");
+  });
+
+  it("keeps the signature block whole and with the content's last paragraph; a line ending in ':' stays with what follows", () => {
+    const table = all(docx.document, "tbl").at(-1)!;
+    expect(all(table, "tr").map((tr) => all(tr, "cantSplit").length)).toEqual([1]);
+    const last = docx.paragraphs().find((p) => p.text.endsWith("./."))!;
+    expect(last.has("keepNext")).toBe(true);
+    const colon = docx.paragraphs().find((p) => p.text.startsWith("Thực hiện Quy chế"))!;
+    expect([colon.text.endsWith(":"), colon.has("keepNext")]).toEqual([true, true]);
+    expect(docx.paragraphs().find((p) => p.text.startsWith("- Giúp Tỉnh ủy"))!.has("keepNext")).toBe(false);
+  });
+
+  it("starts Nơi nhận at the body's margin: no cell padding on its left", () => {
+    const cell = all(all(docx.document, "tbl").at(-1)!, "tc")[0];
+    expect(all(cell, "tcMar").flatMap((m) => all(m, "left")).map((l) => l.getAttributeNS(W, "w"))).toEqual(["0"]);
+  });
+});
+
+describe("dialogue render: the header's long issuer names", () => {
+  it.each([
+    ["ỦY BAN NHÂN DÂN XÃ CHÍ MINH", ["ỦY BAN NHÂN DÂN", "XÃ CHÍ MINH"]],
+    ["ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", ["ĐẢNG ỦY CÁC CƠ QUAN", "ĐẢNG TỈNH"]],
+    ["UBND THÀNH PHỐ HẢI PHÒNG", ["UBND", "THÀNH PHỐ HẢI PHÒNG"]],
+  ])("breaks %s between word groups, each line fitting its column", async (name, lines) => {
+    const plan = copyExample(SEED, (t) => t.replace("name: TỈNH ỦY QUẢNG NGÃI", `name: ${name}`));
+    const docx = await render(plan);
+    const cell = all(all(all(docx.document, "tbl")[0], "tr")[0], "tc")[0];
+    expect(all(cell, "p").map((p) => new Paragraph(p).text)).toEqual([...lines, "*"]);
+  });
+});
+
+describe("dialogue render: the same bytes everywhere", () => {
+  it("gives identical files under two time zones (zip times are wall-clock fields)", async () => {
+    const bytes = async (TZ: string) => {
+      const out = tempDir();
+      const run = await dialogue(["render", SEED, "-o", out], { env: { TZ } });
+      expect(run.code).toBe(0);
+      return readFileSync(join(out, "ke-hoach-doi-thoai-2021-ke-hoach.docx"));
+    };
+    const [vietnam, losAngeles, kiribati] = [await bytes("Asia/Ho_Chi_Minh"), await bytes("America/Los_Angeles"), await bytes("Pacific/Kiritimati")];
+    expect(losAngeles.equals(vietnam)).toBe(true);
+    expect(kiribati.equals(vietnam)).toBe(true);
   });
 });

@@ -26,8 +26,17 @@ export class DocxFile {
 
   /** Every paragraph of the main document, in order (table cells included), with its text. */
   paragraphs(): Paragraph[] {
-    return all(this.document, "p").map((p) => new Paragraph(p));
+    const styles = this.styles;
+    return all(this.document, "p").map((p) => new Paragraph(p, styles));
   }
+
+  /** The paragraph styles of word/styles.xml, by id, for resolving what a paragraph inherits. */
+  get styles(): Styles {
+    this.cachedStyles ??= new Styles(this.xml("word/styles.xml"));
+    return this.cachedStyles;
+  }
+
+  private cachedStyles?: Styles;
 
   texts(): string[] {
     return this.paragraphs().map((p) => p.text);
@@ -41,26 +50,92 @@ export class DocxFile {
   }
 }
 
+/** styles.xml read back: each style's own properties, its base, and the document defaults. */
+export class Styles {
+  readonly byId = new Map<string, Element>();
+  readonly defaults: Element | undefined;
+
+  constructor(readonly xml: XmlDocument) {
+    for (const style of all(xml, "style")) this.byId.set(style.getAttributeNS(W, "styleId") ?? "", style);
+    this.defaults = all(xml, "docDefaults")[0];
+  }
+
+  /** The style and the styles it is based on, nearest first. */
+  chain(id: string | undefined): Element[] {
+    const out: Element[] = [];
+    for (let style = id ? this.byId.get(id) : this.byId.get("Normal"); style && !out.includes(style); ) {
+      out.push(style);
+      const base = all(style, "basedOn")[0]?.getAttributeNS(W, "val");
+      style = base ? this.byId.get(base) : undefined;
+    }
+    return out;
+  }
+
+  /** The style's name as Word shows it. */
+  name(id: string): string | undefined {
+    const style = this.byId.get(id);
+    return style ? (all(style, "name")[0]?.getAttributeNS(W, "val") ?? undefined) : undefined;
+  }
+}
+
+/** The first of the property holders (direct first, then styles, then defaults) that has `tag`. */
+function effective(holders: (Element | undefined)[], tag: string): Element | undefined {
+  for (const holder of holders) {
+    const found = holder && all(holder, tag)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const own = (el: Element, tag: string) => Array.from(el.childNodes).find((n) => (n as Element).localName === tag) as Element | undefined;
+
 export class Paragraph {
-  constructor(readonly element: Element) {}
+  constructor(
+    readonly element: Element,
+    readonly styles?: Styles,
+  ) {}
+
+  /** The paragraph's style id (Normal when it names none). */
+  get style(): string {
+    const pPr = own(this.element, "pPr");
+    return (pPr && own(pPr, "pStyle")?.getAttributeNS(W, "val")) || "Normal";
+  }
+
+  /** Paragraph properties in the order they apply: direct, then the style chain, then the defaults. */
+  propertyHolders(kind: "pPr" | "rPr"): (Element | undefined)[] {
+    const direct = kind === "pPr" ? own(this.element, "pPr") : undefined;
+    const chain = this.styles?.chain(this.style) ?? [];
+    const defaults = this.styles?.defaults && all(this.styles.defaults, kind === "pPr" ? "pPrDefault" : "rPrDefault")[0];
+    return [direct, ...chain.map((s) => own(s, kind)), defaults];
+  }
 
   get text(): string {
     return all(this.element, "t").map((t) => t.textContent ?? "").join("");
   }
 
   runs(): Run[] {
-    return all(this.element, "r").filter((r) => all(r, "t").length).map((r) => new Run(r));
+    const inherited = this.propertyHolders("rPr");
+    return all(this.element, "r").filter((r) => all(r, "t").length).map((r) => new Run(r, inherited));
   }
 
-  /** An attribute of a paragraph property, e.g. prop("ind", "firstLine"). */
+  /** An attribute of a paragraph property as it applies, e.g. prop("ind", "firstLine"): set directly or by the style. */
   prop(tag: string, name: string): string | undefined {
-    const pPr = all(this.element, "pPr")[0];
-    const el = pPr && all(pPr, tag)[0];
-    return el?.getAttributeNS(W, name) ?? undefined;
+    const holders = this.propertyHolders("pPr");
+    for (const holder of holders) {
+      const value = holder && all(holder, tag)[0]?.getAttributeNS(W, name);
+      if (value) return value;
+    }
+    return undefined;
   }
 
+  /** Whether a paragraph property applies (set directly or by the style), e.g. has("keepNext"). */
   has(tag: string): boolean {
-    const pPr = all(this.element, "pPr")[0];
+    return on(effective(this.propertyHolders("pPr"), tag));
+  }
+
+  /** Whether the property is set on the paragraph itself, not by its style. */
+  hasDirect(tag: string): boolean {
+    const pPr = own(this.element, "pPr");
     return Boolean(pPr && all(pPr, tag).length);
   }
 
@@ -68,20 +143,30 @@ export class Paragraph {
   next(): Paragraph {
     let node = this.element.nextSibling;
     while (node && (node as Element).localName !== "p") node = node.nextSibling;
-    return new Paragraph(node as Element);
+    return new Paragraph(node as Element, this.styles);
   }
 }
 
 export class Run {
-  constructor(readonly element: Element) {}
+  constructor(
+    readonly element: Element,
+    /** The paragraph's run properties: its style chain, then the document defaults. */
+    readonly inherited: (Element | undefined)[] = [],
+  ) {}
 
   get text(): string {
     return all(this.element, "t").map((t) => t.textContent ?? "").join("");
   }
 
+  /** A run property as it applies: on the run itself, else from the paragraph's style, else the defaults. */
   private prop(tag: string): Element | undefined {
-    const rPr = all(this.element, "rPr")[0];
-    return rPr ? all(rPr, tag)[0] : undefined;
+    return effective([own(this.element, "rPr"), ...this.inherited], tag);
+  }
+
+  /** Whether the run itself carries the property (direct formatting). */
+  hasDirect(tag: string): boolean {
+    const rPr = own(this.element, "rPr");
+    return Boolean(rPr && all(rPr, tag).length);
   }
 
   /** Font size in points. */
