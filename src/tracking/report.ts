@@ -65,7 +65,7 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
   const tasks: StatusTask[] = [];
   for (const { file, plan, lineOf } of inputs) {
     for (const unit of plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
-    for (const t of trackedTasks(plan)) {
+    for (const t of trackedTasks(plan, asOf)) {
       const { state, daysOverdue } = stateOf(t.progress, t.due, asOf, dueSoon);
       tasks.push({
         id: t.id,
