@@ -60,7 +60,7 @@ describe("counting working days", () => {
     ["2025-04-25", 1, "2025-04-26", "Saturday 26/4/2025 is worked"],
     ["2025-04-29", 1, "2025-05-05", "30/4–4/5/2025 closed"],
     ["2026-12-30", 2, "2027-01-04", "into a year without an official schedule: 1/1/2027 by the Labour Code"],
-  ])("%s %+i working days is %s (%s)", (from, count, expected) => {
+  ])("%s, %i working days: %s (%s)", (from, count, expected) => {
     expect(calendar.shift(from, count)).toBe(expected);
   });
 
