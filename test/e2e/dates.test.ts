@@ -44,9 +44,11 @@ describe("years out of range", () => {
     ["session doanh-nghiep", "--date", "9999-12-20"],
   ])("%s %s %s is refused in one line with exit 2", async (command, option, value) => {
     const [name, ...ids] = command.split(" ");
-    const run = await dialogue([name, SON_NGUYEN, ...ids, option, value]);
+    const file = copyExample(SON_NGUYEN);
+    const run = await dialogue([name, file, ...ids, option, value]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`${option} "${value}": dialogue chỉ tính được ngày trong các năm 1900–2199; hãy kiểm tra lại năm.\n`);
+    expect(readFileSync(file, "utf8")).toBe(readFileSync(SON_NGUYEN, "utf8"));
   });
 
   it("a session dated 9999-12-20 is an error at its line; status and calendar refuse the plan instead of counting to 1909", async () => {
