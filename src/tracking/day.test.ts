@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf, daysBetween, isWeekend, plusDays, todayInVietnam, vietnameseDate, weekdayOf } from "./day.js";
+import { compareCodeUnits, dayOf, daysBetween, isWeekend, plusDays, todayInVietnam, vietnameseDate, weekdayOf } from "./day.js";
 
 describe("day arithmetic", () => {
   it.each([
@@ -40,6 +40,10 @@ describe("day arithmetic", () => {
     expect(dayOf(2021, 13, 1)).toBe("2022-01-01");
     expect(dayOf(2021, 3, 0)).toBe("2021-02-28");
     expect(dayOf(50, 1, 1)).toBe("0050-01-01");
+  });
+
+  it("orders days as the calendar does", () => {
+    expect(["2024-10-01", "2024-09-30", "2024-09-30", "0999-12-31"].sort(compareCodeUnits)).toEqual(["0999-12-31", "2024-09-30", "2024-09-30", "2024-10-01"]);
   });
 
   it("writes dates the Vietnamese way, without leading zeros", () => {

@@ -1,4 +1,4 @@
-import { dayOf, isWeekend, plusDays, weekdayOf, type Day } from "./day.js";
+import { compareCodeUnits, dayOf, isWeekend, plusDays, weekdayOf, type Day } from "./day.js";
 import { lunarYear, solarDateOfLunar } from "./lunar/lunar-calendar.js";
 
 export interface Holiday {
@@ -33,7 +33,7 @@ export function statutoryHolidays(year: number): Holiday[] {
   const national = dayOf(year, 9, 2);
   holidays.push({ day: national, name: "Quốc khánh" });
   if (year >= 2021) holidays.push({ day: plusDays(national, NATIONAL_DAY_NEIGHBOUR[weekdayOf(national)]), name: "Quốc khánh" });
-  return holidays.sort((a, b) => a.day.localeCompare(b.day));
+  return holidays.sort((a, b) => compareCodeUnits(a.day, b.day));
 }
 
 /**

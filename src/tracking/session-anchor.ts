@@ -1,5 +1,5 @@
 import type { PlannedTime, Session, SessionEvent } from "../plan/types.gen.js";
-import { dayOf, type Day } from "./day.js";
+import { compareCodeUnits, dayOf, type Day } from "./day.js";
 
 /** What a session-relative deadline hangs on: a fixed day, a period not yet narrowed down, or nothing. */
 export type Anchor =
@@ -41,7 +41,7 @@ export function anchorOf(session: Session, asOf?: Day): Anchor {
   if (asOf === undefined || history.every((event) => event.on <= asOf)) return latestAnchor(session);
   return history
     .filter((event) => event.on <= asOf)
-    .sort((a, b) => a.on.localeCompare(b.on))
+    .sort((a, b) => compareCodeUnits(a.on, b.on))
     .reduce((known, event) => afterEvent(known, event, session), fromPlanned(session.planned));
 }
 
