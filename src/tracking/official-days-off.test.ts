@@ -6,6 +6,7 @@ import { parsePlan } from "../load/parse-plan.js";
 import { checkPlan } from "../validate/check-plan.js";
 import { statutoryHolidays } from "./holidays.js";
 import { OFFICIAL_SCHEDULES } from "./official-days-off.js";
+import { OFFICIAL_YEARS } from "./official-years.js";
 
 const FOLDER = join(import.meta.dirname, "../../templates/holidays");
 const files = readdirSync(FOLDER).filter((f) => f.endsWith(".json"));
@@ -25,7 +26,9 @@ const planWith = (year: number, calendar: unknown) => ({
 describe("the official schedules in templates/holidays/", () => {
   it("are one file per year, each bundled into the tool", () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
-    expect(files.map((f) => Number(f.replace(".json", ""))).sort()).toEqual(Object.keys(OFFICIAL_SCHEDULES).map(Number).sort());
+    const years = files.map((f) => Number(f.replace(".json", ""))).sort();
+    expect(Object.keys(OFFICIAL_SCHEDULES).map(Number).sort()).toEqual(years);
+    expect([...OFFICIAL_YEARS].sort()).toEqual(years);
   });
 
   it.each(files)("%s has the shape of a plan's calendar, with its source, and copies into a plan that validates", (file) => {

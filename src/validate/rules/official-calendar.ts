@@ -1,5 +1,5 @@
 import { eachConclusionTask, eachTask, isObject } from "../../plan/walk.js";
-import { OFFICIAL_SCHEDULES } from "../../tracking/official-days-off.js";
+import { OFFICIAL_YEARS } from "../../tracking/official-years.js";
 import { isSupportedYear } from "../../tracking/supported-years.js";
 import type { Rule } from "../rule.js";
 
@@ -12,7 +12,7 @@ export const officialCalendarKnown: Rule = {
   name: "official-calendar-known",
   check: ({ plan }) => {
     const year = plan.year;
-    if (typeof year !== "number" || !isSupportedYear(year) || OFFICIAL_SCHEDULES[year]) return [];
+    if (typeof year !== "number" || !isSupportedYear(year) || OFFICIAL_YEARS.includes(year)) return [];
     if (isObject(plan.calendar) && plan.calendar.source) return [];
     const countsWorkingDays = [...eachTask(plan), ...eachConclusionTask(plan)].some(({ task }) => isObject(task.deadline) && task.deadline.workingDays === true);
     return countsWorkingDays ? [{ code: "official-calendar-unknown", severity: "warning", path: ["year"], params: { year } }] : [];
