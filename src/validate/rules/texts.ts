@@ -1,5 +1,6 @@
 import type { Issue } from "../../findings.js";
 import { eachConclusionTask, eachString, eachTask, isObject, list } from "../../plan/walk.js";
+import { vietnameseDate } from "../../tracking/day.js";
 import { isSupportedYear } from "../../tracking/supported-years.js";
 import { isRealDate } from "../calendar-date.js";
 import type { Rule } from "../rule.js";
@@ -37,7 +38,7 @@ export const datesNearYear: Rule = {
         const value = task.deadline[key];
         const at = [...path, "deadline", key];
         if (typeof value === "string" && DATE.test(value) && Number(value.slice(0, 4)) < year && !far.has(at.join("/")))
-          issues.push({ code: "deadline-before-year", severity: "warning", path: at, params: { value, year } });
+          issues.push({ code: "deadline-before-year", severity: "warning", path: at, params: { value, day: vietnameseDate(value), year } });
       }
     }
     return issues;
