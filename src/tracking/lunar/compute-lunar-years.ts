@@ -5,7 +5,7 @@
 //   major solar term (trung khí: the sun at a multiple of 30°) is a leap month, numbered like the
 //   month before it.
 // Used to generate and to check lunar-table.ts; the tool itself reads only the table.
-import { dayOf, daysBetween, plusDays } from "../day.js";
+import { dayOf, daysBetween, plusDays, yearOf } from "../day.js";
 import { deltaT, newMoonJde, sunLongitude, yearOfJulianDay } from "./astronomy.js";
 import type { LunarYear } from "./lunar-year.js";
 
@@ -85,9 +85,11 @@ export function computeLunarYears(from: number, to: number): LunarYear[] {
   for (let n = 0; n + 1 < newYears.length; n++) {
     const inYear = months.slice(newYears[n], newYears[n + 1] + 1);
     const leap = inYear.slice(0, -1).find((m) => m.leap);
+    const newYear = dayOfJdn(inYear[0].start);
+    if (yearOf(newYear) !== from + n) throw new Error(`Tết of ${from + n} computed on ${newYear}`);
     years.push({
       year: from + n,
-      newYear: dayOfJdn(inYear[0].start),
+      newYear,
       leapMonth: leap ? leap.number : 0,
       monthLengths: inYear.slice(0, -1).map((m, i) => inYear[i + 1].start - m.start),
     });
