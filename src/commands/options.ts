@@ -1,6 +1,7 @@
 import { UsageError } from "../errors.js";
 import type { Translate } from "../i18n/translate.js";
 import { closeMatches } from "../validate/closest.js";
+import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../tracking/supported-years.js";
 import { isRealDate } from "../validate/calendar-date.js";
 import { EXIT, type CommandResult } from "./result.js";
 
@@ -10,9 +11,12 @@ export function usageResult(error: UsageError, t: Translate): CommandResult {
   return { exitCode: EXIT.unusable, stderr: t(error.key, error.params) + "\n" };
 }
 
+/** A date given on the command line: a real date, in the years the calendar covers. */
 export function dayOption(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isRealDate(value)) throw new UsageError("option-bad-date", { option, value });
+  if (!isSupportedYear(Number(value.slice(0, 4))))
+    throw new UsageError("option-date-outside-calendar", { option, value, first: FIRST_SUPPORTED_YEAR, last: LAST_SUPPORTED_YEAR });
   return value;
 }
 

@@ -197,7 +197,7 @@ export type TimeString4 = string;
  */
 export interface Plan {
   /**
-   * Năm của kế hoạch, ví dụ 2021. Các ngày cách xa năm này sẽ bị cảnh báo.
+   * Năm của kế hoạch, ví dụ 2021. Ngày cách năm này quá 1 năm bị cảnh báo, quá 5 năm bị báo lỗi.
    */
   year: number;
   issuer: Issuer;
@@ -790,12 +790,16 @@ export interface Progress {
   notes?: ProgressNote[];
 }
 /**
- * Điều chỉnh lịch làm việc trong năm theo thông báo của Chính phủ (dùng khi đếm ngày làm việc).
+ * Điều chỉnh lịch làm việc trong năm theo thông báo của Chính phủ (dùng khi đếm ngày làm việc). Lịch nghỉ chính thức của các năm đã biết có sẵn trong dialogue (templates/holidays/<năm>.json, cùng dạng này); ở đây chỉ ghi thêm ngày nghỉ, ngày làm bù của địa phương hoặc của một năm dialogue chưa có.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "CalendarAdjustments".
  */
 export interface CalendarAdjustments {
+  /**
+   * Văn bản quy định các ngày này (số, ngày, cơ quan ban hành), ví dụ "Công văn số 2450/VPCP-KGVX ngày 12/4/2024".
+   */
+  source?: string;
   /**
    * Ngày nghỉ thêm (nghỉ bù, hoán đổi) ngoài các ngày lễ, Tết cố định.
    */

@@ -7,9 +7,15 @@ export const VIETNAM = "Asia/Ho_Chi_Minh";
 
 // Day arithmetic is calendar arithmetic: done on UTC midnights, where no zone rule can shift a
 // day. Only "today" depends on the zone (Vietnam, UTC+7), and only the CLI edge asks for it.
+// setUTCFullYear, unlike Date.UTC, takes years 0–99 as written instead of as 1900–1999.
 const MS_PER_DAY = 86_400_000;
-const utc = (day: Day) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-const fromUtc = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
+const utcOf = (year: number, month: number, date: number) => new Date(0).setUTCFullYear(year, month - 1, date);
+const utc = (day: Day) => utcOf(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+const fromUtc = (ms: number): Day => {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+};
 
 export const plusDays = (day: Day, days: number): Day => fromUtc(utc(day) + days * MS_PER_DAY);
 
@@ -21,10 +27,19 @@ export const weekdayOf = (day: Day): number => new Date(utc(day)).getUTCDay() ||
 
 export const isWeekend = (day: Day): boolean => weekdayOf(day) >= 6;
 
-export const dayOf = (year: number, month: number, date: number): Day => fromUtc(Date.UTC(year, month - 1, date));
+/** The day `date` of `month` in `year`; months and days past the end roll over (month 13 is January of the next year). */
+export const dayOf = (year: number, month: number, date: number): Day => fromUtc(utcOf(year, month, date));
 
-/** Today's date in Vietnam; only the command-line edge calls this. */
-export const todayInVietnam = (now: Date = new Date()): Day => DateTime.fromJSDate(now, { zone: VIETNAM }).toISODate()!;
+export const yearOf = (day: Day): number => Number(day.slice(0, 4));
+
+/**
+ * Orders text by code units, which is calendar order for days. Not localeCompare: its first call
+ * loads ICU's collator, 20–40 ms of a command's start-up.
+ */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Today's date in Vietnam; only the command-line edge calls this, with the clock it read. */
+export const todayInVietnam = (now: Date): Day => DateTime.fromJSDate(now, { zone: VIETNAM }).toISODate()!;
 
 /** `31/3/2021`, the way dates are written inside Vietnamese text. */
 export const vietnameseDate = (day: Day): string => {

@@ -6,23 +6,24 @@ import type { WorkCalendar } from "./work-calendar.js";
 export type Due =
   | { kind: "none" }
   | { kind: "fixed"; day: Day }
-  /** Relative to a session whose date is not fixed yet; `earliest` is the first day it could fall on. */
+  /** Relative to a session (or a notice) whose date is not fixed yet; `earliest` is the first day it could fall on. */
   | { kind: "awaiting"; earliest: Day | undefined }
   | { kind: "cancelled" };
 
 /**
- * The last day to do a task. "on" (chậm nhất trong ngày D) is D itself; "before" (trước ngày D)
- * is the day before D; daysBefore/daysAfter count from the session's day, in calendar days or,
- * with workingDays, in working days.
+ * The last day to do a task, as known on `asOf` (without it: from everything the plan records).
+ * "on" (chậm nhất trong ngày D) is D itself; "before" (trước ngày D) is the day before D;
+ * daysBefore/daysAfter count from the session's day known then, in calendar days or, with
+ * workingDays, in working days.
  */
-export function dueDay(deadline: Deadline | undefined, session: Session | undefined, calendar: WorkCalendar): Due {
+export function dueDay(deadline: Deadline | undefined, session: Session | undefined, calendar: WorkCalendar, asOf?: Day): Due {
   if (!deadline) return { kind: "none" };
   if (deadline.on) return { kind: "fixed", day: deadline.on };
   if (deadline.before) return { kind: "fixed", day: plusDays(deadline.before, -1) };
   const offset = deadline.daysBefore !== undefined ? -deadline.daysBefore : (deadline.daysAfter ?? 0);
   const move = (day: Day) => (deadline.workingDays ? calendar.shift(day, offset) : plusDays(day, offset));
   if (!session) return { kind: "none" };
-  const anchor = anchorOf(session);
+  const anchor = anchorOf(session, asOf);
   if (anchor.kind === "cancelled") return { kind: "cancelled" };
   if (anchor.kind === "fixed") return { kind: "fixed", day: move(anchor.day) };
   return { kind: "awaiting", earliest: anchor.earliest && move(anchor.earliest) };
@@ -30,15 +31,18 @@ export function dueDay(deadline: Deadline | undefined, session: Session | undefi
 
 /**
  * The last day of a conclusion's assignment: on/before as for plan tasks; daysAfter counts from
- * the notice's date, and until the notice is dated, from the session's day as the earliest hint.
+ * the notice's date. A notice dated after `asOf` is not issued yet on `asOf`: until it is, the
+ * deadline awaits it, with the session's day as the earliest hint.
  */
-export function conclusionDueDay(deadline: AssignmentDeadline | undefined, session: Session, calendar: WorkCalendar): Due {
+export function conclusionDueDay(deadline: AssignmentDeadline | undefined, session: Session, calendar: WorkCalendar, asOf?: Day): Due {
   if (!deadline) return { kind: "none" };
   if (deadline.on) return { kind: "fixed", day: deadline.on };
   if (deadline.before) return { kind: "fixed", day: plusDays(deadline.before, -1) };
   const days = deadline.daysAfter ?? 0;
   const move = (day: Day) => (deadline.workingDays ? calendar.shift(day, days) : plusDays(day, days));
   const noticeDate = session.record?.notice?.date;
-  if (noticeDate) return { kind: "fixed", day: move(noticeDate) };
-  return { kind: "awaiting", earliest: session.heldOn && move(session.heldOn) };
+  if (noticeDate && (asOf === undefined || noticeDate <= asOf)) return { kind: "fixed", day: move(noticeDate) };
+  const anchor = anchorOf(session, asOf);
+  if (anchor.kind === "fixed") return { kind: "awaiting", earliest: move(anchor.day) };
+  return { kind: "awaiting", earliest: anchor.kind === "pending" && anchor.earliest ? move(anchor.earliest) : undefined };
 }

@@ -1,5 +1,5 @@
 import type { Plan } from "../plan/types.gen.js";
-import type { Day } from "./day.js";
+import { compareCodeUnits, type Day } from "./day.js";
 import type { Period } from "./period.js";
 import type { TaskState } from "./states.js";
 import { stateOf } from "./task-state.js";
@@ -65,7 +65,7 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
   const tasks: StatusTask[] = [];
   for (const { file, plan, lineOf } of inputs) {
     for (const unit of plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
-    for (const t of trackedTasks(plan)) {
+    for (const t of trackedTasks(plan, asOf)) {
       const { state, daysOverdue } = stateOf(t.progress, t.due, asOf, dueSoon);
       tasks.push({
         id: t.id,
@@ -101,8 +101,8 @@ function byUrgency(a: StatusTask, b: StatusTask): number {
   return (
     ORDER[a.state] - ORDER[b.state] ||
     b.daysOverdue - a.daysOverdue ||
-    (a.deadline ?? a.earliestDeadline ?? "9999").localeCompare(b.deadline ?? b.earliestDeadline ?? "9999") ||
-    a.file.localeCompare(b.file) ||
+    compareCodeUnits(a.deadline ?? a.earliestDeadline ?? "9999", b.deadline ?? b.earliestDeadline ?? "9999") ||
+    compareCodeUnits(a.file, b.file) ||
     a.line - b.line
   );
 }

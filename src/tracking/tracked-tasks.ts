@@ -1,6 +1,7 @@
 import type { DataPath } from "../findings.js";
 import type { Plan, Progress, Session } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import type { Day } from "./day.js";
 import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
 import { WorkCalendar } from "./work-calendar.js";
 
@@ -29,9 +30,10 @@ export const calendarOf = (plan: Plan) =>
 
 /**
  * Every task with an id, expanded per session where its deadline says `session: all`, then every
- * assignment of the sessions' conclusions (owned by its lead unit).
+ * assignment of the sessions' conclusions (owned by its lead unit); deadlines as known on `asOf`
+ * (without it: from everything the plan records).
  */
-export function trackedTasks(plan: Plan): TrackedTask[] {
+export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
   const calendar = calendarOf(plan);
   const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
   const out: TrackedTask[] = [];
@@ -41,12 +43,12 @@ export function trackedTasks(plan: Plan): TrackedTask[] {
     const sessionId = task.deadline?.session;
     if (sessionId === "all") {
       for (const session of sessions.values())
-        out.push({ ...base, session: session.id, perSession: true, due: dueDay(task.deadline, session, calendar), progress: task.bySession?.[session.id] ?? {} });
+        out.push({ ...base, session: session.id, perSession: true, due: dueDay(task.deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
       continue;
     }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
     const { status, completedOn, evidence, notes } = task;
-    out.push({ ...base, session: sessionId ?? null, perSession: false, due: dueDay(task.deadline, session, calendar), progress: { status, completedOn, evidence, notes } });
+    out.push({ ...base, session: sessionId ?? null, perSession: false, due: dueDay(task.deadline, session, calendar, asOf), progress: { status, completedOn, evidence, notes } });
   }
   for (const { task, path, session } of eachConclusionTask(plan)) {
     const { status, completedOn, evidence, notes } = task;
@@ -58,7 +60,7 @@ export function trackedTasks(plan: Plan): TrackedTask[] {
       text: plainText(task.text),
       session: session.id,
       perSession: false,
-      due: conclusionDueDay(task.deadline, session, calendar),
+      due: conclusionDueDay(task.deadline, session, calendar, asOf),
       progress: { status, completedOn, evidence, notes },
     });
   }

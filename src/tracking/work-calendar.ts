@@ -1,5 +1,6 @@
-import { isWeekend, plusDays, type Day } from "./day.js";
-import { publicHolidays } from "./holidays.js";
+import { isWeekend, plusDays, yearOf, type Day } from "./day.js";
+import { labourCodeDaysOff } from "./holidays.js";
+import { officialYear } from "./official-days-off.js";
 
 export interface CalendarChanges {
   /** Extra days off announced for the year (swapped or added days). */
@@ -8,7 +9,21 @@ export interface CalendarChanges {
   workingDays?: readonly Day[];
 }
 
-/** Working days: Monday to Friday, minus public holidays and extra days off, plus make-up days. */
+const byLabourCode = new Map<number, Map<Day, string>>();
+
+/** Days off of a year whose official schedule is not known: the Labour Code's holidays and days in lieu. */
+function labourCodeDayOff(day: Day): boolean {
+  const year = yearOf(day);
+  let days = byLabourCode.get(year);
+  if (!days) byLabourCode.set(year, (days = labourCodeDaysOff(year)));
+  return days.has(day);
+}
+
+/**
+ * Working days: Monday to Friday, minus the year's official days off plus its make-up days
+ * (templates/holidays/, or the Labour Code's rule for a year without a file), and then the plan's
+ * own `calendar`, which has the last word: its make-up days, then its days off.
+ */
 export class WorkCalendar {
   private readonly daysOff: Set<Day>;
   private readonly makeUpDays: Set<Day>;
@@ -22,7 +37,9 @@ export class WorkCalendar {
   isWorkingDay(day: Day): boolean {
     if (this.makeUpDays.has(day)) return true;
     if (this.daysOff.has(day)) return false;
-    if (publicHolidays(Number(day.slice(0, 4))).has(day)) return false;
+    const official = officialYear(yearOf(day));
+    if (official?.workingDays.has(day)) return true;
+    if (official ? official.daysOff.has(day) : labourCodeDayOff(day)) return false;
     return !isWeekend(day);
   }
 

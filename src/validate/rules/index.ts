@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { conclusionDeadlineShape, sessionRecords } from "./records.js";
+import { officialCalendarKnown } from "./official-calendar.js";
 import { knownReferences, unusedUnits } from "./references.js";
 import { deadlineShape, plannedTimeShape } from "./shapes.js";
 import { sessionState, taskState } from "./states.js";
@@ -15,6 +16,7 @@ export const planRules: readonly Rule[] = [
   sessionState,
   taskState,
   datesNearYear,
+  officialCalendarKnown,
   recipientPunctuation,
   balancedEmphasis,
   deadlineMatchesText,

@@ -1,21 +1,45 @@
 import type { Issue } from "../../findings.js";
 import { eachConclusionTask, eachString, eachTask, isObject, list } from "../../plan/walk.js";
+import { vietnameseDate } from "../../tracking/day.js";
+import { isSupportedYear } from "../../tracking/supported-years.js";
 import { isRealDate } from "../calendar-date.js";
 import type { Rule } from "../rule.js";
 
 const DATE = /^(\d{4})-(\d{2})-\d{2}$/;
 const MONTH = /^(\d{4})-(\d{2}|Q[1-4])$/;
+/** More than a year from the plan's year, a date is most likely a typo in the year: a warning. */
+const NEAR_YEARS = 1;
+/**
+ * More than five years away no plan means it (a session is put off by a year, a follow-up runs two
+ * or three): an error, so that status, calendar and edits never count days from it.
+ */
+const FAR_YEARS = 5;
 
-/** A date more than a year away from the plan's year is most likely a typo in the year. */
+/** Dates far from the plan's year, and deadlines written before it (2025-12-20 in a 2026 plan). */
 export const datesNearYear: Rule = {
   name: "dates-near-year",
   check: ({ plan }) => {
     if (typeof plan.year !== "number") return [];
+    const year = plan.year;
     const issues: Issue[] = [];
+    const far = new Set<string>();
     for (const [value, path] of eachString(plan)) {
       const match = DATE.exec(value) ?? MONTH.exec(value);
-      if (match && Math.abs(Number(match[1]) - plan.year) > 1)
-        issues.push({ code: "date-far-from-year", severity: "warning", path, params: { value, year: plan.year } });
+      if (!match) continue;
+      const distance = Math.abs(Number(match[1]) - year);
+      if (distance > FAR_YEARS || !isSupportedYear(Number(match[1]))) {
+        far.add(path.join("/"));
+        issues.push({ code: "date-too-far-from-year", severity: "error", path, params: { value, year, limit: FAR_YEARS } });
+      } else if (distance > NEAR_YEARS) issues.push({ code: "date-far-from-year", severity: "warning", path, params: { value, year } });
+    }
+    for (const { task, path } of [...eachTask(plan), ...eachConclusionTask(plan)]) {
+      if (!isObject(task.deadline)) continue;
+      for (const key of ["on", "before"] as const) {
+        const value = task.deadline[key];
+        const at = [...path, "deadline", key];
+        if (typeof value === "string" && DATE.test(value) && Number(value.slice(0, 4)) < year && !far.has(at.join("/")))
+          issues.push({ code: "deadline-before-year", severity: "warning", path: at, params: { value, day: vietnameseDate(value), year } });
+      }
     }
     return issues;
   },
