@@ -48,7 +48,7 @@ export const en: Catalogue = {
         cancelled: "cancelled",
       },
       kind: { plan: "the plan (Kế hoạch)", conclusions: "the notice of conclusions (Thông báo kết luận)", minutes: "the minutes (Biên bản)" },
-      format: { text: "tables to read", json: "JSON for other programs", csv: "CSV (commas, UTF-8)", xlsx: "Excel workbook (.xlsx)" },
+      format: { text: "tables to read", json: "JSON for other programs", csv: "CSV, commas, UTF-8", xlsx: "Excel workbook" },
       lang: { vi: "Vietnamese", en: "English" },
       shell: { bash: "Linux, Git Bash", zsh: "macOS", powershell: "Windows" },
     },

@@ -49,7 +49,7 @@ export const vi: Catalogue = {
         cancelled: "đã hủy",
       },
       kind: { plan: "Kế hoạch", conclusions: "Thông báo kết luận", minutes: "Biên bản" },
-      format: { text: "bảng để đọc", json: "JSON cho chương trình khác", csv: "CSV (dấu phẩy, UTF-8)", xlsx: "bảng tính Excel (.xlsx)" },
+      format: { text: "bảng để đọc", json: "JSON cho chương trình khác", csv: "CSV, dấu phẩy, UTF-8", xlsx: "bảng tính Excel" },
       lang: { vi: "tiếng Việt", en: "tiếng Anh" },
       shell: { bash: "Linux, Git Bash", zsh: "macOS", powershell: "Windows" },
     },
