@@ -11,7 +11,7 @@ export type Cell = { text: string } | { id: string } | { number: number } | { da
 
 export interface Column {
   head: string;
-  /** In characters, as spreadsheets measure columns. */
+  /** In digits of the font, as spreadsheets measure columns. */
   width: number;
   wrap: boolean;
 }
