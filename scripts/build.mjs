@@ -1,6 +1,7 @@
 // Build: precompile the plan validator from the schema, then bundle the CLI: one CommonJS file for
-// the entry and one per command, loaded only when that command runs.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+// the entry and one per command (and per lazily loaded presenter), loaded only when it runs.
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
 import { build } from "esbuild";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
@@ -29,17 +30,30 @@ await writeFile(
 );
 
 const src = (path) => new URL(`src/${path}`, root).pathname;
-// The commands are the modules the registry imports lazily.
-const registry = await readFile(src("commands/registry.ts"), "utf8");
-const commands = [...registry.matchAll(/import\("\.\/([a-z-]+)\.js"\)/g)].map((m) => m[1]);
-const entries = Object.fromEntries(commands.map((name) => [name, src(`commands/${name}.ts`)]));
+// Every `import("./x.js")` of the tool's own code is a bundle of its own, dist/x.cjs, loaded only
+// when that line runs: the commands the registry imports lazily, and heavy presenters such as the
+// XLSX workbook that only one format of one command needs.
+const lazyImport = /import\("(\.\.?\/[a-z/-]+)\.js"\)/g;
+const lazy = new Map();
+for (const file of await readdir(src(""), { recursive: true })) {
+  if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
+  for (const [, target] of (await readFile(src(file), "utf8")).matchAll(lazyImport)) {
+    const path = resolve(dirname(src(file)), `${target}.ts`);
+    const name = basename(target);
+    if (lazy.has(name) && lazy.get(name) !== path) throw new Error(`two lazily imported modules are named ${name}: ${lazy.get(name)}, ${path}`);
+    lazy.set(name, path);
+  }
+}
+const entries = Object.fromEntries(lazy);
 
-// The registry reaches each command through `import("./<name>.js")`: keep those as separate files.
-const separateCommands = {
-  name: "separate-commands",
+// Keep those imports as requires of the separate files instead of copying the module in.
+const separateBundles = {
+  name: "separate-bundles",
   setup(b) {
-    b.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) =>
-      args.importer === src("commands/registry.ts") && args.kind === "dynamic-import" ? { path: args.path.replace(/\.js$/, ".cjs"), external: true } : undefined,
+    b.onResolve({ filter: /^\.\.?\/[a-z/-]+\.js$/ }, (args) =>
+      args.kind === "dynamic-import" && lazy.get(basename(args.path, ".js")) === resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"))
+        ? { path: `./${basename(args.path, ".js")}.cjs`, external: true }
+        : undefined,
     );
   },
 };
@@ -52,7 +66,7 @@ await build({
   target: "node20",
   outdir: new URL("dist/", root).pathname,
   outExtension: { ".js": ".cjs" },
-  plugins: [separateCommands],
+  plugins: [separateBundles],
   supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
   // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
   define: { "import.meta.url": "__importMetaUrl" },

@@ -9,7 +9,7 @@ import { join } from "node:path";
 const bin = new URL("../bin/dialogue.js", import.meta.url).pathname;
 const example = new URL("../examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml", import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), "dialogue-warm-"));
-for (const args of [["--help"], ["validate", example], ["status", example, "--as-of", "2024-09-10"], ["render", example, "-o", out]]) {
+for (const args of [["--help"], ["validate", example], ["status", example, "--as-of", "2024-09-10"], ["status", example, "--as-of", "2024-09-10", "--format", "xlsx"], ["render", example, "-o", out]]) {
   try {
     execFileSync(process.execPath, [bin, ...args], { stdio: "ignore" });
   } catch {

@@ -14,7 +14,7 @@ export type Io = Streams & Terminal;
 
 export interface Outcome {
   code: number;
-  stdout: string;
+  stdout: string | Uint8Array;
   stderr: string;
 }
 

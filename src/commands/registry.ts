@@ -42,7 +42,7 @@ export interface CommandModule {
 }
 
 const FORMATS_VALIDATE = ["text", "json"] as const;
-const FORMATS_STATUS = ["text", "json", "csv"] as const;
+export const FORMATS_STATUS = ["text", "json", "csv", "xlsx"] as const;
 export const RENDER_KINDS = ["plan", "conclusions", "minutes"] as const;
 export const SHELLS = ["bash", "zsh", "powershell"] as const;
 export const LANGS = ["vi", "en"] as const;
@@ -81,7 +81,9 @@ export const COMMANDS = {
       state: { long: "--state", value: "state", choices: TASK_STATES },
       dueWithin: { long: "--due-within", value: "number" },
       period: { long: "--period", value: "period" },
-      format: { long: "--format", value: "format", choices: FORMATS_STATUS, default: "text" },
+      // No default: without --format, the name given to -o decides (bao-cao.xlsx), else text.
+      format: { long: "--format", value: "format", choices: FORMATS_STATUS },
+      output: { long: "--output", short: "-o", value: "file" },
       failOnOverdue: { long: "--fail-on-overdue" },
     },
   },

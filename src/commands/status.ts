@@ -1,18 +1,23 @@
+import { stripVTControlCharacters } from "node:util";
 import { statusJson, statusCsv } from "../present/status-data.js";
 import { statusText } from "../present/status-text.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { statusReport } from "../tracking/report.js";
 import type { Finding } from "../findings.js";
+import { PlanNames } from "../present/plan-names.js";
 import { summarisePlan, type PlanSummary } from "../load/plan-summary.js";
 import { isUsable, refusal, usable, warningsText, type UsablePlan } from "./load-valid-plans.js";
 import { countOption, dayOption, knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
+import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now }: Pick<Context, "t" | "lang" | "now">): Promise<CommandResult> {
+export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal }: Pick<Context, "t" | "lang" | "now" | "terminal">): Promise<CommandResult> {
+  const format = statusFormat(options.format, options.output);
+  refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
   const dueWithin = countOption("--due-within", options.dueWithin);
   const period = options.period === undefined ? undefined : parsePeriod(options.period, asOf);
@@ -23,6 +28,8 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   const broken: PlanSummary[] = [];
   const units = new Set<string>();
   const sessions = new Set<string>();
+  // Only the workbook writes names instead of ids.
+  const names = format === "xlsx" ? new PlanNames() : undefined;
   function* plans(): Generator<UsablePlan> {
     for (const file of files) {
       const summary = summarisePlan(file);
@@ -31,6 +38,7 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
       if (broken.length) continue;
       summary.plan!.units.forEach((u) => units.add(u.id));
       (summary.plan!.sessions ?? []).forEach((s) => sessions.add(s.id));
+      names?.add(file, summary.plan!);
       yield usable(summary);
     }
   }
@@ -38,7 +46,14 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   if (broken.length) return refusal(findings, broken, files.length, t);
   knownId("kind-unit", options.unit, [...units], t);
   knownId("kind-session", options.session, [...sessions], t);
-  const stdout = options.format === "json" ? statusJson(report) : options.format === "csv" ? statusCsv(report) : statusText(report, t, lang);
+  const content =
+    format === "xlsx" ? await (await import("../present/status-xlsx.js")).statusWorkbook(report, names!, t, lang)
+    : format === "json" ? statusJson(report)
+    : format === "csv" ? statusCsv(report)
+    : statusText(report, t, lang);
+  // The text table is coloured for a terminal; a file gets it without colour codes.
+  if (options.output) writeReport(options.output, typeof content === "string" ? stripVTControlCharacters(content) : content, files);
+  const stdout = options.output ? t("status-wrote", { file: options.output, count: report.tasks.length }) + "\n" : content;
   const overdue = report.tasks.some((task) => task.state === "overdue");
   return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(findings, files.length, t) };
 }

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { COMMAND_NAMES } from "../../src/commands/registry.js";
 import { ROOT, SEED, tempDir } from "../helpers/cli.js";
 
-// Markers that only the DOCX writer and the prompt library contain.
-const HEAVY = { docx: "wordprocessingml", prompts: "ExitPromptError" };
+// Markers that only the DOCX writer, the prompt library and the workbook writer contain.
+const HEAVY = { docx: "wordprocessingml", prompts: "ExitPromptError", xlsx: "xl/sharedStrings.xml" };
 const bundle = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 
 /** The tool's own files a run of the real binary loaded, read from require.cache at exit (a public Node API). */
@@ -21,7 +21,7 @@ function loadedBundles(args: string[]): string[] {
 }
 
 describe("start-up path", () => {
-  it.each(["cli.cjs", "validate.cjs", "status.cjs", "task.cjs", "session.cjs", "calendar.cjs"])("%s holds neither the DOCX writer nor the prompt library", (file) => {
+  it.each(["cli.cjs", "validate.cjs", "status.cjs", "task.cjs", "session.cjs", "calendar.cjs"])("%s holds neither the DOCX writer, nor the prompt library, nor the workbook writer", (file) => {
     const code = bundle(file);
     for (const [name, marker] of Object.entries(HEAVY)) expect(code.includes(marker), `${file} holds ${name}`).toBe(false);
   });
@@ -32,6 +32,8 @@ describe("start-up path", () => {
     [["status", "--help"], []],
     [["validate", SEED], ["validate.cjs"]],
     [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "xlsx"], ["status.cjs", "status-xlsx.cjs"]],
   ])("dialogue %j loads the entry and only the files it needs: %j", (args, own) => {
     expect(loadedBundles(args)).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
@@ -40,8 +42,9 @@ describe("start-up path", () => {
     for (const name of COMMAND_NAMES) expect(bundle(`${name}.cjs`).length, name).toBeGreaterThan(0);
   });
 
-  it("the DOCX writer is in the render bundle, the prompts in the init bundle", () => {
+  it("the DOCX writer is in the render bundle, the prompts in the init bundle, the workbook writer in a bundle of its own", () => {
     expect(bundle("render.cjs")).toContain(HEAVY.docx);
     expect(bundle("init.cjs")).toContain(HEAVY.prompts);
+    expect(bundle("status-xlsx.cjs")).toContain(HEAVY.xlsx);
   });
 });
