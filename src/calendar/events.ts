@@ -2,8 +2,8 @@ import type { Plan, Session } from "../plan/types.gen.js";
 import { anchorOf } from "../tracking/session-anchor.js";
 import { plainText, trackedTasks } from "../tracking/tracked-tasks.js";
 import type { Day } from "../tracking/day.js";
-import { fill } from "../render/formal.js";
-import type { Wording } from "../render/templates.js";
+import { fill } from "../documents/formal.js";
+import type { Wording } from "../documents/templates.js";
 
 /** One calendar entry: a session (timed when it has a time) or a deadline (a whole day). */
 export interface CalendarEvent {

@@ -2,7 +2,7 @@ import ical from "ical-generator";
 import { calendarContent, type CalendarEvent } from "../calendar/events.js";
 import type { Translate } from "../i18n/translate.js";
 import { writeOutputFile } from "../present/write-output.js";
-import { loadTemplates } from "../render/templates.js";
+import { loadTemplates } from "../load/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";

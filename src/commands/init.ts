@@ -5,7 +5,7 @@ import type { Translate } from "../i18n/translate.js";
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
 import { parsePlan } from "../load/parse-plan.js";
-import { bundledTemplatesDir, loadTemplates } from "../render/templates.js";
+import { bundledTemplatesDir, loadTemplates } from "../load/templates.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { checkPlan, hasErrors } from "../validate/check-plan.js";
 import { UsageError, usageResult } from "./options.js";

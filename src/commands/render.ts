@@ -1,13 +1,13 @@
 import { basename, extname, join } from "node:path";
 import type { Translate } from "../i18n/translate.js";
 import { insideFolder, writeOutputFile } from "../present/write-output.js";
-import { writeDocx } from "../render/docx-writer.js";
-import { minutesModel } from "../render/minutes-model.js";
-import type { DocumentModel } from "../render/model.js";
-import { noticeModel } from "../render/notice-model.js";
-import { planModel } from "../render/plan-model.js";
-import { convertToPdf, findSoffice, PdfMissing } from "../render/pdf.js";
-import { loadTemplates } from "../render/templates.js";
+import { writeDocx } from "../present/docx/docx-writer.js";
+import { minutesModel } from "../documents/minutes-model.js";
+import type { DocumentModel } from "../documents/model.js";
+import { conclusionsModel } from "../documents/conclusions-model.js";
+import { planModel } from "../documents/plan-model.js";
+import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
+import { loadTemplates } from "../load/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { knownId, UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
@@ -39,7 +39,7 @@ export async function renderCommand(file: string, options: RenderOptions, t: Tra
     if (wanted("plan") && !options.session) documents.push([`${base}-ke-hoach.docx`, planModel(plan, templates)]);
     for (const session of recorded) {
       const hasConclusions = session.record?.assessment?.length || session.record?.assignments?.length || session.record?.notice;
-      if (wanted("conclusions") && hasConclusions) documents.push([`${base}-thong-bao-ket-luan-${session.id}.docx`, noticeModel(plan, session, templates)]);
+      if (wanted("conclusions") && hasConclusions) documents.push([`${base}-thong-bao-ket-luan-${session.id}.docx`, conclusionsModel(plan, session, templates)]);
       if (wanted("minutes")) documents.push([`${base}-bien-ban-${session.id}.docx`, minutesModel(plan, session, templates)]);
     }
     if (!documents.length) throw new UsageError("render-nothing", { file });

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Translate } from "../i18n/translate.js";
-import { bundledTemplatesDir } from "../render/templates.js";
+import { bundledTemplatesDir } from "../load/templates.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import type { Context } from "./context.js";

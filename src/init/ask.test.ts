@@ -3,7 +3,7 @@ import * as prompts from "@inquirer/prompts";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parsePlan } from "../load/parse-plan.js";
-import { loadTemplates } from "../render/templates.js";
+import { loadTemplates } from "../load/templates.js";
 import { checkPlan } from "../validate/check-plan.js";
 import { translator } from "../i18n/translate.js";
 import { askAnswers } from "./ask.js";

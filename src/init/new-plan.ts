@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import type { Deadline } from "../plan/types.gen.js";
-import { fill } from "../render/formal.js";
-import type { Wording } from "../render/templates.js";
+import { fill } from "../documents/formal.js";
+import type { Wording } from "../documents/templates.js";
 
 export interface CommonUnit {
   id: string;

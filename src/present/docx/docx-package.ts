@@ -1,6 +1,6 @@
 import { Packer, type Document } from "docx";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import type { DocumentModel } from "./model.js";
+import type { DocumentModel } from "../../documents/model.js";
 
 /** docx's own compiler gives the package's parts before zipping; not in its typings, so checked at run time. */
 type PartCompiler = { compile(doc: Document, prettify: undefined, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array> };

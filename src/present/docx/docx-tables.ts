@@ -1,8 +1,9 @@
 import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import { CELL_PADDING_TWIPS, rule, shownText, toParagraph } from "./docx-paragraph.js";
 import { issuerLines } from "./issuer-lines.js";
-import type { FormalHeader, Para } from "./model.js";
-import { textWidthTwips, type Templates } from "./templates.js";
+import type { FormalHeader, Para } from "../../documents/model.js";
+import type { Templates } from "../../documents/templates.js";
+import { textWidthTwips } from "./text-width.js";
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
 

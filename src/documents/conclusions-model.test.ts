@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../plan/types.gen.js";
 import type { Para } from "./model.js";
-import { noticeModel } from "./notice-model.js";
-import { loadTemplates } from "./templates.js";
+import { conclusionsModel } from "./conclusions-model.js";
+import { loadTemplates } from "../load/templates.js";
 
 const templates = loadTemplates("hd36");
 const KHAI = { name: "Nguyễn Văn Khải", title: "Bí thư Tỉnh ủy" };
@@ -20,7 +20,7 @@ const plan = (record: Record<string, unknown>, session: Record<string, unknown> 
     signature: { position: "BÍ THƯ", name: "A" },
   }) as unknown as Plan;
 const text = (paras: Para[]) => paras.map((p) => p.spans.map((s) => s.text).join(""));
-const notice = (p: Plan) => noticeModel(p, p.sessions![0], templates);
+const notice = (p: Plan) => conclusionsModel(p, p.sessions![0], templates);
 const body = (p: Plan) => text(notice(p).body);
 const opinion = (number: number, extra: Record<string, unknown> = {}) => ({ number, content: "Nội dung.", ...extra });
 

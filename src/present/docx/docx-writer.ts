@@ -3,8 +3,8 @@ import { packageBytes } from "./docx-package.js";
 import { toParagraph } from "./docx-paragraph.js";
 import { halfPoints, mm, paragraphStyles, STYLE_IDS } from "./docx-styles.js";
 import { headerTable, signatureTable } from "./docx-tables.js";
-import type { DocumentModel } from "./model.js";
-import type { Templates } from "./templates.js";
+import type { DocumentModel } from "../../documents/model.js";
+import type { Templates } from "../../documents/templates.js";
 
 /** Lays a document model out as DOCX bytes; the same model always gives the same bytes. */
 export async function writeDocx(model: DocumentModel, templates: Templates): Promise<Buffer> {

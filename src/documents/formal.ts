@@ -1,5 +1,5 @@
 import type { Day } from "../tracking/day.js";
-import type { Profile, Wording } from "./templates.js";
+import type { Profile, Wording } from "../documents/templates.js";
 
 /** Fills `{name}` places in a wording template; only the given values, never what every object inherits (`{constructor}`). */
 export function fill(template: string, values: Record<string, string | number>): string {

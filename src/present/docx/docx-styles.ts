@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions } from "docx";
-import type { Align, Profile, StyleName, TextStyle } from "./templates.js";
+import type { Align, Profile, StyleName, TextStyle } from "../../documents/templates.js";
 
 /** Millimetres to twips, rounded (docx's own helper floors: 20 mm would become 1133, not 1134). */
 export const mm = (v: number) => Math.round((v * 1440) / 25.4);

@@ -1,12 +1,12 @@
 import type { Plan, Record as SessionRecord, Session } from "../plan/types.gen.js";
 import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill } from "./formal.js";
-import { formalFrame, para, recipientsColumn, signatureColumn } from "./header.js";
+import { formalFrame, para, recipientsColumn, signatureColumn } from "./frame.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
 import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
-import type { Templates } from "./templates.js";
+import type { Templates } from "../documents/templates.js";
 
 /** Names of units by id, for the texts of records; an unknown id (already a validation error) is shown as it is. */
 export const unitNames = (plan: Plan) => {
@@ -40,7 +40,7 @@ export function chairsText(session: Session, templates: Templates, w: SectionWor
  * recipients. A sentence whose data the record lacks is left out; a missing signature or
  * recipients list shows the visible marker of wording.json's `missing`.
  */
-export function noticeModel(plan: Plan, session: Session, templates: Templates): DocumentModel {
+export function conclusionsModel(plan: Plan, session: Session, templates: Templates): DocumentModel {
   const record = session.record ?? {};
   const notice = record.notice ?? {};
   const w = templates.wording.notice;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issuerLines, wordGroups } from "./issuer-lines.js";
-import { loadTemplates, textWidthTwips } from "./templates.js";
+import { loadTemplates } from "../../load/templates.js";
+import { textWidthTwips } from "./text-width.js";
 
 const { profile, metrics } = loadTemplates("hd36");
 const breaks = profile.headerTable.issuerBreaks;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answeringBody, fieldsText, inSentence, joinList, midSentence, peopleText } from "./record-text.js";
-import { loadTemplates } from "./templates.js";
+import { loadTemplates } from "../load/templates.js";
 
 const { wording } = loadTemplates("hd36");
 const notice = wording.notice;

@@ -3,7 +3,7 @@ import type { Day } from "../tracking/day.js";
 import { dateLine, fill, numberLine, recipientLines } from "./formal.js";
 import type { DocumentModel, Para } from "./model.js";
 import { plainSpans, type Span } from "./rich-text.js";
-import type { Templates } from "./templates.js";
+import type { Templates } from "../documents/templates.js";
 
 export const para = (style: Para["style"], spans: Span[]): Para => ({ style, spans });
 

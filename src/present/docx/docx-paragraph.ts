@@ -1,7 +1,7 @@
 import { BorderStyle, LineRuleType, Paragraph, TextRun } from "docx";
 import { pt, STYLE_IDS } from "./docx-styles.js";
-import type { Para } from "./model.js";
-import type { Profile } from "./templates.js";
+import type { Para } from "../../documents/model.js";
+import type { Profile } from "../../documents/templates.js";
 
 /** Word's default cell margins left and right of a table cell's text. */
 export const CELL_PADDING_TWIPS = 108;

@@ -1,9 +1,9 @@
 import type { Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
 import { bodyDate, fill, roman, withEnding } from "./formal.js";
-import { formalFrame, para, recipientsColumn, signatureColumn, timeOfDay } from "./header.js";
+import { formalFrame, para, recipientsColumn, signatureColumn, timeOfDay } from "./frame.js";
 import type { DocumentModel, Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
-import type { Templates } from "./templates.js";
+import type { Templates } from "../documents/templates.js";
 
 /** The Kế hoạch as a document model: every paragraph of the plan, in the order of the original. */
 export function planModel(plan: Plan, templates: Templates): DocumentModel {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConclusionTask } from "../plan/types.gen.js";
 import { assignmentText, statesDeadline } from "./assignment-text.js";
-import { loadTemplates } from "./templates.js";
+import { loadTemplates } from "../load/templates.js";
 
 const w = loadTemplates("hd36").wording.notice;
 const names: Record<string, string> = { ubnd: "Ban cán sự đảng UBND tỉnh", huyen: "Ban Thường vụ Huyện ủy Tân Hòa", bdv: "Ban Dân vận Tỉnh ủy", doan: "Ban Thường vụ Tỉnh đoàn" };

@@ -1,13 +1,13 @@
 import type { Answer, Opinion, Plan, Session } from "../plan/types.gen.js";
 import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill, roman } from "./formal.js";
-import { formalFrame, para, roleColumn, timeOfDay } from "./header.js";
+import { formalFrame, para, roleColumn, timeOfDay } from "./frame.js";
 import type { DocumentModel, Para } from "./model.js";
-import { chairsOf, startOf, unitNames, venueOf } from "./notice-model.js";
+import { chairsOf, startOf, unitNames, venueOf } from "./conclusions-model.js";
 import { endContent } from "./plan-model.js";
 import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
-import type { Templates } from "./templates.js";
+import type { Templates } from "../documents/templates.js";
 
 /**
  * The Biên bản of one held session: time and place; I. participants; II. each opinion with the

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Plan } from "../plan/types.gen.js";
 import type { Para } from "./model.js";
 import { minutesModel } from "./minutes-model.js";
-import { loadTemplates } from "./templates.js";
+import { loadTemplates } from "../load/templates.js";
 
 const templates = loadTemplates("hd36");
 const plan = (session: Record<string, unknown>) =>

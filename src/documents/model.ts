@@ -1,5 +1,5 @@
 import type { Span } from "./rich-text.js";
-import type { StyleName } from "./templates.js";
+import type { StyleName } from "../documents/templates.js";
 
 /** One paragraph of an official document, in a named style of the profile. */
 export interface Para {

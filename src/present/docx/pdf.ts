@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { MessageKey } from "../i18n/messages.js";
-import { readRegularFile } from "../load/read-source.js";
+import type { MessageKey } from "../../i18n/messages.js";
+import { readRegularFile } from "../../load/read-source.js";
 
 const NAMES = process.platform === "win32" ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
 const WINDOWS_DIRS = ["C:\\Program Files\\LibreOffice\\program", "C:\\Program Files (x86)\\LibreOffice\\program"];
