@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/load/parse-plan.js";
 import { decodePlanText } from "../../src/load/read-source.js";
 import type { Plan } from "../../src/plan/types.gen.js";
-import { minutesModel } from "../../src/render/minutes-model.js";
-import { noticeModel } from "../../src/render/notice-model.js";
-import { planModel } from "../../src/render/plan-model.js";
-import { loadTemplates } from "../../src/render/templates.js";
+import { minutesModel } from "../../src/documents/minutes-model.js";
+import { conclusionsModel } from "../../src/documents/conclusions-model.js";
+import { planModel } from "../../src/documents/plan-model.js";
+import { loadTemplates } from "../../src/load/templates.js";
 import { statusReport } from "../../src/tracking/report.js";
 import { checkPlan, hasErrors } from "../../src/validate/check-plan.js";
 import { SEED, SON_NGUYEN } from "../helpers/cli.js";
@@ -54,7 +54,7 @@ function apply(text: string, m: Mutation): string {
 function useValidPlan(plan: Plan): void {
   statusReport([{ file: "p.yaml", plan, lineOf: () => 1 }], "2024-09-10");
   planModel(plan, templates);
-  for (const session of plan.sessions ?? []) if (session.record) [noticeModel, minutesModel].forEach((model) => model(plan, session, templates));
+  for (const session of plan.sessions ?? []) if (session.record) [conclusionsModel, minutesModel].forEach((model) => model(plan, session, templates));
 }
 
 describe("properties", () => {
