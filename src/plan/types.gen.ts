@@ -9,28 +9,40 @@ export type DateString = string;
  */
 export type RichText = string;
 /**
+ * Mã ngắn của văn bản này (tùy chọn).
+ */
+export type Id = string;
+/**
+ * Ngày ban hành.
+ */
+export type DateString1 = string;
+/**
+ * Trích yếu, viết thường chữ đầu, ví dụ "về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân …".
+ */
+export type RichText1 = string;
+/**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "RichText".
  */
-export type RichText1 = string;
+export type RichText2 = string;
 /**
  * Mã ngắn của buổi đối thoại, ví dụ "khoi-nghiep"; dùng trong hạn tương đối và trên dòng lệnh.
  */
-export type Id = string;
-/**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText2 = string;
+export type Id1 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText3 = string;
 /**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText4 = string;
+/**
  * Ngày cụ thể (YYYY-MM-DD).
  */
-export type DateString1 = string;
+export type DateString2 = string;
 /**
  * Giờ bắt đầu (HH:MM), chỉ dùng cùng date.
  */
@@ -41,19 +53,15 @@ export type TimeString = string;
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Date".
  */
-export type DateString2 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
 export type DateString3 = string;
-/**
- * Giờ bắt đầu (HH:MM).
- */
-export type TimeString1 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString4 = string;
+/**
+ * Giờ bắt đầu (HH:MM).
+ */
+export type TimeString1 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -67,52 +75,72 @@ export type DateString6 = string;
  */
 export type DateString7 = string;
 /**
- * Giờ bắt đầu (HH:MM).
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString8 = string;
+/**
+ * Giờ mới (khi chốt lịch hoặc dời ngày).
  */
 export type TimeString2 = string;
 /**
- * Giờ kết thúc (HH:MM).
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText5 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString9 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText6 = string;
+/**
+ * Giờ bắt đầu (HH:MM).
  */
 export type TimeString3 = string;
+/**
+ * Giờ kết thúc (HH:MM).
+ */
+export type TimeString4 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Id".
  */
-export type Id1 = string;
-/**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText4 = string;
-/**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
- */
 export type Id2 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type RichText5 = string;
+export type RichText7 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id3 = string;
 /**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText8 = string;
+/**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id4 = string;
 /**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id5 = string;
+/**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type RichText6 = string;
+export type RichText9 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString8 = string;
+export type DateString10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString9 = string;
+export type DateString11 = string;
 /**
  * Trạng thái: open = chưa làm, in_progress = đang làm, done = đã xong, cancelled = hủy. Mặc định open.
  *
@@ -123,35 +151,31 @@ export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString10 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString11 = string;
-/**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText7 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
 export type DateString12 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type RichText8 = string;
-/**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText9 = string;
-/**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
- */
-export type Id5 = string;
+export type DateString13 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText10 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString14 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText11 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText12 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText13 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
@@ -159,15 +183,15 @@ export type Id6 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type RichText11 = string;
+export type RichText14 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type DateString13 = string;
+export type Id7 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type DateString14 = string;
+export type RichText15 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -177,20 +201,64 @@ export type DateString15 = string;
  */
 export type DateString16 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText12 = string;
-/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString17 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString18 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText16 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id8 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString19 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText17 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id9 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText18 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id10 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText19 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText20 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString20 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString21 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Time".
  */
-export type TimeString4 = string;
+export type TimeString5 = string;
 
 /**
  * Kế hoạch tổ chức đối thoại trực tiếp của Bí thư với dân trong một năm.
@@ -206,6 +274,10 @@ export interface Plan {
    */
   number?: number;
   /**
+   * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
+   */
+  symbol?: string;
+  /**
    * Địa danh ghi ở dòng ngày tháng, ví dụ "Quảng Ngãi".
    */
   place: string;
@@ -216,18 +288,23 @@ export interface Plan {
   summary: string;
   basis?: RichText;
   /**
+   * Các văn bản được dẫn làm căn cứ, theo thứ tự. Khi không ghi basis, đoạn căn cứ được soạn từ danh sách này.
+   */
+  references?: Citation[];
+  continues?: Citation1;
+  /**
    * Mục I.1 — Mục đích: mỗi phần tử là một gạch đầu dòng.
    */
-  purposes?: RichText1[];
+  purposes?: RichText2[];
   /**
    * Mục I.2 — Yêu cầu: mỗi phần tử là một gạch đầu dòng. Bỏ trống nếu kế hoạch không có phần Yêu cầu.
    */
-  requirements?: RichText1[];
+  requirements?: RichText2[];
   /**
    * Mục II — các buổi (chủ đề) đối thoại trong năm, theo thứ tự trong kế hoạch.
    */
   sessions?: Session[];
-  adHoc?: RichText9;
+  adHoc?: RichText13;
   /**
    * Danh sách cơ quan, đơn vị được nhắc đến trong kế hoạch, mỗi đơn vị có một mã ngắn (id) để dùng ở các chỗ khác và trên dòng lệnh.
    *
@@ -238,12 +315,21 @@ export interface Plan {
    * Mục III — Tổ chức thực hiện: mỗi phần tử là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
    */
   implementation?: Assignment[];
-  closing?: RichText12;
+  closing?: RichText16;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng (khi xuất văn bản sẽ tự thêm "," hoặc ";" và dấu "." ở dòng cuối). Dòng lưu trữ ghi "Lưu Văn phòng Tỉnh ủy".
    */
   recipients?: string[];
   signature: Signature;
+  officeSignature?: Signature1;
+  /**
+   * Các kế hoạch điều chỉnh, bổ sung kế hoạch này.
+   */
+  amendments?: Amendment[];
+  /**
+   * Các báo cáo kết quả theo kỳ: phần do văn phòng viết (đánh giá, hạn chế, nhiệm vụ, kiến nghị) và số, ngày, người ký.
+   */
+  reports?: ReportEntry[];
   calendar?: CalendarAdjustments;
 }
 /**
@@ -265,6 +351,81 @@ export interface Issuer {
    * Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "TU" trong "45-KH/TU".
    */
   code: string;
+  /**
+   * Cấp của cơ quan ban hành; quyết định cách văn bản gọi cấp ủy, người đứng đầu và văn phòng (templates/wording.json, mục levels). province = tỉnh (mặc định), city = thành phố trực thuộc Trung ương, district = huyện, thị xã (trước 7/2025), commune = xã, ward = phường, special-zone = đặc khu.
+   */
+  level?: "province" | "city" | "district" | "commune" | "ward" | "special-zone";
+  /**
+   * Loại cơ quan ban hành: committee = cấp ủy (mặc định: Tỉnh ủy, Đảng ủy xã …), standing = Thường trực cấp ủy, board = ban của cấp ủy (Ban Dân vận, Ban Nội chính …), office = văn phòng cấp ủy, state = cơ quan nhà nước (UBND): văn bản theo thể thức Nghị định 30/2020/NĐ-CP.
+   */
+  kind?: "committee" | "standing" | "board" | "office" | "state";
+  /**
+   * Tên cấp ủy (hoặc UBND) trong câu, khi khác cách gọi mặc định theo cấp, ví dụ "Đảng ủy xã Tân Lợi" ("Ban Thường vụ Đảng ủy xã Tân Lợi").
+   */
+  committee?: string;
+  /**
+   * Chức danh người đứng đầu chủ trì đối thoại, ghi trong câu sau "đồng chí", khi khác mặc định, ví dụ "Bí thư Đảng ủy xã".
+   */
+  head?: string;
+  /**
+   * Tên văn phòng tham mưu văn bản, khi khác mặc định, ví dụ "Văn phòng Đảng ủy xã".
+   */
+  office?: string;
+  /**
+   * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  body?: string;
+}
+/**
+ * Một văn bản được dẫn làm căn cứ; văn bản xuất ra ghi "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban Thường vụ Tỉnh ủy ban hành …" (Đảng) hoặc "Quyết định số 05/QĐ-UBND ngày …" (nhà nước).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Citation".
+ */
+export interface Citation {
+  id?: Id;
+  /**
+   * Loại văn bản: chữ viết tắt (QĐ, QĐi, KH, TB, KL, NQ, CT, HD, CV …) hoặc tên đầy đủ ("Quy chế"). Chữ viết tắt được ghi thành tên theo templates/wording.json (documentKinds).
+   */
+  kind: string;
+  /**
+   * Số của văn bản.
+   */
+  number?: number;
+  /**
+   * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
+   */
+  symbol?: string;
+  date?: DateString1;
+  /**
+   * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
+   */
+  issuer?: string;
+  title?: RichText1;
+}
+/**
+ * Một văn bản được dẫn làm căn cứ; văn bản xuất ra ghi "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban Thường vụ Tỉnh ủy ban hành …" (Đảng) hoặc "Quyết định số 05/QĐ-UBND ngày …" (nhà nước).
+ */
+export interface Citation1 {
+  id?: Id;
+  /**
+   * Loại văn bản: chữ viết tắt (QĐ, QĐi, KH, TB, KL, NQ, CT, HD, CV …) hoặc tên đầy đủ ("Quy chế"). Chữ viết tắt được ghi thành tên theo templates/wording.json (documentKinds).
+   */
+  kind: string;
+  /**
+   * Số của văn bản.
+   */
+  number?: number;
+  /**
+   * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
+   */
+  symbol?: string;
+  date?: DateString1;
+  /**
+   * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
+   */
+  issuer?: string;
+  title?: RichText1;
 }
 /**
  * Một buổi (chủ đề) đối thoại.
@@ -273,9 +434,9 @@ export interface Issuer {
  * via the `definition` "Session".
  */
 export interface Session {
-  id: Id;
-  theme: RichText2;
-  audience?: RichText3;
+  id: Id1;
+  theme: RichText3;
+  audience?: RichText4;
   attendance?: Attendance;
   planned?: PlannedTime;
   /**
@@ -293,7 +454,7 @@ export interface Session {
    */
   status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
   scheduled?: Schedule;
-  heldOn?: DateString4;
+  heldOn?: DateString5;
   postponedTo?: PlannedTime1;
   /**
    * Lý do hoãn hoặc hủy.
@@ -304,6 +465,7 @@ export interface Session {
    */
   history?: SessionEvent[];
   record?: Record;
+  announcement?: SessionNotice;
 }
 /**
  * Số lượng người dự kiến tham dự.
@@ -328,7 +490,7 @@ export interface Attendance {
  * via the `definition` "PlannedTime".
  */
 export interface PlannedTime {
-  date?: DateString1;
+  date?: DateString2;
   time?: TimeString;
   /**
    * Tháng dự kiến, dạng YYYY-MM, ví dụ "2021-04" ("Dự kiến trong tháng 4/2021").
@@ -347,7 +509,7 @@ export interface PlannedTime {
    *
    * @minItems 2
    */
-  alternatives?: [DateString2, DateString2, ...DateString2[]];
+  alternatives?: [DateString3, DateString3, ...DateString3[]];
 }
 /**
  * Một người: họ tên và chức vụ.
@@ -372,7 +534,7 @@ export interface Person {
  * via the `definition` "Schedule".
  */
 export interface Schedule {
-  date: DateString3;
+  date: DateString4;
   time?: TimeString1;
   /**
    * Địa điểm đã chốt, nếu khác địa điểm trong kế hoạch.
@@ -383,7 +545,7 @@ export interface Schedule {
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
  */
 export interface PlannedTime1 {
-  date?: DateString1;
+  date?: DateString2;
   time?: TimeString;
   /**
    * Tháng dự kiến, dạng YYYY-MM, ví dụ "2021-04" ("Dự kiến trong tháng 4/2021").
@@ -402,7 +564,7 @@ export interface PlannedTime1 {
    *
    * @minItems 2
    */
-  alternatives?: [DateString2, DateString2, ...DateString2[]];
+  alternatives?: [DateString3, DateString3, ...DateString3[]];
 }
 /**
  * Một lần thay đổi lịch của buổi đối thoại (để lưu vết).
@@ -411,17 +573,123 @@ export interface PlannedTime1 {
  * via the `definition` "SessionEvent".
  */
 export interface SessionEvent {
-  on: DateString5;
+  on: DateString6;
   /**
    * Loại thay đổi: scheduled = chốt lịch, moved = dời ngày, postponed = hoãn sang kỳ khác, cancelled = hủy, held = đã tổ chức.
    */
   change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
-  from?: DateString6;
-  to?: DateString7;
+  from?: DateString7;
+  to?: DateString8;
   /**
    * Lý do thay đổi.
    */
   reason?: string;
+  time?: TimeString2;
+  /**
+   * Địa điểm mới (khi chốt lịch hoặc dời ngày), nếu có.
+   */
+  venue?: string;
+  registered?: RichText5;
+  notice?: Notice;
+}
+/**
+ * Thông báo thay đổi thời gian, tạm hoãn hoặc hủy buổi đối thoại: số, ngày, người ký, nơi nhận. Xuất bằng: dialogue render <tệp> --only change-notice --session <mã>.
+ */
+export interface Notice {
+  /**
+   * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
+   */
+  number?: number;
+  date?: DateString9;
+  /**
+   * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
+   */
+  summary?: string;
+  closing?: RichText6;
+  signature?: Signature;
+  /**
+   * Nơi nhận của thông báo, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
+   */
+  recipients?: string[];
+  /**
+   * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
+   */
+  symbol?: string;
+  issuer?: Issuer1;
+}
+/**
+ * Khối chữ ký (góc phải cuối văn bản).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Signature".
+ */
+export interface Signature {
+  authority?: Authority;
+  /**
+   * Chức vụ người ký, viết hoa, không kèm tên cơ quan, ví dụ "BÍ THƯ".
+   */
+  position: string;
+  /**
+   * Họ và tên người ký, không kèm học hàm, học vị.
+   */
+  name: string;
+}
+/**
+ * Dòng thẩm quyền ký, ví dụ "T/M BAN THƯỜNG VỤ".
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Authority".
+ */
+export interface Authority {
+  /**
+   * T/M = thay mặt, T/L = thừa lệnh, K/T = ký thay (văn bản nhà nước viết TM., TL., KT.; ghi cách nào cũng được, văn bản viết theo thể thức của nó).
+   */
+  mode: "T/M" | "T/L" | "K/T" | "TM." | "TL." | "KT.";
+  /**
+   * Tập thể hoặc người được thay mặt, viết hoa, ví dụ "BAN THƯỜNG VỤ".
+   */
+  body: string;
+}
+/**
+ * Cơ quan ban hành (góc trái phần đầu văn bản).
+ */
+export interface Issuer1 {
+  /**
+   * Tên cơ quan cấp trên trực tiếp (dòng trên tên cơ quan), nếu có. Tỉnh ủy thì bỏ trống.
+   */
+  superior?: string;
+  /**
+   * Tên cơ quan ban hành, viết hoa, ví dụ "TỈNH ỦY QUẢNG NGÃI".
+   */
+  name: string;
+  /**
+   * Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "TU" trong "45-KH/TU".
+   */
+  code: string;
+  /**
+   * Cấp của cơ quan ban hành; quyết định cách văn bản gọi cấp ủy, người đứng đầu và văn phòng (templates/wording.json, mục levels). province = tỉnh (mặc định), city = thành phố trực thuộc Trung ương, district = huyện, thị xã (trước 7/2025), commune = xã, ward = phường, special-zone = đặc khu.
+   */
+  level?: "province" | "city" | "district" | "commune" | "ward" | "special-zone";
+  /**
+   * Loại cơ quan ban hành: committee = cấp ủy (mặc định: Tỉnh ủy, Đảng ủy xã …), standing = Thường trực cấp ủy, board = ban của cấp ủy (Ban Dân vận, Ban Nội chính …), office = văn phòng cấp ủy, state = cơ quan nhà nước (UBND): văn bản theo thể thức Nghị định 30/2020/NĐ-CP.
+   */
+  kind?: "committee" | "standing" | "board" | "office" | "state";
+  /**
+   * Tên cấp ủy (hoặc UBND) trong câu, khi khác cách gọi mặc định theo cấp, ví dụ "Đảng ủy xã Tân Lợi" ("Ban Thường vụ Đảng ủy xã Tân Lợi").
+   */
+  committee?: string;
+  /**
+   * Chức danh người đứng đầu chủ trì đối thoại, ghi trong câu sau "đồng chí", khi khác mặc định, ví dụ "Bí thư Đảng ủy xã".
+   */
+  head?: string;
+  /**
+   * Tên văn phòng tham mưu văn bản, khi khác mặc định, ví dụ "Văn phòng Đảng ủy xã".
+   */
+  office?: string;
+  /**
+   * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  body?: string;
 }
 /**
  * Hồ sơ buổi đối thoại đã tổ chức: thành phần, ý kiến, trả lời, kết luận và thông báo kết luận. Tạo khung bằng lệnh dialogue record.
@@ -430,8 +698,8 @@ export interface SessionEvent {
  * via the `definition` "Record".
  */
 export interface Record {
-  start?: TimeString2;
-  end?: TimeString3;
+  start?: TimeString3;
+  end?: TimeString4;
   /**
    * Địa điểm thực tế, nếu khác lịch đã chốt.
    */
@@ -449,7 +717,7 @@ export interface Record {
   /**
    * Mã các cơ quan, đơn vị tham dự (phải có trong units).
    */
-  agencies?: Id1[];
+  agencies?: Id2[];
   /**
    * Số người dân tham dự.
    */
@@ -462,13 +730,13 @@ export interface Record {
   /**
    * Các đoạn đánh giá mở đầu phần kết luận.
    */
-  assessment?: RichText1[];
+  assessment?: RichText2[];
   /**
    * Các nội dung giao việc trong kết luận, theo thứ tự.
    */
   assignments?: ConclusionTask[];
-  followUp?: RichText7;
-  notice?: Notice;
+  followUp?: RichText10;
+  notice?: Notice1;
   /**
    * Số biên bản (phần số trong "Số 12-BB/TU"), nếu có.
    */
@@ -503,7 +771,7 @@ export interface Opinion {
    */
   field?: string;
   speaker?: Speaker;
-  content: RichText4;
+  content: RichText7;
   /**
    * Các ý kiến trả lời tại buổi đối thoại (của đơn vị hoặc của người trả lời). Không có thì thông báo không ghi là đã trả lời.
    */
@@ -532,9 +800,9 @@ export interface Speaker {
  * via the `definition` "Answer".
  */
 export interface Answer {
-  by?: Id2;
+  by?: Id3;
   person?: Person2;
-  summary: RichText5;
+  summary: RichText8;
 }
 /**
  * Một người: họ tên và chức vụ.
@@ -556,20 +824,20 @@ export interface Person2 {
  * via the `definition` "ConclusionTask".
  */
 export interface ConclusionTask {
-  id: Id3;
-  lead: Id4;
+  id: Id4;
+  lead: Id5;
   /**
    * Mã các đơn vị phối hợp.
    */
-  coordinating?: Id1[];
-  text: RichText6;
+  coordinating?: Id2[];
+  text: RichText9;
   deadline?: AssignmentDeadline;
   /**
    * Báo cáo kết quả cho ai, ví dụ "Thường trực Tỉnh ủy".
    */
   reportTo?: string;
   status?: TaskStatus;
-  completedOn?: DateString10;
+  completedOn?: DateString12;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
@@ -586,8 +854,8 @@ export interface ConclusionTask {
  * via the `definition` "AssignmentDeadline".
  */
 export interface AssignmentDeadline {
-  on?: DateString8;
-  before?: DateString9;
+  on?: DateString10;
+  before?: DateString11;
   /**
    * Số ngày sau ngày ban hành thông báo kết luận (notice.date).
    */
@@ -604,7 +872,7 @@ export interface AssignmentDeadline {
  * via the `definition` "ProgressNote".
  */
 export interface ProgressNote {
-  on: DateString11;
+  on: DateString13;
   /**
    * Nội dung ghi chú.
    */
@@ -616,55 +884,113 @@ export interface ProgressNote {
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Notice".
  */
-export interface Notice {
+export interface Notice1 {
   /**
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString12;
+  date?: DateString9;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
   summary?: string;
-  closing?: RichText8;
+  closing?: RichText6;
   signature?: Signature;
   /**
    * Nơi nhận của thông báo, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
    */
   recipients?: string[];
+  /**
+   * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
+   */
+  symbol?: string;
+  issuer?: Issuer1;
 }
 /**
- * Khối chữ ký (góc phải cuối văn bản).
+ * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và việc mỗi cơ quan chuẩn bị, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Signature".
+ * via the `definition` "SessionNotice".
  */
-export interface Signature {
-  authority?: Authority;
+export interface SessionNotice {
   /**
-   * Chức vụ người ký, viết hoa, không kèm tên cơ quan, ví dụ "BÍ THƯ".
+   * notice = Thông báo (mặc định, ký hiệu TB); invitation = Giấy mời (ký hiệu GM).
    */
-  position: string;
+  form?: "notice" | "invitation";
   /**
-   * Họ và tên người ký, không kèm học hàm, học vị.
+   * Số của thông báo. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
+   */
+  number?: number;
+  /**
+   * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
+   */
+  symbol?: string;
+  date?: DateString14;
+  issuer?: Issuer2;
+  /**
+   * Trích yếu, khi khác câu mặc định.
+   */
+  summary?: string;
+  /**
+   * Mã các cơ quan, đơn vị được mời (phải có trong units); bỏ trống thì mời các đơn vị có nhiệm vụ chuẩn bị cho buổi đối thoại này.
+   */
+  invited?: Id2[];
+  /**
+   * Nội dung buổi đối thoại, mỗi dòng một ý; bỏ trống thì ghi theo chủ đề.
+   */
+  content?: RichText2[];
+  registration?: RichText11;
+  /**
+   * Cơ quan báo chí được đề nghị đưa tin, ví dụ "Báo Sơn Nguyên".
+   */
+  press?: string[];
+  closing?: RichText12;
+  signature?: Signature;
+  /**
+   * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
+   */
+  recipients?: string[];
+}
+/**
+ * Cơ quan ban hành (góc trái phần đầu văn bản).
+ */
+export interface Issuer2 {
+  /**
+   * Tên cơ quan cấp trên trực tiếp (dòng trên tên cơ quan), nếu có. Tỉnh ủy thì bỏ trống.
+   */
+  superior?: string;
+  /**
+   * Tên cơ quan ban hành, viết hoa, ví dụ "TỈNH ỦY QUẢNG NGÃI".
    */
   name: string;
-}
-/**
- * Dòng thẩm quyền ký, ví dụ "T/M BAN THƯỜNG VỤ".
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Authority".
- */
-export interface Authority {
   /**
-   * T/M = thay mặt, T/L = thừa lệnh, K/T = ký thay.
+   * Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "TU" trong "45-KH/TU".
    */
-  mode: "T/M" | "T/L" | "K/T";
+  code: string;
   /**
-   * Tập thể hoặc người được thay mặt, viết hoa, ví dụ "BAN THƯỜNG VỤ".
+   * Cấp của cơ quan ban hành; quyết định cách văn bản gọi cấp ủy, người đứng đầu và văn phòng (templates/wording.json, mục levels). province = tỉnh (mặc định), city = thành phố trực thuộc Trung ương, district = huyện, thị xã (trước 7/2025), commune = xã, ward = phường, special-zone = đặc khu.
    */
-  body: string;
+  level?: "province" | "city" | "district" | "commune" | "ward" | "special-zone";
+  /**
+   * Loại cơ quan ban hành: committee = cấp ủy (mặc định: Tỉnh ủy, Đảng ủy xã …), standing = Thường trực cấp ủy, board = ban của cấp ủy (Ban Dân vận, Ban Nội chính …), office = văn phòng cấp ủy, state = cơ quan nhà nước (UBND): văn bản theo thể thức Nghị định 30/2020/NĐ-CP.
+   */
+  kind?: "committee" | "standing" | "board" | "office" | "state";
+  /**
+   * Tên cấp ủy (hoặc UBND) trong câu, khi khác cách gọi mặc định theo cấp, ví dụ "Đảng ủy xã Tân Lợi" ("Ban Thường vụ Đảng ủy xã Tân Lợi").
+   */
+  committee?: string;
+  /**
+   * Chức danh người đứng đầu chủ trì đối thoại, ghi trong câu sau "đồng chí", khi khác mặc định, ví dụ "Bí thư Đảng ủy xã".
+   */
+  head?: string;
+  /**
+   * Tên văn phòng tham mưu văn bản, khi khác mặc định, ví dụ "Văn phòng Đảng ủy xã".
+   */
+  office?: string;
+  /**
+   * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  body?: string;
 }
 /**
  * Một cơ quan, đơn vị.
@@ -673,7 +999,7 @@ export interface Authority {
  * via the `definition` "Unit".
  */
 export interface Unit {
-  id: Id5;
+  id: Id6;
   /**
    * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
    */
@@ -691,8 +1017,8 @@ export interface Assignment {
    *
    * @minItems 1
    */
-  units: [Id1, ...Id1[]];
-  heading?: RichText10;
+  units: [Id2, ...Id2[]];
+  heading?: RichText14;
   /**
    * Các nhiệm vụ của mục này, theo thứ tự trong văn bản.
    *
@@ -707,8 +1033,8 @@ export interface Assignment {
  * via the `definition` "Task".
  */
 export interface Task {
-  id?: Id6;
-  text: RichText11;
+  id?: Id7;
+  text: RichText15;
   /**
    * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
    */
@@ -720,10 +1046,10 @@ export interface Task {
   /**
    * Mã các đơn vị phối hợp (hoặc đơn vị chủ trì, khi role là coordinate).
    */
-  coordinating?: Id1[];
+  coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString15;
+  completedOn?: DateString17;
   /**
    * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -752,8 +1078,8 @@ export interface Task {
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString13;
-  before?: DateString14;
+  on?: DateString15;
+  before?: DateString16;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -779,7 +1105,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString16;
+  completedOn?: DateString18;
   /**
    * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -788,6 +1114,249 @@ export interface Progress {
    * Các ghi chú tiến độ, có ngày.
    */
   notes?: ProgressNote[];
+}
+/**
+ * Khối chữ ký (góc phải cuối văn bản).
+ */
+export interface Signature1 {
+  authority?: Authority;
+  /**
+   * Chức vụ người ký, viết hoa, không kèm tên cơ quan, ví dụ "BÍ THƯ".
+   */
+  position: string;
+  /**
+   * Họ và tên người ký, không kèm học hàm, học vị.
+   */
+  name: string;
+}
+/**
+ * Một kế hoạch điều chỉnh, bổ sung kế hoạch này: số, ngày, lý do và những gì thay đổi. Xuất bằng: dialogue render <tệp> --only amendment.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Amendment".
+ */
+export interface Amendment {
+  id: Id8;
+  /**
+   * Số của kế hoạch điều chỉnh. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
+   */
+  number?: number;
+  /**
+   * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
+   */
+  symbol?: string;
+  date?: DateString19;
+  issuer?: Issuer3;
+  /**
+   * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
+   */
+  summary?: string;
+  reason?: RichText17;
+  /**
+   * Các buổi đối thoại được điều chỉnh, bổ sung hoặc không tổ chức.
+   */
+  sessions?: AmendedSession[];
+  /**
+   * Các nhiệm vụ được điều chỉnh, bổ sung hoặc không thực hiện.
+   */
+  tasks?: AmendedTask[];
+  closing?: RichText20;
+  signature?: Signature;
+  /**
+   * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
+   */
+  recipients?: string[];
+}
+/**
+ * Cơ quan ban hành (góc trái phần đầu văn bản).
+ */
+export interface Issuer3 {
+  /**
+   * Tên cơ quan cấp trên trực tiếp (dòng trên tên cơ quan), nếu có. Tỉnh ủy thì bỏ trống.
+   */
+  superior?: string;
+  /**
+   * Tên cơ quan ban hành, viết hoa, ví dụ "TỈNH ỦY QUẢNG NGÃI".
+   */
+  name: string;
+  /**
+   * Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "TU" trong "45-KH/TU".
+   */
+  code: string;
+  /**
+   * Cấp của cơ quan ban hành; quyết định cách văn bản gọi cấp ủy, người đứng đầu và văn phòng (templates/wording.json, mục levels). province = tỉnh (mặc định), city = thành phố trực thuộc Trung ương, district = huyện, thị xã (trước 7/2025), commune = xã, ward = phường, special-zone = đặc khu.
+   */
+  level?: "province" | "city" | "district" | "commune" | "ward" | "special-zone";
+  /**
+   * Loại cơ quan ban hành: committee = cấp ủy (mặc định: Tỉnh ủy, Đảng ủy xã …), standing = Thường trực cấp ủy, board = ban của cấp ủy (Ban Dân vận, Ban Nội chính …), office = văn phòng cấp ủy, state = cơ quan nhà nước (UBND): văn bản theo thể thức Nghị định 30/2020/NĐ-CP.
+   */
+  kind?: "committee" | "standing" | "board" | "office" | "state";
+  /**
+   * Tên cấp ủy (hoặc UBND) trong câu, khi khác cách gọi mặc định theo cấp, ví dụ "Đảng ủy xã Tân Lợi" ("Ban Thường vụ Đảng ủy xã Tân Lợi").
+   */
+  committee?: string;
+  /**
+   * Chức danh người đứng đầu chủ trì đối thoại, ghi trong câu sau "đồng chí", khi khác mặc định, ví dụ "Bí thư Đảng ủy xã".
+   */
+  head?: string;
+  /**
+   * Tên văn phòng tham mưu văn bản, khi khác mặc định, ví dụ "Văn phòng Đảng ủy xã".
+   */
+  office?: string;
+  /**
+   * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  body?: string;
+}
+/**
+ * Một thay đổi về buổi đối thoại trong kế hoạch điều chỉnh: dời thời gian, bổ sung hoặc không tổ chức.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "AmendedSession".
+ */
+export interface AmendedSession {
+  session: Id9;
+  /**
+   * moved = điều chỉnh thời gian, địa điểm; added = bổ sung buổi đối thoại; dropped = không tổ chức.
+   */
+  change: "moved" | "added" | "dropped";
+  to?: PlannedTime2;
+  /**
+   * Địa điểm mới, nếu có.
+   */
+  venue?: string;
+  text?: RichText18;
+}
+/**
+ * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
+ */
+export interface PlannedTime2 {
+  date?: DateString2;
+  time?: TimeString;
+  /**
+   * Tháng dự kiến, dạng YYYY-MM, ví dụ "2021-04" ("Dự kiến trong tháng 4/2021").
+   */
+  month?: string;
+  /**
+   * Phần của tháng, dùng cùng month: early = đầu tháng, mid = giữa tháng, late = cuối tháng.
+   */
+  part?: "early" | "mid" | "late";
+  /**
+   * Quý dự kiến, dạng YYYY-Qn, ví dụ "2021-Q3" ("Dự kiến trong quý III/2021").
+   */
+  quarter?: string;
+  /**
+   * Các ngày có thể chọn ("ngày 20 hoặc 22/4/2021").
+   *
+   * @minItems 2
+   */
+  alternatives?: [DateString3, DateString3, ...DateString3[]];
+}
+/**
+ * Một thay đổi về nhiệm vụ trong kế hoạch điều chỉnh.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "AmendedTask".
+ */
+export interface AmendedTask {
+  task: Id10;
+  /**
+   * changed = điều chỉnh nội dung hoặc thời hạn; added = bổ sung nhiệm vụ; dropped = không thực hiện.
+   */
+  change: "changed" | "added" | "dropped";
+  text?: RichText19;
+}
+/**
+ * Báo cáo kết quả đối thoại và theo dõi thực hiện kết luận của một kỳ (Kết luận 215-KL/TW): số liệu lấy từ kế hoạch; các phần do văn phòng viết ghi ở đây. Xuất bằng: dialogue render <tệp> --only report --period 2024-6m.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ReportEntry".
+ */
+export interface ReportEntry {
+  /**
+   * Kỳ báo cáo, có năm: tháng "2024-04", quý "2024-q1"…"2024-q4", 6 tháng "2024-6m", 9 tháng "2024-9m", cả năm "2024-year".
+   */
+  period: string;
+  /**
+   * Ngày chốt số liệu trong tháng, ví dụ 15: kỳ tính từ sau ngày 15 của tháng trước kỳ đến hết ngày 15 của tháng cuối kỳ. Bỏ trống thì tính theo tháng dương lịch.
+   */
+  cutOffDay?: number;
+  /**
+   * Số của báo cáo. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
+   */
+  number?: number;
+  /**
+   * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
+   */
+  symbol?: string;
+  date?: DateString20;
+  issuer?: Issuer4;
+  /**
+   * Trích yếu, khi khác câu mặc định.
+   */
+  summary?: string;
+  /**
+   * Đánh giá chung (mỗi đoạn một mục).
+   */
+  assessment?: RichText2[];
+  /**
+   * Hạn chế, khuyết điểm và nguyên nhân.
+   */
+  shortcomings?: RichText2[];
+  /**
+   * Nhiệm vụ trọng tâm thời gian tới.
+   */
+  tasksAhead?: RichText2[];
+  /**
+   * Đề xuất, kiến nghị.
+   */
+  proposals?: RichText2[];
+  signature?: Signature;
+  /**
+   * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
+   */
+  recipients?: string[];
+}
+/**
+ * Cơ quan ban hành (góc trái phần đầu văn bản).
+ */
+export interface Issuer4 {
+  /**
+   * Tên cơ quan cấp trên trực tiếp (dòng trên tên cơ quan), nếu có. Tỉnh ủy thì bỏ trống.
+   */
+  superior?: string;
+  /**
+   * Tên cơ quan ban hành, viết hoa, ví dụ "TỈNH ỦY QUẢNG NGÃI".
+   */
+  name: string;
+  /**
+   * Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "TU" trong "45-KH/TU".
+   */
+  code: string;
+  /**
+   * Cấp của cơ quan ban hành; quyết định cách văn bản gọi cấp ủy, người đứng đầu và văn phòng (templates/wording.json, mục levels). province = tỉnh (mặc định), city = thành phố trực thuộc Trung ương, district = huyện, thị xã (trước 7/2025), commune = xã, ward = phường, special-zone = đặc khu.
+   */
+  level?: "province" | "city" | "district" | "commune" | "ward" | "special-zone";
+  /**
+   * Loại cơ quan ban hành: committee = cấp ủy (mặc định: Tỉnh ủy, Đảng ủy xã …), standing = Thường trực cấp ủy, board = ban của cấp ủy (Ban Dân vận, Ban Nội chính …), office = văn phòng cấp ủy, state = cơ quan nhà nước (UBND): văn bản theo thể thức Nghị định 30/2020/NĐ-CP.
+   */
+  kind?: "committee" | "standing" | "board" | "office" | "state";
+  /**
+   * Tên cấp ủy (hoặc UBND) trong câu, khi khác cách gọi mặc định theo cấp, ví dụ "Đảng ủy xã Tân Lợi" ("Ban Thường vụ Đảng ủy xã Tân Lợi").
+   */
+  committee?: string;
+  /**
+   * Chức danh người đứng đầu chủ trì đối thoại, ghi trong câu sau "đồng chí", khi khác mặc định, ví dụ "Bí thư Đảng ủy xã".
+   */
+  head?: string;
+  /**
+   * Tên văn phòng tham mưu văn bản, khi khác mặc định, ví dụ "Văn phòng Đảng ủy xã".
+   */
+  office?: string;
+  /**
+   * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
+   */
+  body?: string;
 }
 /**
  * Điều chỉnh lịch làm việc trong năm theo thông báo của Chính phủ (dùng khi đếm ngày làm việc). Lịch nghỉ chính thức của các năm đã biết có sẵn trong dialogue (templates/holidays/<năm>.json, cùng dạng này); ở đây chỉ ghi thêm ngày nghỉ, ngày làm bù của địa phương hoặc của một năm dialogue chưa có.
@@ -816,7 +1385,7 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString17;
+  date: DateString21;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
