@@ -1,3 +1,4 @@
+import { DOCUMENT_KIND_CODES } from "../documents/registry.js";
 import { TASK_STATES, TASK_STATUSES } from "../tracking/states.js";
 import type { CommandResult, Context } from "./context.js";
 
@@ -43,7 +44,6 @@ export interface CommandModule {
 
 const FORMATS_VALIDATE = ["text", "json"] as const;
 export const FORMATS_STATUS = ["text", "json", "csv", "xlsx"] as const;
-export const RENDER_KINDS = ["plan", "conclusions", "minutes"] as const;
 export const SHELLS = ["bash", "zsh", "powershell"] as const;
 export const LANGS = ["vi", "en"] as const;
 
@@ -124,12 +124,16 @@ export const COMMANDS = {
     options: {},
   },
   render: {
-    arguments: { file: { value: "file", arity: "one" } },
+    arguments: { files: { value: "files", arity: "many" } },
     options: {
       output: { long: "--output", short: "-o", value: "dir", default: "out" },
-      only: { long: "--only", value: "kind", choices: RENDER_KINDS },
+      only: { long: "--only", value: "kind", choices: DOCUMENT_KIND_CODES },
       session: { long: "--session", value: "session" },
-      profile: { long: "--profile", value: "profile", default: "hd36" },
+      period: { long: "--period", value: "period" },
+      asOf: { long: "--as-of", value: "date" },
+      replyBy: { long: "--reply-by", value: "date" },
+      // No default: a Party body's plan takes hd36, a state body's nd30.
+      profile: { long: "--profile", value: "profile" },
       templates: { long: "--templates", value: "dir" },
       pdf: { long: "--pdf" },
     },

@@ -1,52 +1,91 @@
 import { basename, extname, join } from "node:path";
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_KIND_CODES,
+  type BuiltDocument,
+  type DocumentKind,
+  type DocumentSource,
+  type KindEntry,
+  type KindModule,
+  type SourceInputs,
+} from "../documents/registry.js";
+import { reportPeriod, yearBefore } from "../documents/report-period.js";
+import type { Templates } from "../documents/templates.js";
 import type { Translate } from "../i18n/translate.js";
-import { insideFolder, writeOutputFile } from "../present/write-output.js";
-import { writeDocx } from "../present/docx/docx-writer.js";
-import { minutesModel } from "../documents/minutes-model.js";
-import type { DocumentModel } from "../documents/model.js";
-import { conclusionsModel } from "../documents/conclusions-model.js";
-import { planModel } from "../documents/plan-model.js";
-import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
 import { loadTemplates } from "../load/templates.js";
-import { loadPlans } from "./load-valid-plans.js";
-import { knownId, UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
+import type { Plan } from "../plan/types.gen.js";
+import { writeDocx } from "../present/docx/docx-writer.js";
+import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
+import { insideFolder, writeOutputFile } from "../present/write-output.js";
+import { plusDays, todayInVietnam, type Day } from "../tracking/day.js";
 import type { Context } from "./context.js";
+import { loadPlans, type UsablePlan } from "./load-valid-plans.js";
+import { dayOption, knownId, UsageError, usageResult } from "./options.js";
+import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
+import { EXIT, type CommandResult } from "./result.js";
 
 export interface RenderOptions {
   output: string;
-  only?: "plan" | "conclusions" | "minutes";
+  only?: DocumentKind;
   session?: string;
-  profile: string;
+  period?: string;
+  asOf?: string;
+  replyBy?: string;
+  profile?: string;
   templates?: string;
   pdf?: boolean;
 }
 
-/** `dialogue render <file>`: writes the official documents of a plan as DOCX files into a folder. */
-export async function renderCommand(file: string, options: RenderOptions, t: Translate): Promise<CommandResult> {
+/** A reminder asks for a report within a week unless the clerk gives the day (`--reply-by`). */
+const REPLY_WITHIN_DAYS = 7;
+
+/**
+ * `dialogue render <files...>`: writes the official documents of plans as DOCX files into a
+ * folder. Without `--only`, every document the plans record (the plan, its amendments, each
+ * session's notices and minutes); `--only KIND` one kind (and drafts of it where nothing is
+ * recorded yet); `--period` the report of that period over all the plans; `--only reminder` the
+ * reminder letters of `--as-of` (today in Việt Nam by default).
+ */
+export async function renderCommand(paths: readonly string[], options: RenderOptions, t: Translate, now: Date = new Date()): Promise<CommandResult> {
   try {
-    const templates = loadTemplates(options.profile, options.templates);
-    const loaded = loadPlans([file], t);
+    const files = planFiles(paths);
+    if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
+    const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
+    const replyBy = dayOption("--reply-by", options.replyBy) ?? plusDays(asOf, REPLY_WITHIN_DAYS);
+    const kinds = selectedKinds(options);
+    const templatesFor = templatesByProfile(options);
+    const loaded = loadPlans(files, t);
     if (!loaded.ok) return loaded.result;
-    const { plan } = loaded.plans[0];
-    const sessions = plan.sessions ?? [];
-    knownId("kind-session", options.session, sessions.map((s) => s.id), t);
-    const recorded = sessions.filter((s) => s.record && (!options.session || s.id === options.session));
-    const base = safeName(basename(file, extname(file)));
-    const documents: [string, DocumentModel][] = [];
-    const wanted = (kind: RenderOptions["only"]) => !options.only || options.only === kind;
-    if (wanted("plan") && !options.session) documents.push([`${base}-ke-hoach.docx`, planModel(plan, templates)]);
-    for (const session of recorded) {
-      const hasConclusions = session.record?.assessment?.length || session.record?.assignments?.length || session.record?.notice;
-      if (wanted("conclusions") && hasConclusions) documents.push([`${base}-thong-bao-ket-luan-${session.id}.docx`, conclusionsModel(plan, session, templates)]);
-      if (wanted("minutes")) documents.push([`${base}-bien-ban-${session.id}.docx`, minutesModel(plan, session, templates)]);
+    const plans = loaded.plans;
+    knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
+
+    const documents: { name: string; built: BuiltDocument; templates: Templates }[] = [];
+    const add = (file: string, kind: DocumentKind, templates: Templates, built: BuiltDocument[]) => {
+      for (const one of built) documents.push({ name: documentName(file, kind, one.part), built: one, templates });
+    };
+    for (const kind of kinds) {
+      const entry: KindEntry<DocumentSource> = DOCUMENT_KINDS[kind];
+      const asked = options.only === kind;
+      const module = await entry.load();
+      const build = <S extends DocumentSource>(input: SourceInputs[S], templates: Templates) => (module as KindModule<S>).build(input, templates, asked);
+      if (entry.source === "plan" && !options.session) for (const { file, plan } of plans) add(file, kind, templatesFor(plan), build<"plan">({ plan }, templatesFor(plan)));
+      if (entry.source === "session")
+        for (const { file, plan } of plans)
+          for (const session of plan.sessions ?? []) if (!options.session || session.id === options.session) add(file, kind, templatesFor(plan), build<"session">({ plan, session }, templatesFor(plan)));
+      if (entry.source === "period") {
+        const input = periodInput(plans, options, now, asOf);
+        add(input.plans[0].file, kind, templatesFor(input.plans[0].plan), build<"period">(input, templatesFor(input.plans[0].plan)));
+      }
+      if (entry.source === "unit") add(plans[0].file, kind, templatesFor(plans[0].plan), build<"unit">({ plans, asOf, replyBy }, templatesFor(plans[0].plan)));
     }
-    if (!documents.length) throw new UsageError("render-nothing", { file });
+    if (!documents.length) throw new UsageError("render-nothing", { file: paths.join(", "), kind: options.only ?? "" });
+    refuseSameNames(documents.map((d) => d.name));
+
     const written: string[] = [];
     let failed: string | undefined;
     try {
-      for (const [name, model] of documents) written.push(writeInto(options.output, name, await writeDocx(model, templates)));
+      for (const { name, built, templates } of documents) written.push(writeInto(options.output, name, await writeDocx(built.model, templates)));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       failed = t(error.key, error.params);
@@ -58,6 +97,68 @@ export async function renderCommand(file: string, options: RenderOptions, t: Tra
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;
+  }
+}
+
+/** The kinds to make: the one named, the report when a period is given, else every kind a plan or its sessions record. */
+function selectedKinds(options: RenderOptions): DocumentKind[] {
+  const sourceOf = (kind: DocumentKind): DocumentSource => DOCUMENT_KINDS[kind].source;
+  if (options.only) {
+    if (sourceOf(options.only) === "period" && !options.period) throw new UsageError("render-needs-period", { kind: options.only });
+    return [options.only];
+  }
+  if (options.period) return DOCUMENT_KIND_CODES.filter((k) => sourceOf(k) === "period");
+  return DOCUMENT_KIND_CODES.filter((k) => sourceOf(k) === "plan" || sourceOf(k) === "session");
+}
+
+/** Templates per profile, read once: `--profile` for every plan, else the Party format (HD36) or, for a state body, ND30. */
+function templatesByProfile(options: RenderOptions): (plan: Plan) => Templates {
+  const cache = new Map<string, Templates>();
+  return (plan) => {
+    const profile = options.profile ?? (plan.issuer.kind === "state" ? "nd30" : "hd36");
+    let templates = cache.get(profile);
+    if (!templates) cache.set(profile, (templates = loadTemplates(profile, options.templates)));
+    return templates;
+  };
+}
+
+/**
+ * A report's input: the plans of the period's year (the latest year among them when the period
+ * names none) and, for the comparison, those of the year before; the first plan of the year
+ * speaks for the report (its issuer, its `reports` entry and the data's cut-off day). The day
+ * judged on is `--as-of`, else the period's last day, or today while the period runs.
+ */
+function periodInput(plans: UsablePlan[], options: RenderOptions, now: Date, asOf: Day): SourceInputs["period"] {
+  const text = options.period!;
+  const latest = Math.max(...plans.map((p) => p.plan.year));
+  const calendar = reportPeriod(text, latest);
+  if (!calendar) throw new UsageError("option-bad-period", { value: text });
+  const current = plans.filter((p) => p.plan.year === calendar.year);
+  if (!current.length) throw new UsageError("render-no-plan-of-year", { period: calendar.label, year: calendar.year });
+  const entry = (current[0].plan.reports ?? []).find((r) => r.period.toLowerCase() === calendar.label);
+  const resolved = reportPeriod(calendar.label, calendar.year, entry?.cutOffDay)!;
+  const day = options.asOf ? asOf : [resolved.period.to, todayInVietnam(now)].sort()[0];
+  const before = yearBefore(resolved);
+  return {
+    plans: current,
+    previous: plans.filter((p) => p.plan.year === before.year),
+    period: resolved.period,
+    label: resolved.label,
+    asOf: day,
+  };
+}
+
+/** `<plan>-<kind's suffix>[-<part>].docx`, the part telling apart a session's, an amendment's or a unit's document. */
+function documentName(file: string, kind: DocumentKind, part: string | undefined): string {
+  return `${safeName(basename(file, extname(file)))}-${DOCUMENT_KINDS[kind].suffix}${part ? `-${safeName(part)}` : ""}.docx`;
+}
+
+/** Two plans of the same name (from two folders) would write one file twice: refused before anything is written. */
+function refuseSameNames(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new UsageError("render-same-name", { name });
+    seen.add(name);
   }
 }
 
@@ -108,4 +209,4 @@ function writeInto(dir: string, name: string, bytes: Buffer): string {
   return join(dir, name);
 }
 
-export const run = (args: ArgsOf<"render">, { t }: Pick<Context, "t">) => renderCommand(args.file, args, t);
+export const run = ({ files, ...options }: ArgsOf<"render">, { t, now }: Pick<Context, "t" | "now">) => renderCommand(files, options, t, now);

@@ -3,7 +3,7 @@ import type { ConclusionTask } from "../plan/types.gen.js";
 import { assignmentText, statesDeadline } from "./assignment-text.js";
 import { loadTemplates } from "../load/templates.js";
 
-const w = loadTemplates("hd36").wording.notice;
+const w = loadTemplates("hd36").wording.conclusions;
 const names: Record<string, string> = { ubnd: "Ban cán sự đảng UBND tỉnh", huyen: "Ban Thường vụ Huyện ủy Tân Hòa", bdv: "Ban Dân vận Tỉnh ủy", doan: "Ban Thường vụ Tỉnh đoàn" };
 const unitName = (id: string) => names[id] ?? id;
 const task = (fields: Partial<ConclusionTask>): ConclusionTask => ({ id: "kl", lead: "ubnd", text: "", ...fields });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../plan/types.gen.js";
-import type { Para } from "./model.js";
+import { textOf, type Block } from "./model.js";
 import { conclusionsModel } from "./conclusions-model.js";
 import { loadTemplates } from "../load/templates.js";
 
@@ -19,7 +19,7 @@ const plan = (record: Record<string, unknown>, session: Record<string, unknown> 
     sessions: [{ id: "s", theme: "Đất đai", status: "held", heldOn: "2026-04-20", venue: "Hội trường A", chairs: [KHAI], record, ...session }],
     signature: { position: "BÍ THƯ", name: "A" },
   }) as unknown as Plan;
-const text = (paras: Para[]) => paras.map((p) => p.spans.map((s) => s.text).join(""));
+const text = (blocks: Block[]) => blocks.map(textOf);
 const notice = (p: Plan) => conclusionsModel(p, p.sessions![0], templates);
 const body = (p: Plan) => text(notice(p).body);
 const opinion = (number: number, extra: Record<string, unknown> = {}) => ({ number, content: "Nội dung.", ...extra });

@@ -1,12 +1,14 @@
 import type { Plan, Record as SessionRecord, Session } from "../plan/types.gen.js";
 import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill } from "./formal.js";
-import { formalFrame, para, recipientsColumn, signatureColumn } from "./frame.js";
+import { formalFrame, identityOf, para, recipientsColumn, signatureColumn } from "./frame.js";
+import { issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
 import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
-import type { Templates } from "../documents/templates.js";
+import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
+import type { Templates } from "./templates.js";
 
 /** Names of units by id, for the texts of records; an unknown id (already a validation error) is shown as it is. */
 export const unitNames = (plan: Plan) => {
@@ -33,6 +35,13 @@ export function chairsText(session: Session, templates: Templates, w: SectionWor
   };
 }
 
+/** A session's notice of conclusions, once its record holds conclusions (an assessment, assignments) or the notice's data. */
+export const build: KindModule<"session">["build"] = ({ plan, session }, templates) => {
+  const record = session.record;
+  const hasConclusions = record?.assessment?.length || record?.assignments?.length || record?.notice;
+  return hasConclusions ? [{ part: session.id, model: conclusionsModel(plan, session, templates) }] : [];
+};
+
 /**
  * The Thông báo kết luận of one held session: opening from the record's data, a summary of the
  * opinions by field (never the speakers: personal data stays in the minutes), the transition, the
@@ -43,7 +52,8 @@ export function chairsText(session: Session, templates: Templates, w: SectionWor
 export function conclusionsModel(plan: Plan, session: Session, templates: Templates): DocumentModel {
   const record = session.record ?? {};
   const notice = record.notice ?? {};
-  const w = templates.wording.notice;
+  const w = templates.wording.conclusions;
+  const words = issuerWords(plan.issuer, templates.wording);
   const held = session.heldOn ?? session.scheduled?.date ?? "";
   const body: Para[] = [];
   const sentence = (text: string) => body.push(para("body", plainSpans(text)));
@@ -62,7 +72,7 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
     const answers = answered === 0 ? "" : fill(answered === opinions.length ? w.answeredAll : w.answeredSome, { answered });
     sentence([summary, answers].filter(Boolean).join(" "));
   }
-  sentence(!opinions.length ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers);
+  sentence(fill(!opinions.length ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));
 
   let n = 0;
   const numbered = (rich: string) => body.push(para("body", [...plainSpans(fill(templates.profile.body.level2, { n: ++n })), ...parseEmphasis(rich)]));
@@ -73,15 +83,14 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   }
   for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
   if (record.followUp) numbered(record.followUp);
-  body.push(para("body", parseEmphasis(notice.closing ?? w.closing)));
+  body.push(para("body", parseEmphasis(notice.closing ?? fill(w.closing, words))));
   endContent(body, templates.profile.body.contentEnding);
 
   const { missing } = templates.wording;
-  const summary = notice.summary ?? fill(w.summary, { date: held && bodyDate(held) });
+  const summary = notice.summary ?? fill(w.summary, { ...words, date: held && bodyDate(held) });
   return {
-    title: `${templates.wording.documentTypes.notice} ${summary.replace(/\s+/g, " ")}`,
     date: notice.date ?? held ?? `${plan.year}-01-01`,
-    ...formalFrame(plan, templates, "notice", notice.number, notice.date, summary),
+    ...formalFrame(identityOf(plan, notice, DOCUMENT_KINDS.conclusions.symbol, summary, templates), templates),
     body,
     signatureLeft: recipientsColumn(templates, notice.recipients?.length ? notice.recipients : [missing.recipients]),
     signatureRight: notice.signature ? signatureColumn(notice.signature, templates) : [para("signer", plainSpans(missing.signature))],

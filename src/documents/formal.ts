@@ -1,15 +1,23 @@
 import type { Day } from "../tracking/day.js";
-import type { Profile, Wording } from "../documents/templates.js";
+import type { Profile, Wording } from "./templates.js";
 
 /** Fills `{name}` places in a wording template; only the given values, never what every object inherits (`{constructor}`). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
-/** HD36: `Số 45-KH/TU`, no colon; numbers below 10 take a leading zero; a draft keeps a blank gap. */
-export function numberLine(wording: Wording, number: number | undefined, type: string, issuer: string): string {
-  const shown = number === undefined ? wording.draftNumber : String(number).padStart(2, "0");
-  return fill(wording.numberLine, { number: shown, type, issuer });
+/**
+ * The symbol after the number: the type and the issuer's code as the profile joins them (`KH/TU`
+ * in HD36, `KH-UBND` in ND30), unless the document names its own; "" is a bare number.
+ */
+export function symbolOf(profile: Profile, type: string, issuerCode: string, own?: string): string {
+  return own ?? fill(profile.number.symbol, { type, issuer: issuerCode });
+}
+
+/** HD36: `Số 45-KH/TU`, no colon; ND30: `Số: 05/KH-UBND`. Numbers below 10 take a leading zero; a draft keeps a blank gap. */
+export function numberLine(profile: Profile, number: number | undefined, symbol: string): string {
+  const shown = number === undefined ? profile.number.draft : String(number).padStart(2, "0");
+  return fill(symbol ? profile.number.line : profile.number.bare, { number: shown, symbol });
 }
 
 /** HD36: `Quảng Ngãi, ngày 05 tháng 02 năm 2021`: day padded below 10, month only for January and February. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../plan/types.gen.js";
-import type { Para } from "./model.js";
+import { textOf, type Block } from "./model.js";
 import { minutesModel } from "./minutes-model.js";
 import { loadTemplates } from "../load/templates.js";
 
@@ -19,7 +19,7 @@ const plan = (session: Record<string, unknown>) =>
     sessions: [{ id: "s", theme: "Chủ đề", status: "held", heldOn: "2026-04-20", record: {}, ...session }],
     signature: { position: "BÍ THƯ", name: "A" },
   }) as unknown as Plan;
-const text = (paras: Para[]) => paras.map((p) => p.spans.map((s) => s.text).join(""));
+const text = (blocks: Block[]) => blocks.map(textOf);
 const minutes = (p: Plan) => minutesModel(p, p.sessions![0], templates);
 const body = (record: Record<string, unknown>, session: Record<string, unknown> = {}) => text(minutes(plan({ record, ...session })).body);
 const opening = (p: Plan) => text(minutes(p).body)[0];

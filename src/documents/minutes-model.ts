@@ -1,13 +1,19 @@
 import type { Answer, Opinion, Plan, Session } from "../plan/types.gen.js";
 import { assignmentText } from "./assignment-text.js";
-import { bodyDate, fill, roman } from "./formal.js";
-import { formalFrame, para, roleColumn, timeOfDay } from "./frame.js";
+import { bodyDate, fill } from "./formal.js";
+import { formalFrame, heading1, identityOf, para, roleColumn, timeOfDay } from "./frame.js";
+import { issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { chairsOf, startOf, unitNames, venueOf } from "./conclusions-model.js";
 import { endContent } from "./plan-model.js";
 import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
-import type { Templates } from "../documents/templates.js";
+import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
+import type { Templates } from "./templates.js";
+
+/** A session's minutes, once it has a record. */
+export const build: KindModule<"session">["build"] = ({ plan, session }, templates) =>
+  session.record ? [{ part: session.id, model: minutesModel(plan, session, templates) }] : [];
 
 /**
  * The Biên bản of one held session: time and place; I. participants; II. each opinion with the
@@ -19,6 +25,7 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   const record = session.record ?? {};
   const w = templates.wording.minutes;
   const { missing } = templates.wording;
+  const words = issuerWords(plan.issuer, templates.wording);
   const o = templates.profile.body;
   const unitName = unitNames(plan);
   const held = session.heldOn ?? session.scheduled?.date ?? "";
@@ -28,24 +35,24 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   const principal = chairs[0] && personText({ name: chairs[0].name });
 
   const start = startOf(session);
-  const opening = fill(start ? w.opening : w.openingNoTime, { time: start ? timeOfDay(templates, start, w.timeOfDay) : "", date: held && bodyDate(held), venue: venueOf(session, templates) });
+  const opening = fill(start ? w.opening : w.openingNoTime, { ...words, time: start ? timeOfDay(templates, start, w.timeOfDay) : "", date: held && bodyDate(held), venue: venueOf(session, templates) });
   const [before, after = ""] = opening.split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
 
-  body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(1) }) + w.participantsSection)));
+  body.push(heading1(templates, 1, w.participantsSection));
   line(fill(chairs.length > 1 ? w.coChairs : w.chair, { people: chairs.length ? peopleText(chairs, w) : missing.chairs }));
   if (record.leaders?.length) line(fill(w.leaders, { people: peopleText(record.leaders, w) }));
   if (record.agencies?.length) line(fill(w.agencies, { agencies: joinList(record.agencies.map(unitName), w) }));
   if (record.citizens !== undefined) line(fill(w.citizens, { citizens: record.citizens }));
   if (record.minuteTaker) line(fill(w.minuteTaker, { people: peopleText([record.minuteTaker], w) }));
 
-  body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(2) }) + w.contentSection)));
+  body.push(heading1(templates, 2, w.contentSection));
   const opinions = record.opinions ?? [];
   // The chair speaks of the notice to come; "Thông báo này" belongs to the notice itself.
   const selfReference = new RegExp(w.noticeSelfReference.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
   const conclusions = [
     ...(record.assessment ?? []),
-    ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.notice)),
+    ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.conclusions)),
     ...(record.followUp ? [record.followUp] : []),
   ].map((text) => text.replace(selfReference, w.noticeReference));
   let n = 0;
@@ -65,11 +72,10 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   if (record.end) line(fill(w.ending, { time: timeOfDay(templates, record.end, w.timeOfDay) }));
   endContent(body, o.contentEnding);
 
-  const summary = fill(w.summary, { date: held && bodyDate(held) });
+  const summary = fill(w.summary, { ...words, date: held && bodyDate(held) });
   return {
-    title: `${templates.wording.documentTypes.minutes} ${summary.replace(/\s+/g, " ")}`,
     date: held || `${plan.year}-01-01`,
-    ...formalFrame(plan, templates, "minutes", record.minutesNumber, held || undefined, summary),
+    ...formalFrame(identityOf(plan, { number: record.minutesNumber, date: held || undefined }, DOCUMENT_KINDS.minutes.symbol, summary, templates), templates),
     body,
     signatureLeft: roleColumn(w.minuteTakerTitle, record.minuteTaker && personText({ name: record.minuteTaker.name }), templates, missing.minuteTaker),
     signatureRight: roleColumn(w.chairTitle, principal, templates, missing.chairs),

@@ -1,13 +1,27 @@
 import type { Span } from "./rich-text.js";
-import type { StyleName } from "../documents/templates.js";
+import type { StyleName } from "./templates.js";
 
 /** One paragraph of an official document, in a named style of the profile. */
 export interface Para {
   style: StyleName;
   spans: Span[];
-  /** Draw the profile's heading rule (a short solid line) under this paragraph, as long as its text. */
-  ruleBelow?: boolean;
+  /** Draw a short solid line under this paragraph, centred, this share (%) of its text's length (HD36's heading rule: 100). */
+  ruleBelow?: number;
 }
+
+/** A real table in the body (the report's figures): a header row, then rows of cells, each column its share of the text width. */
+export interface TableBlock {
+  table: {
+    columns: { header: string; widthPercent: number; align: "left" | "center" }[];
+    rows: string[][];
+    /** Rows set in bold (a total). */
+    boldRows?: number[];
+  };
+}
+
+export type Block = Para | TableBlock;
+
+export const isTable = (block: Block): block is TableBlock => "table" in block;
 
 /**
  * An official document before layout: the header table, the title block, the body, and the
@@ -21,18 +35,23 @@ export interface DocumentModel {
   date: string;
   header: FormalHeader;
   titleBlock: Para[];
-  body: Para[];
+  body: Block[];
   signatureLeft: Para[];
   signatureRight: Para[];
 }
 
 /**
- * The borderless header table: the issuer's lines and the Party heading side by side, and below
- * them the number and the date, which share one baseline (HD36, as in signed documents).
+ * The borderless header table: the issuer's lines and the heading (Party heading, or the national
+ * name and motto) side by side, and below them the number (with a letter's "V/v …" under it) and
+ * the date, which share one baseline (HD36, ND30, as in signed documents).
  */
 export interface FormalHeader {
   issuer: Para[];
   heading: Para[];
-  number: Para;
+  number: Para[];
   date: Para;
 }
+
+/** A block's text as read: a paragraph's spans joined, a table's cells row by row. */
+export const textOf = (block: Block): string =>
+  isTable(block) ? [block.table.columns.map((c) => c.header), ...block.table.rows].map((row) => row.join(" | ")).join("\n") : block.spans.map((s) => s.text).join("");

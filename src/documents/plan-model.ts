@@ -1,9 +1,13 @@
 import type { Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
 import { bodyDate, fill, roman, withEnding } from "./formal.js";
-import { formalFrame, para, recipientsColumn, signatureColumn, timeOfDay } from "./frame.js";
+import { formalFrame, heading1 as heading1Para, identityOf, para, recipientsColumn, signatureColumn, timeOfDay } from "./frame.js";
 import type { DocumentModel, Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
-import type { Templates } from "../documents/templates.js";
+import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
+import type { Templates } from "./templates.js";
+
+/** The plan's one document. */
+export const build: KindModule<"plan">["build"] = ({ plan }, templates) => [{ model: planModel(plan, templates) }];
 
 /** The Kế hoạch as a document model: every paragraph of the plan, in the order of the original. */
 export function planModel(plan: Plan, templates: Templates): DocumentModel {
@@ -13,7 +17,7 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
   const body: Para[] = [];
   const text = (style: Para["style"], prefix: string, rich: string) => body.push(para(style, [...plainSpans(prefix), ...parseEmphasis(rich)]));
   let section = 0;
-  const heading1 = (title: string) => body.push(para("heading1", plainSpans(fill(o.level1, { roman: roman(++section) }) + title)));
+  const heading1 = (title: string) => body.push(heading1Para(templates, ++section, title));
   const level2 = (n: number) => fill(o.level2, { n });
 
   if (plan.basis) text("body", "", plan.basis);
@@ -50,9 +54,8 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
   endContent(body, o.contentEnding);
 
   return {
-    title: `${wording.documentTypes.plan} ${plan.summary.replace(/\s+/g, " ")}`,
     date: plan.date ?? `${plan.year}-01-01`,
-    ...formalFrame(plan, templates, "plan", plan.number, plan.date, plan.summary),
+    ...formalFrame(identityOf(plan, plan, DOCUMENT_KINDS.plan.symbol, plan.summary, templates), templates),
     body,
     signatureLeft: recipientsColumn(templates, plan.recipients ?? []),
     signatureRight: signatureColumn(plan.signature, templates),

@@ -3,7 +3,7 @@ import { answeringBody, fieldsText, inSentence, joinList, midSentence, peopleTex
 import { loadTemplates } from "../load/templates.js";
 
 const { wording } = loadTemplates("hd36");
-const notice = wording.notice;
+const notice = wording.conclusions;
 
 describe("lists inside a sentence", () => {
   it.each([

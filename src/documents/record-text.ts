@@ -1,10 +1,11 @@
 import type { Person } from "../plan/types.gen.js";
 import { fill } from "./formal.js";
+import type { SectionWording } from "./templates.js";
 
-/** A section of wording.json (notice, minutes): lists are joined with its `listSeparator`, `listSeparatorInner` and `listLast`. */
-export type SectionWording = Record<string, string>;
+export type { SectionWording };
 
-/** "A, B và C", or "A, t; B, t và C, t" when an item holds a comma, so that each item stays whole. */
+
+/** "A, B và C" (the section's `listSeparator`, `listSeparatorInner`, `listLast`), or "A, t; B, t và C, t" when an item holds a comma, so that each item stays whole. */
 export function joinList(items: readonly string[], w: SectionWording, last: string = w.listLast): string {
   const separator = items.some((item) => item.includes(",")) ? w.listSeparatorInner : w.listSeparator;
   return items.length < 2 ? (items[0] ?? "") : items.slice(0, -1).join(separator) + last + items.at(-1);

@@ -38,7 +38,7 @@ describe.skipIf(!soffice)("the signature block at a page end (LibreOffice → PD
     for (let lines = 0; lines < LINES_PER_PAGE; lines++) {
       const file = join(dir, `dem-${String(lines).padStart(2, "0")}.yaml`);
       writeFileSync(file, padded(source, lines));
-      const result = await renderCommand(file, { output: docx, profile: "hd36" }, t);
+      const result = await renderCommand([file], { output: docx, profile: "hd36" }, t);
       expect(result.exitCode, result.stderr).toBe(0);
     }
     mkdirSync(pdf);

@@ -205,7 +205,7 @@ describe("dialogue render, other cases", () => {
   it("refuses an unknown profile and a missing templates folder with exit 2", async () => {
     const profile = await dialogue(["render", SEED, "-o", tempDir(), "--profile", "hd99"]);
     expect(profile.code).toBe(2);
-    expect(profile.stderr).toContain('không có mẫu thể thức "hd99"');
+    expect(profile.stderr).toContain('không có thể thức "hd99"');
     const folder = await dialogue(["render", SEED, "-o", tempDir(), "--templates", "/khong/co"]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain("không có thư mục mẫu /khong/co");

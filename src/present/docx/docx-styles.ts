@@ -29,9 +29,14 @@ export const STYLE_IDS: Record<StyleName, string> = {
   star: "DauSao",
   number: "SoKyHieu",
   partyHeading: "TieuDeDang",
+  motto: "TieuNgu",
   dateLine: "DiaDanhNgayThang",
+  letterSummary: "TrichYeuCongVan",
   summary: "TrichYeu",
   separator: "GachDuoiTrichYeu",
+  addressee: "KinhGui",
+  tableHeader: "DauBang",
+  tableCell: "OBang",
   recipientsHeading: "NoiNhan",
   recipient: "NoiNhanTungNoi",
   authority: "QuyenHanKy",
@@ -48,7 +53,10 @@ const OUTLINE: Partial<Record<StyleName, number>> = { heading1: 0, heading2: 1 }
  * differs. docx's own unused headings (blue, Calibri-sized) are replaced by plain ones.
  */
 export function paragraphStyles(profile: Profile): IParagraphStyleOptions[] {
-  const styles = (Object.keys(STYLE_IDS) as StyleName[]).map((name) => styleOf(name, profile.styles[name], profile));
+  const styles = (Object.keys(STYLE_IDS) as StyleName[]).flatMap((name) => {
+    const style = profile.styles[name as keyof Profile["styles"]];
+    return style ? [styleOf(name, style, profile)] : [];
+  });
   // docx's Heading 3–6 are blue; a clerk who picks them gets the document's heading look instead.
   const lowerHeadings = [3, 4, 5, 6].map((level) => ({
     id: `Heading${level}`,

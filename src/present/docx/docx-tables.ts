@@ -1,7 +1,7 @@
 import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
-import { CELL_PADDING_TWIPS, rule, shownText, toParagraph } from "./docx-paragraph.js";
+import { CELL_PADDING_TWIPS, rule, shownText, styleOf, toParagraph } from "./docx-paragraph.js";
 import { issuerLines } from "./issuer-lines.js";
-import type { FormalHeader, Para } from "../../documents/model.js";
+import type { FormalHeader, Para, TableBlock } from "../../documents/model.js";
 import type { Templates } from "../../documents/templates.js";
 import { textWidthTwips } from "./text-width.js";
 
@@ -14,31 +14,36 @@ interface Cell {
 }
 
 /**
- * HD36 header: issuer lines and the Party heading with its rule in the first row; the number and
- * the date in the second, so that they share a baseline whatever the first row holds. The issuer's
- * column widens (up to the profile's maximum) for a name that fits on one line, else the name breaks.
+ * HD36 / ND30 header: issuer lines and the heading with its rule in the first row; the number
+ * (and a letter's "V/v …") and the date in the second, so that they share a baseline whatever the
+ * first row holds. The issuer's column widens (up to the profile's maximum) for a name that fits
+ * on one line, else the name breaks. ND30 draws a short rule under the issuer's name.
  */
 export function headerTable(header: FormalHeader, totalTwips: number, templates: Templates): Table {
   const { profile } = templates;
   const { leftColumnPercent, leftColumnMaxPercent, issuerBreaks, ruleWeightEighthsPt } = profile.headerTable;
   const widthOf = (p: Para) => (text: string) => textWidth(templates, p, text);
   const room = Math.round((totalTwips * leftColumnMaxPercent) / 100) - 2 * CELL_PADDING_TWIPS;
-  const issuer = header.issuer.flatMap((p) =>
-    p.style === "star" ? [p] : issuerLines(shownText(p, profile), (line) => widthOf(p)(line) <= room, widthOf(p), issuerBreaks).map((line) => ({ ...p, spans: [{ text: line }] })),
-  );
-  const widest = Math.max(...[...issuer, header.number].map((p) => widthOf(p)(shownText(p, profile))));
+  const issuer = header.issuer.flatMap((p) => {
+    if (p.style === "star") return [p];
+    const lines = issuerLines(shownText(p, profile), (line) => widthOf(p)(line) <= room, widthOf(p), issuerBreaks);
+    // A rule under a name of several lines is measured on its longest line.
+    const longest = lines.reduce((a, b) => (widthOf(p)(b) > widthOf(p)(a) ? b : a), "");
+    return lines.map((line, i): Para & { ruleText?: string } => ({ style: p.style, spans: [{ text: line }], ...(p.ruleBelow && i === lines.length - 1 && { ruleBelow: p.ruleBelow, ruleText: longest }) }));
+  });
+  const widest = Math.max(...[...issuer, ...header.number].map((p) => widthOf(p)(shownText(p, profile))));
   const needed = Math.ceil(((widest + 2 * CELL_PADDING_TWIPS) / totalTwips) * 100);
   const widths = columnWidths(totalTwips, Math.min(leftColumnMaxPercent, Math.max(leftColumnPercent, needed)));
-  const headingCell = header.heading.flatMap((p) => {
-    const paragraph = toParagraph(p, profile);
-    if (!p.ruleBelow) return [paragraph];
-    const length = textWidth(templates, p, shownText(p, profile));
-    return [paragraph, rule(widths[1] - 2 * CELL_PADDING_TWIPS, length, ruleWeightEighthsPt)];
-  });
-  const cells = (ps: Para[]) => ps.map((p) => toParagraph(p, profile));
+  const withRules = (ps: (Para & { ruleText?: string })[], cellTwips: number) =>
+    ps.flatMap((p) => {
+      const paragraph = toParagraph(p, profile);
+      if (!p.ruleBelow) return [paragraph];
+      const length = Math.round((textWidth(templates, p, p.ruleText ?? shownText(p, profile)) * p.ruleBelow) / 100);
+      return [paragraph, rule(cellTwips - 2 * CELL_PADDING_TWIPS, length, ruleWeightEighthsPt)];
+    });
   return table(widths, [
-    [{ paragraphs: cells(issuer) }, { paragraphs: headingCell }],
-    [{ paragraphs: cells([header.number]) }, { paragraphs: cells([header.date]) }],
+    [{ paragraphs: withRules(issuer, widths[0]) }, { paragraphs: withRules(header.heading, widths[1]) }],
+    [{ paragraphs: withRules(header.number, widths[0]) }, { paragraphs: withRules([header.date], widths[1]) }],
   ]);
 }
 
@@ -52,7 +57,34 @@ export function signatureTable(left: Para[], right: Para[], totalTwips: number, 
   return table(widths, [[{ paragraphs: cell(left), marginLeft: 0 }, { paragraphs: cell(right) }]], { cantSplit: true });
 }
 
-const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => textWidthTwips(metrics, text, profile.styles[p.style].sizePt, profile.styles[p.style].bold === true);
+const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => {
+  const style = styleOf(profile, p.style);
+  return textWidthTwips(metrics, text, style.sizePt, style.bold === true);
+};
+
+/**
+ * A real table in the body (the report's figures): a header row repeated on every page, bordered
+ * cells, each column its share of the text width; a row never splits across pages.
+ */
+export function bodyTable({ table: t }: TableBlock, totalTwips: number, templates: Templates): Table {
+  const widths = t.columns.map((c) => Math.round((totalTwips * c.widthPercent) / 100));
+  widths[widths.length - 1] = totalTwips - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  const cell = (text: string, i: number, style: "tableHeader" | "tableCell", bold: boolean) =>
+    new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      children: [toParagraph({ style, spans: [{ text, ...(bold && { bold }) }] }, templates.profile, { align: style === "tableCell" ? t.columns[i].align : undefined })],
+    });
+  return new Table({
+    width: { size: totalTwips, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.header, i, "tableHeader", false)) }),
+      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, "tableCell", t.boldRows?.includes(r) === true)) })),
+    ],
+  });
+}
 
 /** The last column takes the rest, so that the columns add up to the text width exactly. */
 function columnWidths(totalTwips: number, leftPercent: number): [number, number] {
