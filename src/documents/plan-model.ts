@@ -3,6 +3,8 @@ import { bodyDate, fill, roman, withEnding } from "./formal.js";
 import { formalFrame, heading1 as heading1Para, identityOf, para, recipientsColumn, signatureColumn, timeOfDay } from "./frame.js";
 import type { DocumentModel, Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
+import { citationsText } from "./citation.js";
+import { issuerWords } from "./issuer.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
 
@@ -21,6 +23,8 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
   const level2 = (n: number) => fill(o.level2, { n });
 
   if (plan.basis) text("body", "", plan.basis);
+  else if (plan.references?.length)
+    text("body", "", fill(w.basisFromReferences, { references: citationsText(plan.references, wording, plan.issuer), body: issuerWords(plan.issuer, wording).body, summary: plan.summary.replace(/\s+/g, " ").trim() }));
 
   const requirements = plan.requirements ?? [];
   if (plan.purposes?.length || requirements.length) {

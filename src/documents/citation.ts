@@ -1,0 +1,44 @@
+import type { Citation, Issuer, Plan } from "../plan/types.gen.js";
+import { bodyDate, fill } from "./formal.js";
+import { familyOf, issuerWords } from "./issuer.js";
+import type { Wording } from "./templates.js";
+
+/**
+ * A cited document as the body writes it: "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban
+ * Thường vụ Tỉnh ủy ban hành …" (Party: number, hyphen, symbol) or "Quyết định số 05/QĐ-UBND ngày
+ * …" (state: number, slash, symbol). A state symbol joins its parts with a hyphen (QĐ-UBND,
+ * 2020/NĐ-CP), a Party one with a slash only (QĐ/TU, QĐi/TW): the symbol tells which. Without a
+ * symbol, the kind and the citing issuer's code make one in the citing issuer's family.
+ */
+export function citationText(citation: Citation, wording: Wording, citing: Issuer): string {
+  const w = wording.citation;
+  const kind = wording.documentKinds[citation.kind] ?? citation.kind;
+  const symbol = citation.symbol ?? (familyOf(citing) === "state" ? `${citation.kind}-${citing.code}` : `${citation.kind}/${citing.code}`);
+  const number = citation.number === undefined ? undefined : String(citation.number).padStart(2, "0");
+  const numberAndSymbol = number === undefined ? "" : symbol === "" ? number : fill(symbol.includes("-") ? w.stateNumber : w.partyNumber, { number, symbol });
+  return [
+    fill(number === undefined ? w.withoutNumber : w.withNumber, { kind, numberAndSymbol }),
+    citation.date ? fill(w.date, { date: bodyDate(citation.date) }) : "",
+    citation.issuer ? fill(w.issuer, { issuer: citation.issuer }) : "",
+    citation.title ? fill(w.title, { title: citation.title.replace(/\s+/g, " ").trim() }) : "",
+  ].join("");
+}
+
+/** Several citations in one sentence, in order ("…; …"). */
+export const citationsText = (citations: readonly Citation[], wording: Wording, citing: Issuer): string =>
+  citations.map((c) => citationText(c, wording, citing)).join(wording.citation.joiner);
+
+/**
+ * The plan itself as later documents cite it: "Kế hoạch số 07-KH/TU ngày 05/02/2024 của Ban
+ * Thường vụ Tỉnh ủy về tổ chức đối thoại …" (its summary, on one line, after "về").
+ */
+export function planCitation(plan: Plan, wording: Wording): Citation {
+  return {
+    kind: "KH",
+    number: plan.number,
+    ...(plan.symbol !== undefined && { symbol: plan.symbol }),
+    date: plan.date,
+    issuer: issuerWords(plan.issuer, wording).body,
+    title: fill(wording.citation.about, { summary: plan.summary.replace(/\s+/g, " ").trim() }),
+  };
+}
