@@ -18,6 +18,7 @@ describe("a cited document as the body writes it", () => {
     ["a central Party rule", { kind: "QĐi", number: 11, symbol: "QĐi/TW", date: "2019-02-18", issuer: "Bộ Chính trị" }, TU, "Quy định số 11-QĐi/TW ngày 18/2/2019 của Bộ Chính trị"],
     ["state: number, slash, symbol, a leading zero", { kind: "QĐ", number: 5, symbol: "QĐ-UBND", date: "2026-01-05" }, UBND, "Quyết định số 05/QĐ-UBND ngày 5/1/2026"],
     ["a decree's symbol with its year", { kind: "NĐ", number: 30, symbol: "2020/NĐ-CP", date: "2020-03-05", issuer: "Chính phủ" }, UBND, "Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ"],
+    ["a law's symbol starting with its year", { kind: "L", number: 42, symbol: "2013/QH13" }, UBND, "Luật số 42/2013/QH13"],
     ["no symbol: the citing Party issuer's code", { kind: "KH", number: 7 }, TU, "Kế hoạch số 07-KH/TU"],
     ["no symbol: the citing state issuer's code, the state way", { kind: "KH", number: 5 }, UBND, "Kế hoạch số 05/KH-UBND"],
     ["a name instead of a code, no number", { kind: "Quy chế", issuer: "Tỉnh ủy", title: "làm việc" }, TU, "Quy chế của Tỉnh ủy làm việc"],

@@ -1,13 +1,15 @@
 import type { Citation, Issuer, Plan } from "../plan/types.gen.js";
 import { bodyDate, fill } from "./formal.js";
 import { familyOf, issuerWords } from "./issuer.js";
+import { midSentence } from "./record-text.js";
 import type { Wording } from "./templates.js";
 
 /**
  * A cited document as the body writes it: "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban
  * Thường vụ Tỉnh ủy ban hành …" (Party: number, hyphen, symbol) or "Quyết định số 05/QĐ-UBND ngày
  * …" (state: number, slash, symbol). A state symbol joins its parts with a hyphen (QĐ-UBND,
- * 2020/NĐ-CP), a Party one with a slash only (QĐ/TU, QĐi/TW): the symbol tells which. Without a
+ * 2020/NĐ-CP) or starts with a year (a law's 2013/QH13), a Party one has a slash only (QĐ/TU,
+ * QĐi/TW): the symbol tells which. Without a
  * symbol, the kind and the citing issuer's code make one in the citing issuer's family.
  */
 export function citationText(citation: Citation, wording: Wording, citing: Issuer): string {
@@ -15,7 +17,7 @@ export function citationText(citation: Citation, wording: Wording, citing: Issue
   const kind = wording.documentKinds[citation.kind] ?? citation.kind;
   const symbol = citation.symbol ?? (familyOf(citing) === "state" ? `${citation.kind}-${citing.code}` : `${citation.kind}/${citing.code}`);
   const number = citation.number === undefined ? undefined : String(citation.number).padStart(2, "0");
-  const numberAndSymbol = number === undefined ? "" : symbol === "" ? number : fill(symbol.includes("-") ? w.stateNumber : w.partyNumber, { number, symbol });
+  const numberAndSymbol = number === undefined ? "" : symbol === "" ? number : fill(isStateSymbol(symbol) ? w.stateNumber : w.partyNumber, { number, symbol });
   return [
     fill(number === undefined ? w.withoutNumber : w.withNumber, { kind, numberAndSymbol }),
     citation.date ? fill(w.date, { date: bodyDate(citation.date) }) : "",
@@ -23,6 +25,8 @@ export function citationText(citation: Citation, wording: Wording, citing: Issue
     citation.title ? fill(w.title, { title: citation.title.replace(/\s+/g, " ").trim() }) : "",
   ].join("");
 }
+
+const isStateSymbol = (symbol: string) => symbol.includes("-") || /^\d{4}\//.test(symbol);
 
 /** Several citations in one sentence, in order ("…; …"). */
 export const citationsText = (citations: readonly Citation[], wording: Wording, citing: Issuer): string =>
@@ -39,6 +43,6 @@ export function planCitation(plan: Plan, wording: Wording): Citation {
     ...(plan.symbol !== undefined && { symbol: plan.symbol }),
     date: plan.date,
     issuer: issuerWords(plan.issuer, wording).body,
-    title: fill(wording.citation.about, { summary: plan.summary.replace(/\s+/g, " ").trim() }),
+    title: fill(wording.citation.about, { summary: midSentence(plan.summary.replace(/\s+/g, " ").trim()) }),
   };
 }

@@ -5,6 +5,7 @@ import type { DocumentModel, Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
 import { citationsText } from "./citation.js";
 import { issuerWords } from "./issuer.js";
+import { midSentence } from "./record-text.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
 
@@ -24,7 +25,7 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
 
   if (plan.basis) text("body", "", plan.basis);
   else if (plan.references?.length)
-    text("body", "", fill(w.basisFromReferences, { references: citationsText(plan.references, wording, plan.issuer), body: issuerWords(plan.issuer, wording).body, summary: plan.summary.replace(/\s+/g, " ").trim() }));
+    text("body", "", fill(w.basisFromReferences, { references: citationsText(plan.references, wording, plan.issuer), body: issuerWords(plan.issuer, wording).body, summary: midSentence(plan.summary.replace(/\s+/g, " ").trim()) }));
 
   const requirements = plan.requirements ?? [];
   if (plan.purposes?.length || requirements.length) {

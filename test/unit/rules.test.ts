@@ -53,6 +53,7 @@ describe("plan rules", () => {
     ["date two years off", (p) => (p.sessions[0].planned = { month: "2023-04" }), ["warning:date-far-from-year"]],
     ["date in another decade", (p) => (p.implementation[0].tasks[0].deadline = { on: "2012-03-31" }), ["error:date-too-far-from-year", "warning:deadline-text-mismatch"]],
     ["year 9999", (p) => (p.sessions[0].planned = { date: "9999-12-20" } as never), ["error:date-too-far-from-year"]],
+    ["a cited document of long ago", (p) => Object.assign(p, { references: [{ kind: "QĐi", number: 11, date: "2019-02-18" }], continues: { kind: "KH", number: 7, date: "2012-02-05" } }), []],
     ["deadline before the plan's year", (p) => (p.implementation[0].tasks[0].deadline = { before: "2020-12-20" } as never), ["warning:deadline-before-year", "warning:deadline-text-mismatch"]],
     ["recipient with punctuation", (p) => (p.recipients = ["Lưu Văn phòng Tỉnh ủy."]), ["warning:recipient-punctuation"]],
     ["unclosed italic", (p) => (p.sessions[0].theme = "*Chủ đề một"), ["warning:unbalanced-emphasis"]],

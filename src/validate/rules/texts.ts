@@ -14,6 +14,8 @@ const NEAR_YEARS = 1;
  * or three): an error, so that status, calendar and edits never count days from it.
  */
 const FAR_YEARS = 5;
+/** Cited documents (a 2019 Quy định in a 2026 plan) are dated when they were issued, however long ago. */
+const CITATIONS = new Set(["references", "continues"]);
 
 /** Dates far from the plan's year, and deadlines written before it (2025-12-20 in a 2026 plan). */
 export const datesNearYear: Rule = {
@@ -24,6 +26,7 @@ export const datesNearYear: Rule = {
     const issues: Issue[] = [];
     const far = new Set<string>();
     for (const [value, path] of eachString(plan)) {
+      if (CITATIONS.has(String(path[0]))) continue;
       const match = DATE.exec(value) ?? MONTH.exec(value);
       if (!match) continue;
       const distance = Math.abs(Number(match[1]) - year);
