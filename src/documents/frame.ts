@@ -65,7 +65,7 @@ export function formalFrame(identity: Identity, { profile, wording }: Templates)
           para("docType", plainSpans(title)),
           ...summaryLines.map((line, i) => ({
             ...para("summary", plainSpans(line)),
-            ...(i === summaryLines.length - 1 && !profile.title.separator && profile.title.summaryRulePercent > 0 && { ruleBelow: profile.title.summaryRulePercent }),
+            ...(i === summaryLines.length - 1 && !profile.title.separator && profile.title.summaryRulePercent > 0 && { ruleBelow: profile.title.summaryRulePercent, ruleAcross: summaryLines }),
           })),
           ...(profile.title.separator ? [para("separator", plainSpans(profile.title.separator))] : []),
         ]

@@ -7,6 +7,8 @@ export interface Para {
   spans: Span[];
   /** Draw a short solid line under this paragraph, centred, this share (%) of its text's length (HD36's heading rule: 100). */
   ruleBelow?: number;
+  /** The lines the rule is measured on, when it closes a block of several (a summary over two lines): the longest one. */
+  ruleAcross?: string[];
 }
 
 /** A real table in the body (the report's figures): a header row, then rows of cells, each column its share of the text width. */

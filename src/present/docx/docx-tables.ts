@@ -21,26 +21,18 @@ interface Cell {
  */
 export function headerTable(header: FormalHeader, totalTwips: number, templates: Templates): Table {
   const { profile } = templates;
-  const { leftColumnPercent, leftColumnMaxPercent, issuerBreaks, ruleWeightEighthsPt } = profile.headerTable;
+  const { leftColumnPercent, leftColumnMaxPercent, issuerBreaks } = profile.headerTable;
   const widthOf = (p: Para) => (text: string) => textWidth(templates, p, text);
   const room = Math.round((totalTwips * leftColumnMaxPercent) / 100) - 2 * CELL_PADDING_TWIPS;
   const issuer = header.issuer.flatMap((p) => {
     if (p.style === "star") return [p];
     const lines = issuerLines(shownText(p, profile), (line) => widthOf(p)(line) <= room, widthOf(p), issuerBreaks);
-    // A rule under a name of several lines is measured on its longest line.
-    const longest = lines.reduce((a, b) => (widthOf(p)(b) > widthOf(p)(a) ? b : a), "");
-    return lines.map((line, i): Para & { ruleText?: string } => ({ style: p.style, spans: [{ text: line }], ...(p.ruleBelow && i === lines.length - 1 && { ruleBelow: p.ruleBelow, ruleText: longest }) }));
+    return lines.map((line, i): Para => ({ style: p.style, spans: [{ text: line }], ...(p.ruleBelow && i === lines.length - 1 && { ruleBelow: p.ruleBelow, ruleAcross: lines }) }));
   });
   const widest = Math.max(...[...issuer, ...header.number].map((p) => widthOf(p)(shownText(p, profile))));
   const needed = Math.ceil(((widest + 2 * CELL_PADDING_TWIPS) / totalTwips) * 100);
   const widths = columnWidths(totalTwips, Math.min(leftColumnMaxPercent, Math.max(leftColumnPercent, needed)));
-  const withRules = (ps: (Para & { ruleText?: string })[], cellTwips: number) =>
-    ps.flatMap((p) => {
-      const paragraph = toParagraph(p, profile);
-      if (!p.ruleBelow) return [paragraph];
-      const length = Math.round((textWidth(templates, p, p.ruleText ?? shownText(p, profile)) * p.ruleBelow) / 100);
-      return [paragraph, rule(cellTwips - 2 * CELL_PADDING_TWIPS, length, ruleWeightEighthsPt)];
-    });
+  const withRules = (ps: Para[], cellTwips: number) => ps.flatMap((p) => withRule(p, cellTwips - 2 * CELL_PADDING_TWIPS, templates));
   return table(widths, [
     [{ paragraphs: withRules(issuer, widths[0]) }, { paragraphs: withRules(header.heading, widths[1]) }],
     [{ paragraphs: withRules(header.number, widths[0]) }, { paragraphs: withRules([header.date], widths[1]) }],
@@ -55,6 +47,17 @@ export function signatureTable(left: Para[], right: Para[], totalTwips: number, 
   const widths = columnWidths(totalTwips, templates.profile.signatureTable.leftColumnPercent);
   const cell = (ps: Para[]) => ps.map((p) => toParagraph(p, templates.profile));
   return table(widths, [[{ paragraphs: cell(left), marginLeft: 0 }, { paragraphs: cell(right) }]], { cantSplit: true });
+}
+
+/**
+ * A paragraph and the rule it draws under itself, centred in `roomTwips`: its share of the text's
+ * length, or of the longest of the lines it closes (a name or a summary over several lines).
+ */
+export function withRule(p: Para, roomTwips: number, templates: Templates): Paragraph[] {
+  const paragraph = toParagraph(p, templates.profile);
+  if (!p.ruleBelow) return [paragraph];
+  const measured = Math.max(...(p.ruleAcross ?? [shownText(p, templates.profile)]).map((line) => textWidth(templates, p, line)));
+  return [paragraph, rule(roomTwips, Math.round((measured * p.ruleBelow) / 100), templates.profile.headerTable.ruleWeightEighthsPt)];
 }
 
 const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => {

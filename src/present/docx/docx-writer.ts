@@ -1,10 +1,9 @@
 import { Document, Header, PageNumber, Paragraph, TextRun } from "docx";
 import { packageBytes } from "./docx-package.js";
-import { rule, shownText, styleOf, toParagraph } from "./docx-paragraph.js";
-import { textWidthTwips } from "./text-width.js";
+import { toParagraph } from "./docx-paragraph.js";
 import { halfPoints, mm, paragraphStyles, STYLE_IDS } from "./docx-styles.js";
-import { bodyTable, headerTable, signatureTable } from "./docx-tables.js";
-import { isTable, type DocumentModel, type Para } from "../../documents/model.js";
+import { bodyTable, headerTable, signatureTable, withRule } from "./docx-tables.js";
+import { isTable, type DocumentModel } from "../../documents/model.js";
 import type { Templates } from "../../documents/templates.js";
 
 /** Lays a document model out as DOCX bytes; the same model always gives the same bytes. */
@@ -47,7 +46,7 @@ export async function writeDocx(model: DocumentModel, templates: Templates): Pro
         },
         children: [
           headerTable(model.header, textWidth, templates),
-          ...model.titleBlock.flatMap((p) => titleParagraphs(p, textWidth, templates)),
+          ...model.titleBlock.flatMap((p) => withRule(p, textWidth, templates)),
           ...body,
           signatureTable(model.signatureLeft, model.signatureRight, textWidth, templates),
         ],
@@ -57,11 +56,3 @@ export async function writeDocx(model: DocumentModel, templates: Templates): Pro
   return packageBytes(doc, model, profile.language);
 }
 
-/** A title line, and under the summary the state format's short rule (ND30: 1/3–1/2 of the summary's length). */
-function titleParagraphs(p: Para, textWidth: number, { profile, metrics }: Templates): Paragraph[] {
-  const paragraph = toParagraph(p, profile);
-  if (!p.ruleBelow) return [paragraph];
-  const style = styleOf(profile, p.style);
-  const length = Math.round((textWidthTwips(metrics, shownText(p, profile), style.sizePt, style.bold === true) * p.ruleBelow) / 100);
-  return [paragraph, rule(textWidth, length, profile.headerTable.ruleWeightEighthsPt)];
-}
