@@ -102,6 +102,7 @@ function buildProgram(): Command {
     .option("--held-on <date>", t("cli-held-on"))
     .option("--postpone-to <period>", t("cli-postpone-to"))
     .option("--cancel", t("cli-cancel"))
+    .option("--undo-held", t("cli-undo-held"))
     .option("--reason <text>", t("cli-reason"))
     .option("--on <date>", t("cli-recorded-on"))
     .addHelpText("after", examples(lang, "session"))
