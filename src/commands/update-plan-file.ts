@@ -5,7 +5,7 @@ import { removeLeftovers, replaceFile } from "../edit/safe-write.js";
 import { SourceEdit } from "../edit/source-edit.js";
 import type { Finding } from "../findings.js";
 import type { Translate } from "../i18n/translate.js";
-import { parsePlan } from "../load/parse-plan.js";
+import { parsePlan, type ParsedPlan } from "../load/parse-plan.js";
 import { decodePlanText, MAX_PLAN_BYTES, type SourceResult } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
 import { findingsText } from "../present/findings.js";
@@ -50,9 +50,11 @@ function applyEdit(file: string, target: string, decide: (plan: Plan) => Planned
   const planned = decide(before.plan);
   const raw = read.bytes.toString("utf8");
   const bom = raw.startsWith(BOM);
+  const text = bom ? raw.slice(1) : raw;
   let after: Buffer;
   try {
-    const source = new SourceEdit(bom ? raw.slice(1) : raw);
+    // The plan was read normalised to NFC; its YAML tree serves the edit when that changed nothing
+    const source = new SourceEdit(text, before.parsed?.text === text ? before.parsed.doc : undefined);
     planned.change?.(source);
     after = Buffer.from((bom ? BOM : "") + source.result(), "utf8");
   } catch (error) {
@@ -91,14 +93,14 @@ export function readPlanBytes(file: string): { ok: true; bytes: Buffer } | Extra
 }
 
 /** The plan in these bytes as every command would read it, with the findings; `plan` only when it has no errors. */
-function checkedPlan(file: string, bytes: Buffer): { findings: Finding[]; plan?: Plan } {
+function checkedPlan(file: string, bytes: Buffer): { findings: Finding[]; plan?: Plan; parsed?: ParsedPlan } {
   if (bytes.length > MAX_PLAN_BYTES)
     return { findings: [fileFinding(file, { ok: false, code: "input-too-large", params: { size: bytes.length, limit: MAX_PLAN_BYTES } })] };
   const decoded = decodePlanText(bytes);
   if (!decoded.ok) return { findings: [fileFinding(file, decoded)] };
   const parsed = parsePlan(decoded.text);
   const findings = checkPlan(file, parsed);
-  return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan) };
+  return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), parsed };
 }
 
 function readFailure(file: string, error: unknown): Extract<SourceResult, { ok: false }> {

@@ -32,8 +32,12 @@ export class SourceEdit {
   /** Pairs removed per map: additions to a map need to know what is left of it. */
   private readonly removals = new Map<YAMLMap | YAMLSeq, Set<unknown>>();
 
-  constructor(private readonly text: string) {
-    this.doc = parseDocument(text, { version: "1.2", resolveKnownTags: false });
+  /** `parsed`: this very text already parsed as YAML 1.2 without known tags (a plan as read), to save a parse. */
+  constructor(
+    private readonly text: string,
+    parsed?: Document,
+  ) {
+    this.doc = parsed ?? parseDocument(text, { version: "1.2", resolveKnownTags: false });
     if (this.doc.errors.length) throw new EditError("edit-readback");
     this.expected = this.doc.toJS();
     this.source = new SourceText(text);
