@@ -24,6 +24,15 @@ export function replaceFile(file: string, bytes: Uint8Array): void {
   syncFolder(dirname(file));
 }
 
+/**
+ * Writes `file` whole, over an older one if there is one (a link there is replaced, not followed);
+ * a folder of that name is refused.
+ */
+export function replaceOrCreateFile(file: string, bytes: Uint8Array): void {
+  writeTemporary(file, bytes, (temporary) => () => renameSync(temporary, file));
+  syncFolder(dirname(file));
+}
+
 /** Creates `file` with `bytes`, never over a file that exists (or appeared meanwhile), never half-written. */
 export function createFile(file: string, bytes: Uint8Array, exists: () => UsageError): void {
   writeTemporary(file, bytes, (temporary) => () => {

@@ -1,4 +1,4 @@
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 
 /**
@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
  */
 export function writeFailure(error: unknown, path: string): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? "";
-  const params = { file: path, dir: dirname(path), reason: code || String(error) };
+  const params = { file: path, dir: dirname(resolve(path)), reason: code || String(error) };
   if (code === "ENOSPC" || code === "EDQUOT") return new UsageError("write-disk-full", params);
   if (code === "EROFS" || code === "EACCES" || code === "EPERM") return new UsageError("write-read-only", params);
   if (code === "ENOENT" || code === "ENOTDIR") return new UsageError("write-no-folder", params);
