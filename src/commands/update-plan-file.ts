@@ -38,14 +38,14 @@ export async function updatePlanFile(file: string, decide: (plan: Plan) => Plann
   } catch (error) {
     return refusal([fileFinding(file, readFailure(file, error))], t);
   }
-  return withPlanLock(target, (lock) => applyEdit(file, target, decide, t, lock));
+  return withPlanLock(target, (lock) => applyEdit(file, target, decide, t, lock), { shownAs: file });
 }
 
 function applyEdit(file: string, target: string, decide: (plan: Plan) => PlannedEdit, t: Translate, lock: HeldLock): CommandResult {
   const read = readPlanBytes(target);
   if (!read.ok) return refusal([fileFinding(file, read)], t);
   const before = checkedPlan(file, read.bytes);
-  if (!before.plan) return refusal(before.findings, t, t("status-plan-invalid", { file }) + "\n");
+  if (!before.plan) return refusal(before.findings, t, before.parsed ? t("status-plan-invalid", { file }) + "\n" : "");
 
   const planned = decide(before.plan);
   const raw = read.bytes.toString("utf8");

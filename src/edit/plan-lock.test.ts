@@ -48,7 +48,7 @@ describe("withPlanLock", () => {
     const file = plan();
     leave(`${file}.lock`);
     const started = Date.now();
-    expect(await withPlanLock(file, () => readFileSync(`${file}.lock`, "utf8"), 5_000)).toContain(`"pid":${process.pid}`);
+    expect(await withPlanLock(file, () => readFileSync(`${file}.lock`, "utf8"), { waitMs: 5_000 })).toContain(`"pid":${process.pid}`);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
@@ -56,16 +56,16 @@ describe("withPlanLock", () => {
   it("waits for a colleague's lock, then says the plan is being updated — not that the folder cannot be written", async () => {
     const file = plan();
     writeFileSync(`${file}.lock`, owner(process.pid)); // alive: this very process
-    const error = await refusal(withPlanLock(file, () => "never", 300));
+    const error = await refusal(withPlanLock(file, () => "never", { waitMs: 300, shownAs: "ke-hoach.yaml" }));
     expect(error.key).toBe("edit-locked");
-    expect(translator("vi")(error.key, error.params)).toMatch(/^.*plan\.yaml đang được một lệnh dialogue khác cập nhật \(từ 08:02:03\); chưa ghi gì\. Hãy thử lại sau giây lát\.$/);
+    expect(translator("vi")(error.key, error.params)).toMatch(/^ke-hoach\.yaml đang được một lệnh dialogue khác cập nhật \(từ 08:02:03\); chưa ghi gì\. Hãy thử lại sau giây lát\.$/);
     expect(readFileSync(`${file}.lock`, "utf8")).toBe(owner(process.pid));
   });
 
   it("names the other computer whose fresh lock it waited for", async () => {
     const file = plan();
     writeFileSync(`${file}.lock`, owner(1, "may-van-thu"));
-    const error = await refusal(withPlanLock(file, () => "never", 200));
+    const error = await refusal(withPlanLock(file, () => "never", { waitMs: 200 }));
     expect(translator("vi")(error.key, error.params)).toContain("đang được cập nhật từ máy may-van-thu");
   });
 

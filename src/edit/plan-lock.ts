@@ -31,11 +31,15 @@ export interface HeldLock {
  * at once when its process is gone, and after a while when it cannot be checked. Never throws from
  * a timer: nothing runs in the background while the lock is held.
  */
-export async function withPlanLock<T>(file: string, work: (lock: HeldLock) => T | Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+export async function withPlanLock<T>(
+  file: string,
+  work: (lock: HeldLock) => T | Promise<T>,
+  { waitMs = LOCK_WAIT_MS, shownAs = file }: { waitMs?: number; shownAs?: string } = {},
+): Promise<T> {
   const path = `${file}.lock`;
   const owner: Owner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString("hex") };
   const mine = JSON.stringify(owner);
-  await acquire(file, path, mine, Date.now() + waitMs);
+  await acquire(shownAs, path, mine, Date.now() + waitMs);
   try {
     return await work({ held: () => readSmall(path) === mine });
   } finally {
@@ -133,6 +137,7 @@ function parseOwner(text: string | undefined): Owner | undefined {
 }
 
 function busy(file: string, owner: Owner | undefined): UsageError {
-  const since = owner ? new Date(owner.since).toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour12: false }) : "";
+  const started = new Date(owner?.since ?? NaN);
+  const since = Number.isNaN(started.getTime()) ? "" : started.toLocaleTimeString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour12: false });
   return new UsageError(owner && owner.host !== hostname() ? "edit-locked-elsewhere" : "edit-locked", { file, since, host: owner?.host ?? "" });
 }
