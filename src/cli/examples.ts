@@ -32,6 +32,7 @@ Ví dụ:
   dialogue task ke-hoach.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"
   dialogue task ke-hoach.yaml bao-cao-ly-son in_progress --note "Đã nhận báo cáo của 3/5 xã"
   dialogue task ke-hoach.yaml tham-muu-noi-dung done --session khoi-nghiep
+  dialogue task ke-hoach.yaml bao-cao-tu-tuong open     # ghi nhầm done: bỏ ngày hoàn thành và văn bản báo cáo
 
 Chỉ các dòng của nhiệm vụ đó thay đổi; chú thích và định dạng khác trong tệp được giữ nguyên.
 ${EXIT_VI}`,
@@ -41,6 +42,7 @@ Ví dụ:
   dialogue session ke-hoach.yaml khoi-nghiep --held-on 2021-04-22
   dialogue session ke-hoach.yaml ly-son --postpone-to 2021-Q4 --reason "Dịch bệnh"
   dialogue session ke-hoach.yaml ly-son --cancel --reason "Đã giải quyết xong kiến nghị"
+  dialogue session ke-hoach.yaml khoi-nghiep --undo-held   # ghi nhầm là đã tổ chức
 
 ${EXIT_VI}`,
     record: `
@@ -100,6 +102,7 @@ Examples:
   dialogue task plan.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"
   dialogue task plan.yaml bao-cao-ly-son in_progress --note "3 of 5 communes reported"
   dialogue task plan.yaml tham-muu-noi-dung done --session khoi-nghiep
+  dialogue task plan.yaml bao-cao-tu-tuong open     # a mistaken done: takes back the completion date and evidence
 
 Only that task's lines change; comments and layout elsewhere in the file are kept.
 ${EXIT_EN}`,
@@ -109,6 +112,7 @@ Examples:
   dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22
   dialogue session plan.yaml ly-son --postpone-to 2021-Q4 --reason "Epidemic"
   dialogue session plan.yaml ly-son --cancel --reason "Requests already resolved"
+  dialogue session plan.yaml khoi-nghiep --undo-held   # recorded as held by mistake
 
 ${EXIT_EN}`,
     record: `
