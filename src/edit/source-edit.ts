@@ -1,5 +1,6 @@
 import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 import { EditError } from "./edit-error.js";
+import { applyTo, canonical } from "./expected-data.js";
 import { SourceText } from "./source-text.js";
 
 type Path = readonly (string | number)[];
@@ -29,7 +30,7 @@ export class SourceEdit {
   private readonly additions = new Map<YAMLMap, { path: Path; entries: Record<string, unknown> }>();
   /** Items removed, applied to the expected data last: every path names a place in the text as read. */
   private readonly removedItems: [Path, number][] = [];
-  /** Pairs removed per map: additions to a map need to know what is left of it. */
+  /** Pairs or items removed per collection, cut a run at a time; additions to a map need to know what is left of it. */
   private readonly removals = new Map<YAMLMap | YAMLSeq, Set<unknown>>();
 
   /** `parsed`: this very text already parsed as YAML 1.2 without known tags (a plan as read), to save a parse. */
@@ -256,23 +257,4 @@ function scalarText(value: unknown, flow: boolean, path: Path): string {
 
 function flowText(value: unknown): string {
   return stringify(value, { collectionStyle: "flow", lineWidth: 0 }).trim();
-}
-
-/** JSON with sorted keys: the same data whatever the key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v) =>
-    isObjectLike(v) && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-}
-
-/** The same change on plain data, to check the text edit against. */
-function applyTo(data: unknown, path: Path, change: (old: unknown) => unknown, remove = false): void {
-  let node = data as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) {
-    if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
-    node = node[key] as Record<string | number, unknown>;
-  }
-  const last = path.at(-1)!;
-  if (remove) delete node[last];
-  else node[last] = change(node[last]);
 }
