@@ -1,10 +1,14 @@
-import { existsSync, linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { createFile } from "../edit/safe-write.js";
+import { writeFailure } from "../edit/write-failure.js";
 import type { Translate } from "../i18n/translate.js";
+import { answerLimits, answerProblem, type AnswerLimits } from "../init/answer-checks.js";
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
 import { parsePlan } from "../load/parse-plan.js";
+import { findingsText } from "../present/findings.js";
 import { bundledTemplatesDir, loadTemplates } from "../load/templates.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { checkPlan, hasErrors } from "../validate/check-plan.js";
@@ -12,6 +16,7 @@ import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
+import { schemaPath } from "./schema.js";
 
 export interface InitOptions {
   yes?: boolean;
@@ -26,19 +31,20 @@ export interface InitOptions {
 /** `dialogue init [file]`: a new year's plan, asked for interactively or given by flags with --yes. */
 export async function initCommand(file: string, options: InitOptions, t: Translate, now: Date, interactive: boolean): Promise<CommandResult> {
   try {
-    if (existsSync(file)) throw new UsageError("init-exists", { file });
+    checkDestination(file); // before any question: a clerk's answers are never asked for nothing
     const templates = loadTemplates("hd36");
     const common = (JSON.parse(readFileSync(join(bundledTemplatesDir(), "units.json"), "utf8")) as { units: CommonUnit[] }).units;
+    const limits = answerLimits(JSON.parse(readFileSync(schemaPath(), "utf8")), templates.wording.newPlan.issuerName);
     const year = Number(todayInVietnam(now).slice(0, 4));
     let answers: NewPlanAnswers;
-    if (options.yes) answers = fromFlags(options, common, year);
+    if (options.yes) answers = fromFlags(options, common, year, limits);
     else if (!interactive) throw new UsageError("init-needs-terminal", { file });
-    else answers = await askAnswers(await import("@inquirer/prompts"), {}, common, year, t);
+    else answers = await askAnswers(await import("@inquirer/prompts"), {}, common, year, limits, t);
 
     const text = newPlanText(answers, templates.wording, schemaRef(file));
     const findings = checkPlan(file, parsePlan(text));
-    if (hasErrors(findings)) throw new Error(`the new plan does not validate: ${findings.map((f) => f.code).join(", ")}`);
-    createExclusively(file, text);
+    if (hasErrors(findings)) throw new UsageError("init-plan-invalid", { findings: findingsText(findings, 1, t).trimEnd() });
+    createFile(file, Buffer.from(text, "utf8"), () => new UsageError("init-exists", { file }));
     return { exitCode: EXIT.ok, stdout: t("init-created", { file }) + "\n" };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
@@ -47,43 +53,56 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
   }
 }
 
-function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number): NewPlanAnswers {
-  const missing = [!o.province && "--province", !o.signer && "--signer"].filter(Boolean);
+/** The new file's folder exists and can be written in, and nothing has the file's name yet. */
+function checkDestination(file: string): void {
+  try {
+    lstatSync(file);
+    throw new UsageError("init-exists", { file });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  const dir = dirname(resolve(file));
+  try {
+    if (!statSync(dir).isDirectory()) throw new UsageError("init-no-folder", { dir });
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError("init-no-folder", { dir });
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw writeFailure(error, resolve(file));
+  }
+}
+
+function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number, limits: AnswerLimits): NewPlanAnswers {
+  const missing = [o.province === undefined && "--province", o.signer === undefined && "--signer"].filter(Boolean);
   if (missing.length) throw new UsageError("init-missing-flags", { flags: missing.join(", ") });
+  const text = (option: string, value: string, limit: number) => {
+    const problem = answerProblem(value, limit);
+    if (problem) throw new UsageError(problem.key, { option, ...("limit" in problem && { length: problem.length, limit: problem.limit }) });
+    return value.normalize("NFC").trim();
+  };
   const year = o.year === undefined ? currentYear : Number(o.year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError("option-bad-number", { option: "--year", value: String(o.year) });
   const ids = o.units?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (ids?.length === 0) throw new UsageError("option-blank", { option: "--units" });
   const unknown = ids?.filter((id) => !common.some((u) => u.id === id)) ?? [];
   if (unknown.length) throw new UsageError("init-unknown-units", { ids: unknown.join(", "), known: common.map((u) => u.id).join(", ") });
   return {
-    province: o.province!,
+    province: text("--province", o.province!, limits.province),
     year,
-    signerName: o.signer!,
-    signerPosition: o.position ?? "BÍ THƯ",
-    sessions: (o.session ?? []).map((theme) => ({ theme })),
+    signerName: text("--signer", o.signer!, limits.signer),
+    signerPosition: o.position === undefined ? "BÍ THƯ" : text("--position", o.position, limits.position),
+    sessions: (o.session ?? []).map((theme) => ({ theme: text("--session", theme, limits.theme) })),
     units: ids ? common.filter((u) => ids.includes(u.id)) : common.filter((u) => u.selected),
   };
 }
 
 /** The schema line's target, relative to the new file so that the folder can be moved with the tool. */
 function schemaRef(file: string): string {
-  const schema = resolve(bundledTemplatesDir(), "../schemas/plan.schema.json");
+  const schema = schemaPath();
   const rel = relative(dirname(resolve(file)), schema);
   return /^[a-zA-Z]:/.test(rel) || rel.startsWith("\\\\") ? pathToFileURL(schema).href : rel.split("\\").join("/");
-}
-
-/** Written beside, then linked into place: never overwrites a file that appeared meanwhile, never half-written. */
-function createExclusively(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { flag: "wx" });
-  try {
-    linkSync(temporary, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError("init-exists", { file });
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
 }
 
 /** The registry's entry point; `init` asks only on a terminal (stdin and stdout both). */

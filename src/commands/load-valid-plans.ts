@@ -1,10 +1,8 @@
 import type { Translate } from "../i18n/translate.js";
 import { pathKey, summarisePlan, type PlanSummary } from "../load/plan-summary.js";
 import type { Finding } from "../findings.js";
-import type { Session } from "../plan/types.gen.js";
 import type { StatusInput } from "../tracking/report.js";
 import { findingsText } from "../present/findings.js";
-import { knownId } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 /** A valid plan with the line of each of its tasks: what status and the writing commands work on. */
@@ -41,16 +39,4 @@ export const warningsText = (findings: Finding[], files: number, t: Translate) =
 export function refusal(findings: Finding[], broken: PlanSummary[], files: number, t: Translate): CommandResult {
   const notes = broken.filter((l) => l.usable).map((l) => t("status-plan-invalid", { file: l.file }) + "\n");
   return { exitCode: EXIT.unusable, stderr: findingsText(findings, files, t) + notes.join("") };
-}
-
-/** One valid plan and one of its sessions, by id (an unknown id lists the close matches). */
-export function loadSession(file: string, id: string, t: Translate):
-  | { ok: true; plan: UsablePlan; session: Session; index: number }
-  | { ok: false; result: CommandResult } {
-  const loaded = loadPlans([file], t);
-  if (!loaded.ok) return loaded;
-  const sessions = loaded.plans[0].plan.sessions ?? [];
-  knownId("kind-session", id, sessions.map((s) => s.id), t);
-  const index = sessions.findIndex((s) => s.id === id);
-  return { ok: true, plan: loaded.plans[0], session: sessions[index], index };
 }

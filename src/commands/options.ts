@@ -20,6 +20,13 @@ export function dayOption(option: string, value: string | undefined): string | u
   return value;
 }
 
+/** A text for the plan, on one line (NFC, runs of spaces and line breaks as one space); never blank. */
+export function textOption(option: string, value: string): string {
+  const text = value.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (!text) throw new UsageError("option-blank", { option });
+  return text;
+}
+
 export function countOption(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,4}$/.test(value)) throw new UsageError("option-bad-number", { option, value });

@@ -1,7 +1,6 @@
 import type { Translate } from "../i18n/translate.js";
-import { loadSession } from "./load-valid-plans.js";
-import { UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { knownId, UsageError, usageResult } from "./options.js";
+import type { CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
@@ -44,14 +43,23 @@ assignments: []                  # nội dung giao việc: thay [] bằng các m
 /** `dialogue record <file> <session-id>`: adds an empty, commented record to a held session. */
 export async function recordCommand(file: string, id: string, t: Translate): Promise<CommandResult> {
   try {
-    const found = loadSession(file, id, t);
-    if (!found.ok) return found.result;
-    const { session, index } = found;
-    if (session.record) throw new UsageError("record-exists", { id, file });
-    if (session.status !== "held") throw new UsageError("record-needs-held", { id, file });
-    const failure = await updatePlanFile(file, (edit) => edit.addBlock(["sessions", index], "record", recordSkeleton(id)), t);
-    if (failure) return failure;
-    return { exitCode: EXIT.ok, stdout: t("record-added", { id, file }) + "\n" };
+    return await updatePlanFile(
+      file,
+      (plan) => {
+        const sessions = plan.sessions ?? [];
+        knownId("kind-session", id, sessions.map((s) => s.id), t);
+        const index = sessions.findIndex((s) => s.id === id);
+        const session = sessions[index];
+        if (session.record) throw new UsageError("record-exists", { id, file });
+        if (session.status !== "held") throw new UsageError("record-needs-held", { id, file });
+        return {
+          change: (edit) => edit.addBlock(["sessions", index], "record", recordSkeleton(id)),
+          done: t("record-added", { id, file }),
+          unchanged: t("record-exists", { id, file }),
+        };
+      },
+      t,
+    );
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;

@@ -112,6 +112,7 @@ export const COMMANDS = {
       heldOn: { long: "--held-on", value: "date" },
       postponeTo: { long: "--postpone-to", value: "period" },
       cancel: { long: "--cancel" },
+      undoHeld: { long: "--undo-held" },
       reason: { long: "--reason", value: "text" },
       on: { long: "--on", value: "date" },
     },

@@ -1,11 +1,10 @@
 import type { Translate } from "../i18n/translate.js";
-import type { PlannedTime, SessionEvent } from "../plan/types.gen.js";
-import { todayInVietnam } from "../tracking/day.js";
+import { sessionChange, type SessionAction, type SessionChange } from "../edit/session-change.js";
+import type { PlannedTime } from "../plan/types.gen.js";
+import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import { isRealDate } from "../validate/calendar-date.js";
-import { loadSession } from "./load-valid-plans.js";
-import { dayOption, UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
-import { oneLine } from "./task.js";
+import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
+import type { CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
@@ -17,6 +16,7 @@ export interface SessionOptions {
   heldOn?: string;
   postponeTo?: string;
   cancel?: boolean;
+  undoHeld?: boolean;
   reason?: string;
   on?: string;
 }
@@ -24,62 +24,75 @@ export interface SessionOptions {
 /** `dialogue session <file> <id> …`: records that a session was scheduled, moved, held, postponed or cancelled. */
 export async function sessionCommand(file: string, id: string, options: SessionOptions, t: Translate, now: Date): Promise<CommandResult> {
   try {
-    const today = dayOption("--on", options.on) ?? todayInVietnam(now);
-    const actions = [options.date, options.heldOn, options.postponeTo, options.cancel].filter((a) => a !== undefined && a !== false);
-    if (actions.length !== 1) throw new UsageError("session-one-action");
-    const date = dayOption("--date", options.date);
-    const heldOn = dayOption("--held-on", options.heldOn);
-    if (options.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(options.time)) throw new UsageError("option-bad-time", { value: options.time });
-    const target = options.postponeTo === undefined ? undefined : plannedTime(options.postponeTo);
-    if ((target || options.cancel) && !options.reason) throw new UsageError("option-needs-reason");
-
-    const found = loadSession(file, id, t);
-    if (!found.ok) return found.result;
-    const { session, index } = found;
-    const at = ["sessions", index];
-    const reason = options.reason === undefined ? undefined : oneLine(options.reason);
-
-    let status: string;
-    let event: SessionEvent;
-    const failure = await updatePlanFile(
+    const today = todayInVietnam(now);
+    const recordedOn = dayOption("--on", options.on) ?? today;
+    const action = sessionAction(options, today, { file, id });
+    return await updatePlanFile(
       file,
-      (edit) => {
-        if (date) {
-          const previous = session.scheduled?.date;
-          status = session.status === "held" ? "held" : "scheduled";
-          edit.set([...at, "scheduled", "date"], date);
-          if (options.time) edit.set([...at, "scheduled", "time"], options.time);
-          if (options.venue) edit.set([...at, "scheduled", "venue"], oneLine(options.venue));
-          event = previous && previous !== date ? { on: today, change: "moved", from: previous, to: date } : { on: today, change: "scheduled", to: date };
-        } else if (heldOn) {
-          status = "held";
-          edit.set([...at, "heldOn"], heldOn);
-          event = { on: today, change: "held" };
-        } else if (target) {
-          status = "postponed";
-          // A second postponement may change the kind of period (a quarter, then a month).
-          for (const key of Object.keys(session.postponedTo ?? {})) if (!(key in target)) edit.remove([...at, "postponedTo", key]);
-          for (const [key, value] of Object.entries(target)) edit.set([...at, "postponedTo", key], value);
-          event = { on: today, change: "postponed" };
-        } else {
-          status = "cancelled";
-          event = { on: today, change: "cancelled" };
-        }
-        edit.set([...at, "status"], status);
-        if (reason) {
-          edit.set([...at, "reason"], reason);
-          event.reason = reason;
-        }
-        edit.append([...at, "history"], { ...event });
+      (plan) => {
+        const sessions = plan.sessions ?? [];
+        knownId("kind-session", id, sessions.map((s) => s.id), t);
+        const index = sessions.findIndex((s) => s.id === id);
+        const change = sessionChange(sessions[index], action, recordedOn, { file, id });
+        const at = ["sessions", index];
+        return {
+          change:
+            change === "unchanged"
+              ? undefined
+              : (edit) => {
+                  for (const path of change.remove) edit.remove([...at, ...path]);
+                  for (const [path, value] of change.set) edit.set([...at, ...path], value);
+                  if (change.dropEvent !== undefined) edit.removeItem([...at, "history"], change.dropEvent);
+                  if (change.event) edit.append([...at, "history"], { ...change.event });
+                },
+          done: change === "unchanged" ? "" : outcomeText(change, file, id, t),
+          unchanged: t(action.kind === "undo-held" ? "session-undo-not-held" : "session-unchanged", { file, id }),
+        };
       },
       t,
     );
-    if (failure) return failure;
-    return { exitCode: EXIT.ok, stdout: t("session-updated", { file, id, status: status!, date: date ?? heldOn ?? options.postponeTo ?? "" }) + "\n" };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;
   }
+}
+
+/**
+ * The one thing the options say happened, checked before the plan is read: one action at a time,
+ * only the options that belong to it, no session held in the future.
+ */
+export function sessionAction(o: SessionOptions, today: string, where: { file: string; id: string }): SessionAction {
+  const given = (
+    [
+      ["--date", o.date],
+      ["--held-on", o.heldOn],
+      ["--postpone-to", o.postponeTo],
+      ["--cancel", o.cancel || undefined],
+      ["--undo-held", o.undoHeld || undefined],
+    ] as const
+  ).filter(([, value]) => value !== undefined);
+  if (given.length === 0) throw new UsageError("session-one-action");
+  if (given.length > 1) throw new UsageError("session-only-one-action", { options: given.map(([name]) => name).join(", ") });
+  const [name] = given[0];
+  for (const [option, value] of [["--time", o.time], ["--venue", o.venue]] as const)
+    if (value !== undefined && name !== "--date") throw new UsageError("session-option-needs-date", { option, action: name });
+  if (o.reason !== undefined && name !== "--postpone-to" && name !== "--cancel") throw new UsageError("session-reason-not-here", { action: name });
+
+  if (o.date !== undefined) {
+    const date = dayOption("--date", o.date)!;
+    if (o.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(o.time)) throw new UsageError("option-bad-time", { value: o.time });
+    return { kind: "date", date, time: o.time, venue: o.venue === undefined ? undefined : textOption("--venue", o.venue) };
+  }
+  if (o.heldOn !== undefined) {
+    const on = dayOption("--held-on", o.heldOn)!;
+    if (on > today) throw new UsageError("session-held-in-future", { ...where, date: on, dateVi: vietnameseDate(on), today, todayVi: vietnameseDate(today) });
+    return { kind: "held", on };
+  }
+  if (o.undoHeld) return { kind: "undo-held" };
+  if (o.reason === undefined || !o.reason.trim()) throw new UsageError("option-needs-reason");
+  const reason = textOption("--reason", o.reason);
+  if (o.postponeTo !== undefined) return { kind: "postpone", to: plannedTime(o.postponeTo), reason };
+  return { kind: "cancel", reason };
 }
 
 function plannedTime(value: string): PlannedTime {
@@ -91,3 +104,32 @@ function plannedTime(value: string): PlannedTime {
 }
 
 export const run = (args: ArgsOf<"session">, { t, now }: Pick<Context, "t" | "now">) => sessionCommand(args.file, args.sessionId, args, t, now);
+/** What was recorded, in the clerk's words and dates. */
+function outcomeText(change: SessionChange, file: string, id: string, t: Translate): string {
+  const o = change.outcome;
+  const day = (name: string, iso: string) => ({ [name]: iso, [`${name}Vi`]: vietnameseDate(iso) });
+  switch (o.kind) {
+    case "scheduled":
+      return t("session-scheduled", { file, id, ...day("date", o.date), time: o.time ?? "" });
+    case "moved":
+      return t("session-moved", { file, id, ...day("from", o.from), ...day("to", o.to) });
+    case "held":
+      return t("session-held", { file, id, ...day("date", o.date) });
+    case "held-corrected":
+      return t("session-held-corrected", { file, id, ...day("from", o.from), ...day("to", o.to) });
+    case "held-undone":
+      return t("session-held-undone", { file, id, ...(o.date ? day("date", o.date) : {}) });
+    case "postponed": {
+      const to = o.to;
+      const [year, part] = (to.month ?? to.quarter ?? "").split("-");
+      const target = to.date
+        ? day("date", to.date)
+        : to.month
+          ? { month: to.month, monthVi: `${Number(part)}/${year}` }
+          : { quarter: to.quarter ?? "", quarterVi: `${["I", "II", "III", "IV"][Number(part.slice(1)) - 1]}/${year}` };
+      return t("session-postponed", { file, id, ...target });
+    }
+    case "cancelled":
+      return t("session-cancelled", { file, id });
+  }
+}

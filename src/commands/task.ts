@@ -1,11 +1,11 @@
 import type { Translate } from "../i18n/translate.js";
 import type { DataPath } from "../findings.js";
+import type { Progress } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
-import { todayInVietnam } from "../tracking/day.js";
+import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import type { TaskStatusValue } from "../tracking/states.js";
-import { loadPlans } from "./load-valid-plans.js";
-import { dayOption, knownId, UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
+import type { CommandResult } from "./result.js";
 import { updatePlanFile } from "./update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
@@ -17,7 +17,11 @@ export interface TaskOptions {
   session?: string;
 }
 
-/** `dialogue task <file> <id> <status>`: records progress in the file, touching only that task's lines. */
+/**
+ * `dialogue task <file> <id> <status>`: records progress in the file, touching only that task's
+ * lines. `done` records the completion date; any other status takes back the completion date and
+ * the evidence of completion (a mistaken `done` is undone by `open`), unless `--ref` gives new evidence.
+ */
 export async function taskCommand(
   file: string,
   id: string,
@@ -28,41 +32,48 @@ export async function taskCommand(
 ): Promise<CommandResult> {
   try {
     const on = dayOption("--on", options.on) ?? todayInVietnam(now);
-    const loaded = loadPlans([file], t);
-    if (!loaded.ok) return loaded.result;
-    const { plan } = loaded.plans[0];
-    const tasks = [...eachTask(plan), ...eachConclusionTask(plan)].filter((x) => x.task.id);
-    knownId("kind-task", id, tasks.map((x) => x.task.id!), t);
-    const { task, path } = tasks.find((x) => x.task.id === id)!;
-
-    let progressPath: DataPath = path;
-    if (task.deadline && "session" in task.deadline && task.deadline.session === "all") {
-      const sessions = (plan.sessions ?? []).map((s) => s.id);
-      if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
-      knownId("kind-session", options.session, sessions, t);
-      progressPath = [...path, "bySession", options.session];
-    } else if (options.session) throw new UsageError("task-not-per-session", { id });
-
-    const failure = await updatePlanFile(
+    const ref = options.ref === undefined ? undefined : textOption("--ref", options.ref);
+    const note = options.note === undefined ? undefined : textOption("--note", options.note);
+    return await updatePlanFile(
       file,
-      (edit) => {
-        edit.set([...progressPath, "status"], status);
-        if (status === "done") edit.set([...progressPath, "completedOn"], on);
-        else edit.remove([...progressPath, "completedOn"]);
-        if (options.ref) edit.set([...progressPath, "evidence"], oneLine(options.ref));
-        if (options.note) edit.append([...progressPath, "notes"], { on, text: oneLine(options.note) });
+      (plan) => {
+        const tasks = [...eachTask(plan), ...eachConclusionTask(plan)].filter((x) => x.task.id);
+        knownId("kind-task", id, tasks.map((x) => x.task.id!), t);
+        const { task, path } = tasks.find((x) => x.task.id === id)!;
+        let at: DataPath = path;
+        let progress: Progress = task;
+        if (task.deadline && "session" in task.deadline && task.deadline.session === "all") {
+          const sessions = (plan.sessions ?? []).map((s) => s.id);
+          if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
+          knownId("kind-session", options.session, sessions, t);
+          at = [...path, "bySession", options.session];
+          progress = ("bySession" in task ? task.bySession?.[options.session] : undefined) ?? {};
+        } else if (options.session) throw new UsageError("task-not-per-session", { id });
+
+        const cleared = status === "done" ? [] : (["completedOn", "evidence"] as const).filter((key) => progress[key] !== undefined && !(key === "evidence" && ref));
+        const state = t(`task-status-${status}`, { date: on, dateVi: vietnameseDate(on) });
+        const said = { file, id, session: options.session ?? "", state };
+        const clearedText = cleared.length
+          ? " " + t("task-cleared", { completedOn: progress.completedOn ?? "", completedOnVi: progress.completedOn ? vietnameseDate(progress.completedOn) : "", evidence: cleared.includes("evidence") ? progress.evidence ?? "" : "" })
+          : "";
+        return {
+          change: (edit) => {
+            edit.set([...at, "status"], status);
+            if (status === "done") edit.set([...at, "completedOn"], on);
+            for (const key of cleared) edit.remove([...at, key]);
+            if (ref) edit.set([...at, "evidence"], ref);
+            if (note) edit.append([...at, "notes"], { on, text: note });
+          },
+          done: t("task-updated", said) + clearedText,
+          unchanged: t("task-unchanged", said),
+        };
       },
       t,
     );
-    if (failure) return failure;
-    const completedOn = status === "done" ? on : "";
-    return { exitCode: EXIT.ok, stdout: t("task-updated", { file, id, session: options.session ?? "", status, completedOn }) + "\n" };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;
   }
 }
-
-export const oneLine = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 
 export const run = (args: ArgsOf<"task">, { t, now }: Pick<Context, "t" | "now">) => taskCommand(args.file, args.taskId, args.status, args, t, now);

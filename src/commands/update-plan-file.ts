@@ -1,59 +1,113 @@
-import { readFileSync } from "node:fs";
-import lockfile from "proper-lockfile";
-import writeFileAtomic from "write-file-atomic";
-import { findingsText } from "../present/findings.js";
-import type { Translate } from "../i18n/translate.js";
-import { parsePlan } from "../load/parse-plan.js";
-import { decodePlanText } from "../load/read-source.js";
-import { checkPlan, hasErrors } from "../validate/check-plan.js";
+import { realpathSync } from "node:fs";
+import { EditError } from "../edit/edit-error.js";
+import { withPlanLock, type HeldLock } from "../edit/plan-lock.js";
+import { removeLeftovers, replaceFile } from "../edit/safe-write.js";
 import { SourceEdit } from "../edit/source-edit.js";
+import type { Finding } from "../findings.js";
+import type { Translate } from "../i18n/translate.js";
+import { parsePlan, type ParsedPlan } from "../load/parse-plan.js";
+import { decodePlanText, MAX_PLAN_BYTES, readRegularFile, type BytesResult, type SourceResult } from "../load/read-source.js";
+import type { Plan } from "../plan/types.gen.js";
+import { findingsText } from "../present/findings.js";
+import { checkPlan, hasErrors } from "../validate/check-plan.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 const BOM = "\uFEFF";
 
-/** How long a second writer waits for the first (two clerks saving at once); a lock older than 10 s is stale. */
-const LOCK = { stale: 10_000, retries: { retries: 40, minTimeout: 25, maxTimeout: 250 } };
+/** What a command makes of the plan as it is on disk now: the change to write and what to say. */
+export interface PlannedEdit {
+  /** The change; none when the plan already says what the command asks. */
+  change?: (source: SourceEdit) => void;
+  /** Said once the change is written. */
+  done: string;
+  /** Said when the plan already says it, and nothing is written. */
+  unchanged: string;
+}
 
 /**
- * Applies an edit to a plan file safely: the result must read back as exactly the intended change
- * and validate; the file is replaced atomically (temporary file, fsync, rename) and only if it
- * did not change on disk meanwhile. Writers take turns through a lock (`<file>.lock`), so two
- * updates at once both land. Returns a failure result, or undefined once written.
+ * Applies an edit to a plan file safely. Under the plan's lock: reads the file, checks it, lets the
+ * command find its task or session there and decide (so the edit lands on what the id names now,
+ * whatever was inserted above it meanwhile), then checks the new bytes as every later read will
+ * (size, UTF-8, YAML, schema, rules) and replaces the file whole — only if it still holds the bytes
+ * read under the lock. Usage errors thrown by `decide` reach the command as they are.
  */
-export async function updatePlanFile(file: string, edit: (source: SourceEdit) => void, t: Translate): Promise<CommandResult | undefined> {
-  let release: () => Promise<void>;
+export async function updatePlanFile(file: string, decide: (plan: Plan) => PlannedEdit, t: Translate): Promise<CommandResult> {
+  let target: string;
   try {
-    release = await lockfile.lock(file, LOCK);
+    target = realpathSync(file); // a link to the plan: edit (and lock) the plan itself
   } catch (error) {
-    return { exitCode: EXIT.unusable, stderr: t("edit-locked", { file, reason: (error as Error).message }) + "\n" };
+    return refusal([fileFinding(file, readFailure(file, error))], t);
   }
-  try {
-    return applyEdit(file, edit, t);
-  } finally {
-    await release();
-  }
+  return withPlanLock(target, (lock) => applyEdit(file, target, decide, t, lock), { shownAs: file });
 }
 
-function applyEdit(file: string, edit: (source: SourceEdit) => void, t: Translate): CommandResult | undefined {
-  const before = readFileSync(file);
-  const raw = before.toString("utf8");
+function applyEdit(file: string, target: string, decide: (plan: Plan) => PlannedEdit, t: Translate, lock: HeldLock): CommandResult {
+  const read = readPlanBytes(target);
+  if (!read.ok) return refusal([fileFinding(file, read)], t);
+  const before = checkedPlan(file, read.bytes);
+  if (!before.plan) return refusal(before.findings, t, before.parsed ? t("status-plan-invalid", { file }) + "\n" : "");
+
+  const planned = decide(before.plan);
+  const raw = read.bytes.toString("utf8");
   const bom = raw.startsWith(BOM);
   const text = bom ? raw.slice(1) : raw;
-  let after: string;
+  let after: Buffer;
   try {
-    const source = new SourceEdit(text);
-    edit(source);
-    after = source.result();
+    // The plan was read normalised to NFC; its YAML tree serves the edit when that changed nothing
+    const source = new SourceEdit(text, before.parsed?.text === text ? before.parsed.doc : undefined);
+    planned.change?.(source);
+    after = Buffer.from((bom ? BOM : "") + source.result(), "utf8");
   } catch (error) {
-    return { exitCode: EXIT.unusable, stderr: t("edit-failed", { file, reason: (error as Error).message }) + "\n" };
+    if (!(error instanceof EditError)) throw error;
+    const reason = t(error.key, { path: error.path.join(".") });
+    return { exitCode: EXIT.unusable, stderr: t("edit-failed", { file, reason }) + "\n" };
   }
+  if (after.equals(read.bytes)) return { exitCode: EXIT.ok, stdout: planned.unchanged + "\n" };
 
-  const decoded = decodePlanText(Buffer.from(after, "utf8"));
-  const findings = decoded.ok ? checkPlan(file, parsePlan(decoded.text)) : [];
-  if (hasErrors(findings))
-    return { exitCode: EXIT.unusable, stderr: t("edit-would-break", { file, findings: findingsText(findings, 1, t) }) };
+  const checked = checkedPlan(file, after);
+  if (hasErrors(checked.findings))
+    return { exitCode: EXIT.unusable, stderr: t("edit-would-break", { file, findings: findingsText(checked.findings, 1, t) }) };
 
-  if (!readFileSync(file).equals(before)) return { exitCode: EXIT.unusable, stderr: t("edit-conflict", { file }) + "\n" };
-  writeFileAtomic.sync(file, (bom ? BOM : "") + after, { encoding: "utf8", fsync: true });
-  return undefined;
+  removeLeftovers(target);
+  const now = readPlanBytes(target);
+  if (!lock.held() || !now.ok || !now.bytes.equals(read.bytes)) return { exitCode: EXIT.unusable, stderr: t("edit-conflict", { file }) + "\n" };
+  replaceFile(target, after);
+  return { exitCode: EXIT.ok, stdout: planned.done + "\n" };
 }
+
+/**
+ * The one place an edit reads the plan's bytes, with the checks of every read (a folder, the size
+ * limit, also on the bytes actually read). The safe reading of input files replaces it as a whole.
+ */
+export function readPlanBytes(file: string): BytesResult {
+  return readRegularFile(file, MAX_PLAN_BYTES);
+}
+
+/** The plan in these bytes as every command would read it, with the findings; `plan` only when it has no errors. */
+function checkedPlan(file: string, bytes: Buffer): { findings: Finding[]; plan?: Plan; parsed?: ParsedPlan } {
+  if (bytes.length > MAX_PLAN_BYTES)
+    return { findings: [fileFinding(file, { ok: false, code: "input-too-large", params: { size: bytes.length, limit: MAX_PLAN_BYTES } })] };
+  const decoded = decodePlanText(bytes);
+  if (!decoded.ok) return { findings: [fileFinding(file, decoded)] };
+  const parsed = parsePlan(decoded.text);
+  const findings = checkPlan(file, parsed);
+  return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), parsed };
+}
+
+function readFailure(file: string, error: unknown): Extract<SourceResult, { ok: false }> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, code: "input-missing", params: { file } };
+  return { ok: false, code: "input-unreadable", params: { reason: code ?? String(error) } };
+}
+
+const fileFinding = (file: string, problem: Extract<SourceResult, { ok: false }>): Finding => ({
+  file,
+  line: 0,
+  column: 0,
+  severity: "error",
+  path: [],
+  code: problem.code,
+  params: problem.params,
+});
+
+const refusal = (findings: Finding[], t: Translate, note = ""): CommandResult => ({ exitCode: EXIT.unusable, stderr: findingsText(findings, 1, t) + note });

@@ -141,6 +141,7 @@ export const en: Catalogue = {
           ['dialogue task plan.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"', ""],
           ['dialogue task plan.yaml bao-cao-ly-son in_progress --note "3 of 5 communes reported"', ""],
           ["dialogue task plan.yaml tham-muu-noi-dung done --session khoi-nghiep", ""],
+          ["dialogue task plan.yaml bao-cao-tu-tuong open", "a mistaken done: takes back the completion date and evidence"],
         ],
         notes: ["Only that task's lines change; comments and layout elsewhere in the file are kept."],
       },
@@ -154,6 +155,7 @@ export const en: Catalogue = {
           heldOn: "the session was held on this date",
           postponeTo: "postponed to a date, a month (2021-10) or a quarter (2021-Q4)",
           cancel: "the session is cancelled",
+          undoHeld: "take back a held date recorded by mistake (before the session has a record)",
           reason: "why it was postponed or cancelled",
           on: "the day the change is recorded in the history (default: today)",
         },
@@ -162,6 +164,7 @@ export const en: Catalogue = {
           ["dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22", ""],
           ['dialogue session plan.yaml ly-son --postpone-to 2021-Q4 --reason "Epidemic"', ""],
           ['dialogue session plan.yaml ly-son --cancel --reason "Requests already resolved"', ""],
+          ["dialogue session plan.yaml khoi-nghiep --undo-held", "recorded as held by mistake"],
         ],
       },
       record: {

@@ -143,6 +143,7 @@ export const vi: Catalogue = {
           ['dialogue task ke-hoach.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"', ""],
           ['dialogue task ke-hoach.yaml bao-cao-ly-son in_progress --note "Đã nhận báo cáo của 3/5 xã"', ""],
           ["dialogue task ke-hoach.yaml tham-muu-noi-dung done --session khoi-nghiep", ""],
+          ["dialogue task ke-hoach.yaml bao-cao-tu-tuong open", "ghi nhầm done: bỏ ngày hoàn thành và văn bản báo cáo"],
         ],
         notes: ["Chỉ các dòng của nhiệm vụ đó thay đổi; chú thích và định dạng khác trong tệp được giữ nguyên."],
       },
@@ -156,6 +157,7 @@ export const vi: Catalogue = {
           heldOn: "buổi đối thoại đã tổ chức vào ngày này",
           postponeTo: "hoãn sang ngày, tháng (2021-10) hoặc quý (2021-Q4)",
           cancel: "hủy buổi đối thoại",
+          undoHeld: "bỏ ghi nhận \"đã tổ chức\" ghi nhầm (khi buổi chưa có hồ sơ)",
           reason: "lý do hoãn hoặc hủy",
           on: "ngày ghi nhận thay đổi vào lịch sử (mặc định: hôm nay)",
         },
@@ -164,6 +166,7 @@ export const vi: Catalogue = {
           ["dialogue session ke-hoach.yaml khoi-nghiep --held-on 2021-04-22", ""],
           ['dialogue session ke-hoach.yaml ly-son --postpone-to 2021-Q4 --reason "Dịch bệnh"', ""],
           ['dialogue session ke-hoach.yaml ly-son --cancel --reason "Đã giải quyết xong kiến nghị"', ""],
+          ["dialogue session ke-hoach.yaml khoi-nghiep --undo-held", "ghi nhầm là đã tổ chức"],
         ],
       },
       record: {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { PassThrough, Writable } from "node:stream";
 import * as prompts from "@inquirer/prompts";
 import { describe, expect, it } from "vitest";
@@ -6,8 +7,11 @@ import { parsePlan } from "../load/parse-plan.js";
 import { loadTemplates } from "../load/templates.js";
 import { checkPlan } from "../validate/check-plan.js";
 import { translator } from "../i18n/translate.js";
+import { answerLimits } from "./answer-checks.js";
 import { askAnswers } from "./ask.js";
 import { newPlanText, type CommonUnit } from "./new-plan.js";
+
+const LIMITS = answerLimits(JSON.parse(readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8")), "TỈNH ỦY {province}");
 
 const COMMON: CommonUnit[] = [
   { id: "ban-dan-van", name: "Ban Dân vận Tỉnh ủy", selected: true, task: "Tham mưu nội dung.", deadline: { daysBefore: 10, session: "all" } },
@@ -65,7 +69,7 @@ describe("dialogue init questions", () => {
       ['Tên đơn vị "ban-dan-van"', ENTER],
       ['Tên đơn vị "cong-an"', `Công an tỉnh Sơn Nguyên${ENTER}`],
     ]);
-    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, translator("vi"));
+    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, LIMITS, translator("vi"));
     expect(term.left()).toEqual([]);
     expect(answers).toMatchObject({
       province: "Sơn Nguyên",
@@ -94,9 +98,27 @@ describe("dialogue init questions", () => {
       ["Units given tasks", ENTER],
       ['Name of unit "ban-dan-van"', ENTER],
     ]);
-    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, translator("en"));
+    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, LIMITS, translator("en"));
     expect(term.left()).toEqual([]);
     expect(answers).toMatchObject({ province: "Sơn Nguyên", signerPosition: "BÍ THƯ", sessions: [] });
+  });
+
+  it("ask again for an answer the plan cannot hold: too long, or only spaces", async () => {
+    const long = "Sơn Nguyên ".repeat(20).trim();
+    const term = terminal([
+      ["Tỉnh", `${long}${ENTER}`],
+      ["Dài quá: tối đa 92 ký tự (hiện 219).", `${"\u007f".repeat(long.length)}Sơn Nguyên${ENTER}`],
+      ["Năm của kế hoạch", ENTER],
+      ["Họ tên người ký", `   ${ENTER}`],
+      ["Không được để trống.", `${"\u007f".repeat(3)}A B${ENTER}`],
+      ["Chức vụ người ký", ENTER],
+      ["Thêm một buổi đối thoại?", `n${ENTER}`],
+      ["Các đơn vị được giao nhiệm vụ", ENTER],
+      ['Tên đơn vị "ban-dan-van"', ENTER],
+    ]);
+    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, LIMITS, translator("vi"));
+    expect(term.left()).toEqual([]);
+    expect(answers).toMatchObject({ province: "Sơn Nguyên", signerName: "A B" });
   });
 
   it("write texts with YAML's special characters safely", () => {
