@@ -13,7 +13,7 @@ describe("dialogue completion", () => {
   it("completes commands and each command's options in bash", () => {
     expect(complete(["dialogue", "val"])).toEqual(["validate"]);
     expect(complete(["dialogue", "status", "--as"])).toEqual(["--as-of"]);
-    expect(complete(["dialogue", "render", "--p"]).sort()).toEqual(["--pdf", "--profile"]);
+    expect(complete(["dialogue", "render", "--p"]).sort()).toEqual(["--pdf", "--period", "--profile"]);
   });
 
   it("prints zsh and PowerShell scripts, and refuses an unknown shell", async () => {

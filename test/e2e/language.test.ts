@@ -9,7 +9,7 @@ const cases: [string, () => string[], string, string][] = [
   ["task", () => ["task", copyExample(SEED), "khong-co", "done"], "không có nhiệm vụ nào mang mã", "no task has the id"],
   ["session", () => ["session", copyExample(SEED), "ly-son"], "hãy cho biết buổi đối thoại thay đổi thế nào", "say what happened to the session"],
   ["record", () => ["record", copyExample(SEED), "ly-son"], "chưa ghi là đã tổ chức", "is not marked held yet"],
-  ["render", () => ["render", SEED, "-o", tempDir(), "--profile", "x"], "không có mẫu thể thức", "there is no layout profile"],
+  ["render", () => ["render", SEED, "-o", tempDir(), "--profile", "x"], "không có thể thức", "there is no layout profile"],
   ["calendar", () => ["calendar", SON_NGUYEN, "-o", `${tempDir()}/l.ics`], "sự kiện", "event(s)"],
   ["schema", () => ["schema", "--copy-to", "/khong/co"], "không có thư mục", "does not exist"],
 ];
