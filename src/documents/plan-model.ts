@@ -1,7 +1,7 @@
 import type { Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
 import { bodyDate, fill, roman, withEnding } from "./formal.js";
 import { formalFrame, heading1 as heading1Para, identityOf, para, recipientsColumn, signatureColumn, timeOfDay } from "./frame.js";
-import type { DocumentModel, Para } from "./model.js";
+import { isTable, type Block, type DocumentModel, type Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
 import { citationsText } from "./citation.js";
 import { issuerWords } from "./issuer.js";
@@ -41,7 +41,7 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
   const sessions = plan.sessions ?? [];
   if (sessions.length || plan.adHoc) {
     heading1(w.sessionsSection);
-    sessions.forEach((session, i) => sessionParagraphs(session, i + 1).forEach((p) => body.push(p)));
+    sessions.forEach((session, i) => sessionParagraphs(session, i + 1, templates).forEach((p) => body.push(p)));
     if (plan.adHoc) text("body", level2(sessions.length + 1), plan.adHoc);
   }
 
@@ -65,51 +65,56 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
     signatureLeft: recipientsColumn(templates, plan.recipients ?? []),
     signatureRight: signatureColumn(plan.signature, templates),
   };
-
-  function sessionParagraphs(session: Session, n: number): Para[] {
-    const out = [para("heading2", [...plainSpans(level2(n) + fill(w.sessionTitle, { n })), ...parseEmphasis(session.theme)])];
-    if (session.audience) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
-    if (session.attendance) {
-      const { count, approximate = true } = session.attendance;
-      out.push(para("body", plainSpans(w.attendance + fill(approximate ? w.attendanceApproximate : w.attendanceExact, { count }))));
-    }
-    if (session.chairs?.length) {
-      const names = session.chairs.map((c) => (c.title ? `${c.name}, ${c.title}` : c.name)).join("; ");
-      out.push(para("body", plainSpans((session.chairs.length > 1 ? w.coChairs : w.chairs) + names + ".")));
-    }
-    out.push(para("body", plainSpans(w.time + plannedText(session.planned))));
-    out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(session.venue ?? w.venueUnknown)]));
-    return out;
-  }
-
-  function plannedText(planned: PlannedTime | undefined): string {
-    if (planned?.date) {
-      const time = planned.time ? timeOfDay(templates, planned.time) : "";
-      return fill(planned.time ? w.plannedDateTime : w.plannedDate, { date: bodyDate(planned.date), time });
-    }
-    if (planned?.alternatives) return fill(w.plannedAlternatives, { dates: planned.alternatives.map(bodyDate).join(w.alternativesJoiner) });
-    if (planned?.month) {
-      const [year, month] = planned.month.split("-").map(Number);
-      const key = planned.part ? `plannedMonth${planned.part[0].toUpperCase()}${planned.part.slice(1)}` : "plannedMonth";
-      return fill(w[key], { month, year });
-    }
-    if (planned?.quarter) {
-      const [year, q] = planned.quarter.split("-Q").map(Number);
-      return fill(w.plannedQuarter, { quarter: roman(q), year });
-    }
-    return w.plannedUnknown;
-  }
 }
 
-function taskParagraphs(task: Task, bullet: string, subBullet: string): Para[] {
+/** A session as the plan writes it: "Chủ đề n: …", audience, number, chairs, time and venue (also an amendment's added session). */
+export function sessionParagraphs(session: Session, n: number, templates: Templates): Para[] {
+  const w = templates.wording.plan;
+  const level2 = (k: number) => fill(templates.profile.body.level2, { n: k });
+  const out = [para("heading2", [...plainSpans(level2(n) + fill(w.sessionTitle, { n })), ...parseEmphasis(session.theme)])];
+  if (session.audience) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
+  if (session.attendance) {
+    const { count, approximate = true } = session.attendance;
+    out.push(para("body", plainSpans(w.attendance + fill(approximate ? w.attendanceApproximate : w.attendanceExact, { count }))));
+  }
+  if (session.chairs?.length) {
+    const names = session.chairs.map((c) => (c.title ? `${c.name}, ${c.title}` : c.name)).join("; ");
+    out.push(para("body", plainSpans((session.chairs.length > 1 ? w.coChairs : w.chairs) + names + ".")));
+  }
+  out.push(para("body", plainSpans(w.time + plannedText(session.planned, templates))));
+  out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(session.venue ?? w.venueUnknown)]));
+  return out;
+}
+
+function plannedText(planned: PlannedTime | undefined, templates: Templates): string {
+  const w = templates.wording.plan;
+  if (planned?.date) {
+    const time = planned.time ? timeOfDay(templates, planned.time) : "";
+    return fill(planned.time ? w.plannedDateTime : w.plannedDate, { date: bodyDate(planned.date), time });
+  }
+  if (planned?.alternatives) return fill(w.plannedAlternatives, { dates: planned.alternatives.map(bodyDate).join(w.alternativesJoiner) });
+  if (planned?.month) {
+    const [year, month] = planned.month.split("-").map(Number);
+    const key = planned.part ? `plannedMonth${planned.part[0].toUpperCase()}${planned.part.slice(1)}` : "plannedMonth";
+    return fill(w[key], { month, year });
+  }
+  if (planned?.quarter) {
+    const [year, q] = planned.quarter.split("-Q").map(Number);
+    return fill(w.plannedQuarter, { quarter: roman(q), year });
+  }
+  return w.plannedUnknown;
+}
+
+
+export function taskParagraphs(task: Task, bullet: string, subBullet: string): Para[] {
   const lead = task.bullet === false ? "" : bullet;
   return [para("body", [...plainSpans(lead), ...parseEmphasis(task.text)]), ...(task.items ?? []).flatMap((item) => taskParagraphs(item, subBullet, subBullet))];
 }
 
 /** HD36 practice: the last paragraph of the content ends with the profile's ending (`./.`). */
-export function endContent(body: Para[], ending: string): void {
+export function endContent(body: Block[], ending: string): void {
   const last = body.at(-1);
-  if (!last?.spans.length) return;
+  if (!last || isTable(last) || !last.spans.length) return;
   const spans: Span[] = last.spans;
   last.spans = [...spans.slice(0, -1), { ...spans.at(-1)!, text: withEnding(spans.at(-1)!.text, ending) }];
 }

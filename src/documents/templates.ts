@@ -91,6 +91,10 @@ export interface SharedWording {
   officeSignature: Record<IssuerFamily, { mode: AuthorityMode; body: string; position: string }>;
   /** "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của … ban hành …": the parts of a citation. */
   citation: SectionWording;
+  /** A time inside a sentence: "ngày 23/4/2024 (thứ Ba)", "quý IV/2024", "thời gian sẽ thông báo sau". */
+  when: SectionWording;
+  /** The archive line a document adds to its default recipients ("Lưu Văn phòng Tỉnh ủy"; state: "Lưu: VT"). */
+  archive: Record<IssuerFamily, string>;
   /** Party bodies and boards before the name of the body they lead: its leaders answer citizens, not the Party body. */
   leadershipPrefixes: string[];
   calendar: { session: string; deadline: string; attendance: string };

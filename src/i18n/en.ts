@@ -49,6 +49,7 @@ export const en: Catalogue = {
       },
       kind: {
         plan: "the plan (Kế hoạch)",
+        amendment: "the amended plan (Kế hoạch điều chỉnh, bổ sung)",
         conclusions: "the notice of conclusions (Thông báo kết luận)",
         minutes: "the minutes (Biên bản)",
       },
@@ -199,7 +200,11 @@ export const en: Catalogue = {
           ["dialogue render plan.yaml --templates province-templates/", ""],
         ],
         notes: [
-          "Without --only, every document the plans record. What each kind needs in the plan: plan — the plan itself; conclusions — a session's record with conclusions (dialogue record); minutes — a session's record.",
+          "Without --only, every document the plans record. What each kind of document needs in the plan:",
+          "plan — the plan itself.",
+          "amendment — an entry under amendments (number, date, reason, the sessions and tasks it changes).",
+          "conclusions — a session's record with conclusions (dialogue record).",
+          "minutes — a session's record.",
         ],
       },
       calendar: {

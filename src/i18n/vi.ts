@@ -50,6 +50,7 @@ export const vi: Catalogue = {
       },
       kind: {
         plan: "Kế hoạch",
+        amendment: "Kế hoạch điều chỉnh, bổ sung",
         conclusions: "Thông báo kết luận",
         minutes: "Biên bản",
       },
@@ -201,7 +202,11 @@ export const vi: Catalogue = {
           ["dialogue render ke-hoach.yaml --templates mau-cua-tinh/", ""],
         ],
         notes: [
-          "Không ghi --only thì xuất mọi văn bản kế hoạch đã ghi. Mỗi loại cần ghi gì trong kế hoạch: plan — chính kế hoạch; conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record); minutes — hồ sơ buổi đối thoại.",
+          "Không ghi --only thì xuất mọi văn bản kế hoạch đã ghi. Mỗi loại văn bản cần ghi gì trong kế hoạch:",
+          "plan — chính kế hoạch.",
+          "amendment — một mục trong amendments (số, ngày, lý do, các buổi đối thoại và nhiệm vụ được điều chỉnh).",
+          "conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record).",
+          "minutes — hồ sơ buổi đối thoại.",
         ],
       },
       calendar: {
