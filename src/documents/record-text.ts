@@ -4,7 +4,6 @@ import type { SectionWording } from "./templates.js";
 
 export type { SectionWording };
 
-
 /** "A, B và C" (the section's `listSeparator`, `listSeparatorInner`, `listLast`), or "A, t; B, t và C, t" when an item holds a comma, so that each item stays whole. */
 export function joinList(items: readonly string[], w: SectionWording, last: string = w.listLast): string {
   const separator = items.some((item) => item.includes(",")) ? w.listSeparatorInner : w.listSeparator;
@@ -32,6 +31,9 @@ export function midSentence(text: string): string {
   if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** A sentence that starts with a filled-in place ("{reason}buổi đối thoại …") starts with a capital whatever fills it. */
+export const capitalized = (text: string): string => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 
 /** The fields of the opinions, each once, lower case, joined with "; " when one holds a comma (wording.md). */
 export function fieldsText(fields: readonly (string | undefined)[], w: SectionWording): string {
