@@ -52,6 +52,7 @@ const kind = <S extends DocumentSource>(entry: KindEntry<S>) => entry;
 export const DOCUMENT_KINDS = {
   plan: kind({ symbol: "KH", suffix: "ke-hoach", source: "plan", load: () => import("./plan-model.js") }),
   amendment: kind({ symbol: "KH", suffix: "ke-hoach-dieu-chinh", source: "plan", load: () => import("./amendment-model.js") }),
+  "session-notice": kind({ symbol: "TB", suffix: "thong-bao-to-chuc", source: "session", load: () => import("./session-notice-model.js") }),
   "change-notice": kind({ symbol: "TB", suffix: "thong-bao-thay-doi", source: "session", load: () => import("./change-notice-model.js") }),
   conclusions: kind({ symbol: "TB", suffix: "thong-bao-ket-luan", source: "session", load: () => import("./conclusions-model.js") }),
   minutes: kind({ symbol: "BB", suffix: "bien-ban", source: "session", load: () => import("./minutes-model.js") }),

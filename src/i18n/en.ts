@@ -50,6 +50,7 @@ export const en: Catalogue = {
       kind: {
         plan: "the plan (Kế hoạch)",
         amendment: "the amended plan (Kế hoạch điều chỉnh, bổ sung)",
+        "session-notice": "the notice of a session (Thông báo tổ chức buổi đối thoại, or Giấy mời)",
         "change-notice": "the notice of a change of date, postponement or cancellation (Thông báo thay đổi thời gian, tạm hoãn, hủy)",
         conclusions: "the notice of conclusions (Thông báo kết luận)",
         minutes: "the minutes (Biên bản)",
@@ -204,6 +205,7 @@ export const en: Catalogue = {
           "Without --only, every document the plans record. What each kind of document needs in the plan:",
           "plan — the plan itself.",
           "amendment — an entry under amendments (number, date, reason, the sessions and tasks it changes).",
+          "session-notice — the session's announcement (number, date, invited agencies, press); with --only session-notice, every session with a fixed day gets a draft.",
           "change-notice — a move, postponement or cancellation in a session's history with its notice (number, date, signer); with --only change-notice, every such change gets a draft.",
           "conclusions — a session's record with conclusions (dialogue record).",
           "minutes — a session's record.",

@@ -51,6 +51,7 @@ export const vi: Catalogue = {
       kind: {
         plan: "Kế hoạch",
         amendment: "Kế hoạch điều chỉnh, bổ sung",
+        "session-notice": "Thông báo tổ chức buổi đối thoại (hoặc Giấy mời)",
         "change-notice": "Thông báo thay đổi thời gian, tạm hoãn, hủy buổi đối thoại",
         conclusions: "Thông báo kết luận",
         minutes: "Biên bản",
@@ -206,6 +207,7 @@ export const vi: Catalogue = {
           "Không ghi --only thì xuất mọi văn bản kế hoạch đã ghi. Mỗi loại văn bản cần ghi gì trong kế hoạch:",
           "plan — chính kế hoạch.",
           "amendment — một mục trong amendments (số, ngày, lý do, các buổi đối thoại và nhiệm vụ được điều chỉnh).",
+          "session-notice — announcement của buổi đối thoại (số, ngày, cơ quan được mời, báo chí); khi ghi --only session-notice thì buổi đã chốt ngày nào cũng có bản dự thảo.",
           "change-notice — một lần dời ngày, hoãn hoặc hủy trong history của buổi đối thoại, có notice (số, ngày, người ký); khi ghi --only change-notice thì mọi lần thay đổi đều có bản dự thảo.",
           "conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record).",
           "minutes — hồ sơ buổi đối thoại.",
