@@ -15,15 +15,21 @@ import type { Wording } from "./templates.js";
 export function citationText(citation: Citation, wording: Wording, citing: Issuer): string {
   const w = wording.citation;
   const kind = wording.documentKinds[citation.kind] ?? citation.kind;
-  const symbol = citation.symbol ?? (familyOf(citing) === "state" ? `${citation.kind}-${citing.code}` : `${citation.kind}/${citing.code}`);
-  const number = citation.number === undefined ? undefined : String(citation.number).padStart(2, "0");
-  const numberAndSymbol = number === undefined ? "" : symbol === "" ? number : fill(isStateSymbol(symbol) ? w.stateNumber : w.partyNumber, { number, symbol });
+  const numberAndSymbol = numberAndSymbolOf(citation, wording, citing);
   return [
-    fill(number === undefined ? w.withoutNumber : w.withNumber, { kind, numberAndSymbol }),
+    fill(numberAndSymbol ? w.withNumber : w.withoutNumber, { kind, numberAndSymbol }),
     citation.date ? fill(w.date, { date: bodyDate(citation.date) }) : "",
     citation.issuer ? fill(w.issuer, { issuer: citation.issuer }) : "",
     citation.title ? fill(w.title, { title: citation.title.replace(/\s+/g, " ").trim() }) : "",
   ].join("");
+}
+
+/** "1575-QĐ/TU", "05/QĐ-UBND", a bare "45"; "" without a number. */
+export function numberAndSymbolOf(citation: Citation, wording: Wording, citing: Issuer): string {
+  if (citation.number === undefined) return "";
+  const number = String(citation.number).padStart(2, "0");
+  const symbol = citation.symbol ?? (familyOf(citing) === "state" ? `${citation.kind}-${citing.code}` : `${citation.kind}/${citing.code}`);
+  return symbol === "" ? number : fill(isStateSymbol(symbol) ? wording.citation.stateNumber : wording.citation.partyNumber, { number, symbol });
 }
 
 const isStateSymbol = (symbol: string) => symbol.includes("-") || /^\d{4}\//.test(symbol);

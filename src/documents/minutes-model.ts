@@ -6,7 +6,7 @@ import { issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { chairsOf, startOf, unitNames, venueOf } from "./conclusions-model.js";
 import { endContent } from "./plan-model.js";
-import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, type SectionWording } from "./record-text.js";
+import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, quotedFromNotice, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
@@ -49,12 +49,11 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   body.push(heading1(templates, 2, w.contentSection));
   const opinions = record.opinions ?? [];
   // The chair speaks of the notice to come; "Thông báo này" belongs to the notice itself.
-  const selfReference = new RegExp(w.noticeSelfReference.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
   const conclusions = [
     ...(record.assessment ?? []),
     ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.conclusions)),
     ...(record.followUp ? [record.followUp] : []),
-  ].map((text) => text.replace(selfReference, w.noticeReference));
+  ].map((text) => quotedFromNotice(text, w));
   let n = 0;
   const heading2 = (title: string) => body.push(para("heading2", plainSpans(fill(o.level2, { n: ++n }) + title)));
   if (opinions.length) {

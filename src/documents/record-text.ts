@@ -56,3 +56,12 @@ export function answeringBody(unitName: string, prefixes: readonly string[]): st
   }
   return unitName;
 }
+
+/**
+ * A notice's text quoted elsewhere (a task's title in a letter or report) says "Thông báo này" of
+ * itself; there it is the "Thông báo kết luận" (the wording's `noticeSelfReference`, `noticeReference`).
+ */
+export function quotedFromNotice(text: string, w: SectionWording): string {
+  const self = new RegExp(w.noticeSelfReference.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+  return text.replace(self, w.noticeReference);
+}

@@ -56,6 +56,8 @@ export const DOCUMENT_KINDS = {
   "change-notice": kind({ symbol: "TB", suffix: "thong-bao-thay-doi", source: "session", load: () => import("./change-notice-model.js") }),
   conclusions: kind({ symbol: "TB", suffix: "thong-bao-ket-luan", source: "session", load: () => import("./conclusions-model.js") }),
   minutes: kind({ symbol: "BB", suffix: "bien-ban", source: "session", load: () => import("./minutes-model.js") }),
+  report: kind({ symbol: "BC", suffix: "bao-cao", source: "period", load: () => import("./report-model.js") }),
+  reminder: kind({ symbol: "CV", suffix: "cong-van-don-doc", source: "unit", load: () => import("./reminder-model.js") }),
 };
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

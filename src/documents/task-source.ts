@@ -9,7 +9,7 @@ import type { Templates } from "./templates.js";
  * conclusions by its notice ("Thông báo số 215-TB/TU ngày 8/5/2024"; a notice not yet numbered
  * by the session's day), any other task by the plan ("Kế hoạch số 07-KH/TU ngày 5/2/2024").
  */
-export function taskSources(plan: Plan, templates: Templates): (taskId: string) => string {
+export function taskSources(plan: Plan, templates: Templates): (taskId: string) => { text: string; conclusion: boolean } {
   const { wording } = templates;
   const byTask = new Map<string, string>();
   for (const { task, session } of eachConclusionTask(plan)) {
@@ -24,5 +24,8 @@ export function taskSources(plan: Plan, templates: Templates): (taskId: string) 
   }
   const { issuer: _issuer, title: _title, ...planOnly } = planCitation(plan, wording);
   const ofPlan = citationText(planOnly, wording, plan.issuer);
-  return (taskId) => byTask.get(taskId) ?? ofPlan;
+  return (taskId) => {
+    const notice = byTask.get(taskId);
+    return notice === undefined ? { text: ofPlan, conclusion: false } : { text: notice, conclusion: true };
+  };
 }

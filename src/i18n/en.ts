@@ -54,6 +54,8 @@ export const en: Catalogue = {
         "change-notice": "the notice of a change of date, postponement or cancellation (Thông báo thay đổi thời gian, tạm hoãn, hủy)",
         conclusions: "the notice of conclusions (Thông báo kết luận)",
         minutes: "the minutes (Biên bản)",
+        report: "the periodic report (Báo cáo kết quả)",
+        reminder: "the reminder letters (Công văn đôn đốc)",
       },
       format: { text: "tables to read", json: "JSON for other programs", csv: "CSV, commas, UTF-8", xlsx: "Excel workbook" },
       lang: { vi: "Vietnamese", en: "English" },
@@ -209,6 +211,8 @@ export const en: Catalogue = {
           "change-notice — a move, postponement or cancellation in a session's history with its notice (number, date, signer); with --only change-notice, every such change gets a draft.",
           "conclusions — a session's record with conclusions (dialogue record).",
           "minutes — a session's record.",
+          "report — --period (a month, quarter, 6m, 9m, year) and that year's plan files (last year's too, for the comparison); the assessment, shortcomings, tasks ahead, proposals and the number and date under reports; the data cut-off day: reports[].cutOffDay.",
+          "reminder — the tasks overdue on --as-of: one letter to each unit that has some; the day to report by: --reply-by.",
         ],
       },
       calendar: {

@@ -55,6 +55,8 @@ export const vi: Catalogue = {
         "change-notice": "Thông báo thay đổi thời gian, tạm hoãn, hủy buổi đối thoại",
         conclusions: "Thông báo kết luận",
         minutes: "Biên bản",
+        report: "Báo cáo kết quả theo kỳ",
+        reminder: "Công văn đôn đốc",
       },
       format: { text: "bảng để đọc", json: "JSON cho chương trình khác", csv: "CSV, dấu phẩy, UTF-8", xlsx: "bảng tính Excel" },
       lang: { vi: "tiếng Việt", en: "tiếng Anh" },
@@ -211,6 +213,8 @@ export const vi: Catalogue = {
           "change-notice — một lần dời ngày, hoãn hoặc hủy trong history của buổi đối thoại, có notice (số, ngày, người ký); khi ghi --only change-notice thì mọi lần thay đổi đều có bản dự thảo.",
           "conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record).",
           "minutes — hồ sơ buổi đối thoại.",
+          "report — --period (tháng, quý, 6m, 9m, year) và các tệp kế hoạch của năm đó (kèm kế hoạch năm trước để so sánh cùng kỳ); phần đánh giá, hạn chế, nhiệm vụ, kiến nghị và số, ngày ghi ở reports; ngày chốt số liệu: reports[].cutOffDay.",
+          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn; hạn báo cáo: --reply-by.",
         ],
       },
       calendar: {
