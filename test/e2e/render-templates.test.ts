@@ -75,6 +75,18 @@ describe("render reads a province's templates safely", () => {
     expect(run.stderr).toContain("quá lớn đối với một mẫu văn bản");
   });
 
+  it("writes level-1 headings in capitals when the province's profile says so, as written otherwise (#18.7)", async () => {
+    const upper = Object.values(await renderDocuments(SEED, "--templates", templatesWith({ "profiles/hd36.json": '{"body":{"level1Case":"upper"}}' })))[0].texts();
+    expect(upper).toContain("I. MỤC ĐÍCH, YÊU CẦU");
+    expect(upper).toContain("III. TỔ CHỨC THỰC HIỆN");
+    expect(upper).toContain("1. Mục đích");
+    const asWritten = Object.values(await renderDocuments(SEED))[0].texts();
+    expect(asWritten).toContain("I. Mục đích, yêu cầu");
+    const wrong = await renderWith(templatesWith({ "profiles/hd36.json": '{"body":{"level1Case":"hoa"}}' }));
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('trường "body.level1Case" chỉ nhận một trong: as-written, upper');
+  });
+
   it("still takes a province's partial files: only the keys it changes", async () => {
     const dir = templatesWith({ "profiles/hd36.json": '{"$comment":"tỉnh X","body":{"lineExactPt":20}}', "wording.json": '{"plan":{"implementationSection":"Tổ chức triển khai"}}' });
     const documents = await renderDocuments(SEED, "--templates", dir);
