@@ -40,7 +40,8 @@ function toIssue(error: ErrorObject): Issue {
       return issue("schema-unknown-field", {
         path: [...path, property],
         atKey: true,
-        params: { property, suggestion: closest(property, allowed) ?? "", allowed: allowed.join(", ") },
+        params: { property },
+        details: () => ({ suggestion: closest(property, allowed) ?? "", allowed: allowed.join(", ") }),
       });
     }
     case "propertyNames":

@@ -111,7 +111,8 @@ describe("dialogue validate", () => {
     const run = await dialogue(["validate", file, "--format", "json"]);
     const findings = JSON.parse(run.stdout);
     expect(run.code).toBe(1);
-    expect(findings[0]).toMatchObject({ code: "yaml-alias", line: 2, column: 8 });
+    expect(findings[0]).toMatchObject({ code: "yaml-alias", line: 1, column: 4 }); // the anchor &a
+    expect(findings[1]).toMatchObject({ code: "yaml-alias", line: 2, column: 4 });
   });
 
   it("reports a duplicate key and a tab indentation as YAML findings", async () => {
