@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { controlCharacters } from "./control-characters.js";
 import { conclusionDeadlineShape, sessionRecords } from "./records.js";
 import { knownReferences, unusedUnits } from "./references.js";
 import { deadlineShape, plannedTimeShape } from "./shapes.js";
@@ -17,6 +18,7 @@ export const planRules: readonly Rule[] = [
   datesNearYear,
   recipientPunctuation,
   balancedEmphasis,
+  controlCharacters,
   deadlineMatchesText,
   sessionRecords,
   conclusionDeadlineShape,
