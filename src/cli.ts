@@ -138,7 +138,7 @@ function buildProgram(): Command {
     .command("calendar")
     .description(t("cli-calendar"))
     .argument("<files...>", t("cli-validate-files"))
-    .option("-o, --output <file>", t("cli-calendar-output"), "out/lich-doi-thoai.ics")
+    .option("-o, --output <file>", t("cli-calendar-output"))
     .addHelpText("after", examples(lang, "calendar"))
     .action(async (files, options) => {
       result = await (await import("./commands/calendar.js")).calendarCommand(files, options, t, now);

@@ -52,7 +52,7 @@ Ví dụ:
 ${EXIT_VI}`,
     calendar: `
 Ví dụ:
-  dialogue calendar ke-hoach.yaml                       ghi out/lich-doi-thoai.ics
+  dialogue calendar ke-hoach.yaml                       ghi out/ke-hoach.ics
   dialogue calendar ke-hoach/*.yaml -o lich.ics
 
 Nhập lại tệp .ics sẽ cập nhật sự kiện cũ (mã UID cố định), không tạo trùng.
@@ -120,7 +120,7 @@ Examples:
 ${EXIT_EN}`,
     calendar: `
 Examples:
-  dialogue calendar plan.yaml                           writes out/lich-doi-thoai.ics
+  dialogue calendar plan.yaml                           writes out/plan.ics
   dialogue calendar plans/*.yaml -o dialogue.ics
 
 Importing the file again updates the events (stable UIDs) instead of duplicating them.

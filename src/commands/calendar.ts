@@ -1,21 +1,21 @@
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import ical from "ical-generator";
+import { basename, dirname, extname, join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { calendarContent, type CalendarEvent } from "../calendar/events.js";
+import { calendarContent } from "../calendar/events.js";
+import { icsText } from "../calendar/ics.js";
 import type { Translate } from "../i18n/translate.js";
 import { loadTemplates } from "../render/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 
-/** Việt Nam is UTC+7 all year: a session at 08:00 there is 01:00 UTC. */
-const VIETNAM_OFFSET_HOURS = 7;
-const SESSION_HOURS = 3;
-
 export interface CalendarOptions {
-  output: string;
+  output?: string;
 }
+
+/** One plan's calendar is named after it, so two plans never overwrite each other's; several plans share one. */
+export const defaultCalendarFile = (files: readonly string[]) =>
+  join("out", files.length === 1 ? `${basename(files[0], extname(files[0]))}.ics` : "lich-doi-thoai.ics");
 
 /** `dialogue calendar <files...> -o FILE.ics`: sessions and deadlines as iCalendar events with stable UIDs. */
 export async function calendarCommand(files: string[], options: CalendarOptions, t: Translate, now: Date): Promise<CommandResult> {
@@ -23,27 +23,17 @@ export async function calendarCommand(files: string[], options: CalendarOptions,
     const loaded = loadPlans(files, t);
     if (!loaded.ok) return loaded.result;
     const { events, unscheduled } = calendarContent(loaded.plans, loadTemplates("hd36").wording);
-    const calendar = ical({ name: "Đối thoại trực tiếp với dân", prodId: { company: "dialogue", product: "dialogue", language: "VI" } });
-    for (const event of events) calendar.createEvent(toIcal(event, now));
+    const output = options.output ?? defaultCalendarFile(files);
     try {
-      mkdirSync(dirname(options.output), { recursive: true });
-      writeFileAtomic.sync(options.output, calendar.toString(), { encoding: "utf8" });
+      mkdirSync(dirname(output), { recursive: true });
+      writeFileAtomic.sync(output, icsText(events, now), { encoding: "utf8" });
     } catch (error) {
-      throw new UsageError("render-output-invalid", { dir: options.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      throw new UsageError("render-output-invalid", { dir: output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
     const notes = unscheduled.map((u) => t("calendar-unscheduled", { file: u.file, id: u.id }) + "\n").join("");
-    return { exitCode: EXIT.ok, stdout: t("calendar-wrote", { file: options.output, count: events.length }) + "\n" + notes, stderr: loaded.warnings };
+    return { exitCode: EXIT.ok, stdout: t("calendar-wrote", { file: output, count: events.length }) + "\n" + notes, stderr: loaded.warnings };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;
   }
-}
-
-function toIcal(event: CalendarEvent, stamp: Date) {
-  const [y, m, d] = event.day.split("-").map(Number);
-  const base = { id: event.uid, summary: event.summary, description: event.description, location: event.location, stamp };
-  if (!event.time) return { ...base, start: new Date(Date.UTC(y, m - 1, d)), allDay: true };
-  const [hour, minute] = event.time.split(":").map(Number);
-  const start = new Date(Date.UTC(y, m - 1, d, hour - VIETNAM_OFFSET_HOURS, minute));
-  return { ...base, start, end: new Date(start.getTime() + SESSION_HOURS * 3_600_000) };
 }
