@@ -47,8 +47,10 @@ export const hostilePlans = {
   "anchors": () => fill(`${HEAD}${UNIT}purposes:\n`, (i) => `  - &a${i} Mục đích.\n`),
   "tags": () => fill(`${HEAD}${UNIT}purposes:\n`, () => `  - !t Mục đích.\n`),
   "texts with control characters": () => fill(`${HEAD}${UNIT}purposes:\n`, () => `  - "\\e]0;x\\a *Mục đích"\n`),
-  // Every text check walks the whole depth per text; nesting stops at what a plan can hold.
-  "deep lists full of texts": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(28)}`, (i) => `${i ? "," : ""}a`, `${"]".repeat(28)}\n`),
+  // Every text check walked the whole depth for each text (600 levels: over a minute); nesting now stops
+  // a little beyond what a plan can hold, and texts are walked without a step per level.
+  "lists nested 600 deep, full of texts": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(600)}`, (i) => `${i ? "," : ""}a`, `${"]".repeat(600)}\n`),
+  "lists nested 28 deep, full of texts": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(28)}`, (i) => `${i ? "," : ""}a`, `${"]".repeat(28)}\n`),
   // A backward search per unclosed bracket took 5 s for 700 of them.
   "unclosed brackets": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(700)}`, () => "a,"),
   "broken lines": () => fill(HEAD + UNIT, (i) => `k${i}: [x\n`),
