@@ -117,7 +117,7 @@ describe("dialogue validate", () => {
     const run = await dialogue(["validate", file]);
     const line = lineOf(readFileSync(file, "utf8"), "? [a, b]");
     expect(run.stdout).toBe(
-      `${file}:${line}:3  lỗi  tên trường phải là một chữ, không được là danh sách hay khối ("? [a, b]"); hãy viết "tên-trường: giá trị".\nđã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo.\n`,
+      `${file}:${line}:3  lỗi  tên trường phải là một đoạn chữ, không được là danh sách hay khối ("? [a, b]"); hãy viết "tên-trường: giá trị".\nđã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo.\n`,
     );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
