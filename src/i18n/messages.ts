@@ -62,6 +62,8 @@ export const en = {
   "deadline-shape": () => `give exactly one of on, before, daysBefore or daysAfter.`,
   "deadline-needs-session": () => `a relative deadline (daysBefore/daysAfter) needs "session": a session id or "all".`,
   "deadline-session-orphan": () => `"session" and "workingDays" only go with daysBefore or daysAfter.`,
+  "too-many-session-deadlines": (p: P) =>
+    `${p.tasks} tasks with "session: all" times ${p.sessions} sessions make ${new Intl.NumberFormat("en").format(Number(p.count))} deadlines, over the limit of ${new Intl.NumberFormat("en").format(Number(p.limit))} for one plan; give those tasks a session each, or split the plan.`,
   "session-held-without-date": () => `the session is marked held but has no heldOn date.`,
   "session-date-without-held": () => `heldOn is set but the status is not "held"; set status: held or remove heldOn.`,
   "session-needs-reason": (p: P) => `a ${p.status} session needs a "reason".`,
@@ -279,6 +281,8 @@ export const vi: typeof en = {
   "deadline-shape": () => `chỉ ghi đúng một trong on, before, daysBefore hoặc daysAfter.`,
   "deadline-needs-session": () => `hạn tương đối (daysBefore/daysAfter) cần ghi "session": mã buổi đối thoại hoặc "all".`,
   "deadline-session-orphan": () => `"session" và "workingDays" chỉ dùng kèm daysBefore hoặc daysAfter.`,
+  "too-many-session-deadlines": (p) =>
+    `${p.tasks} nhiệm vụ ghi "session: all" nhân với ${p.sessions} buổi đối thoại thành ${new Intl.NumberFormat("vi").format(Number(p.count))} thời hạn, quá giới hạn ${new Intl.NumberFormat("vi").format(Number(p.limit))} của một kế hoạch; hãy ghi hạn theo từng buổi cụ thể, hoặc tách kế hoạch.`,
   "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (held) nhưng chưa có ngày heldOn.`,
   "session-date-without-held": () => `có ngày heldOn nhưng trạng thái không phải "held"; hãy ghi status: held hoặc xóa heldOn.`,
   "session-needs-reason": (p) => `buổi đối thoại ở trạng thái ${p.status} cần ghi lý do ("reason").`,

@@ -11,6 +11,14 @@ import { dialogue, tempDir } from "../helpers/cli.js";
  */
 const HANG_GUARD_MS = 40_000;
 const PER_CODE = 50;
+const HEAD_LINES = [
+  "year: 2021",
+  "issuer: { name: HUYỆN ỦY THỬ NGHIỆM, code: HU }",
+  "place: Thử Nghiệm",
+  "summary: tổ chức đối thoại",
+  "signature: { position: BÍ THƯ, name: Người Ký }",
+  "units: [{ id: u, name: Đơn vị }]",
+];
 
 interface Finding {
   code: string;
@@ -37,6 +45,20 @@ describe("validate on 1 MB plans built for each check's worst case", () => {
     for (const count of perCode.values()) expect(count).toBeLessThanOrEqual(PER_CODE);
     for (const rest of findings.filter((f) => f.code === "findings-omitted")) expect(rest.message).toMatch(/^… và [\d.]+ (lỗi|cảnh báo) cùng loại khác \([a-z-]+\)/);
   }, HANG_GUARD_MS * 2);
+
+  it("refuses, quickly, a 300 KB plan whose tasks for every session multiply into a million deadlines", async () => {
+    const sessions = Array.from({ length: 4_000 }, (_, i) => `  - { id: s${i}, theme: Chủ đề, planned: { date: 2021-05-01 } }`);
+    const tasks = Array.from({ length: 250 }, (_, i) => `      - { id: t${i}, text: Việc., deadline: { daysBefore: 3, session: all } }`);
+    const file = join(tempDir(), "p.yaml");
+    writeFileSync(file, [...HEAD_LINES, "sessions:", ...sessions, "implementation:\n  - units: [u]\n    tasks:", ...tasks, ""].join("\n"));
+    for (const command of [["status", file, "--format", "json"], ["calendar", file, "-o", join(tempDir(), "lich.ics")]]) {
+      const start = performance.now();
+      const run = await dialogue(command);
+      expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('250 nhiệm vụ ghi "session: all" nhân với 4000 buổi đối thoại thành 1.000.000 thời hạn, quá giới hạn 10.000');
+    }
+  }, HANG_GUARD_MS * 3);
 
   it("counts every one of 20,000 unknown references, and names the nearest unit for those it shows", async () => {
     const units = ["ban-dan-van", "cong-an", "tinh-doan"];

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { controlCharacters } from "./control-characters.js";
+import { sessionDeadlineCount } from "./deadline-count.js";
 import { conclusionDeadlineShape, sessionRecords } from "./records.js";
 import { knownReferences, unusedUnits } from "./references.js";
 import { deadlineShape, plannedTimeShape } from "./shapes.js";
@@ -13,6 +14,7 @@ export const planRules: readonly Rule[] = [
   unusedUnits,
   plannedTimeShape,
   deadlineShape,
+  sessionDeadlineCount,
   sessionState,
   taskState,
   datesNearYear,
