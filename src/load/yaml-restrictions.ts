@@ -11,8 +11,8 @@ export interface Restricted {
 /**
  * What a plan's YAML may not use, found in one walk of the tree: aliases and anchors (an anchor
  * alone is harmless but the README forbids both, and it invites the alias), tags, keys that are
- * lists or blocks, a key given twice in one block, and nesting far deeper than a plan's. Each check costs constant time per node,
- * so the walk stays linear however large the file.
+ * lists or blocks, a key given twice in one block, and nesting far deeper than a plan's. Each
+ * check costs constant time per node, so the walk stays linear however large the file.
  */
 export function restrictedYaml(doc: Document, text: string): Restricted[] {
   const found: Restricted[] = [];
