@@ -14,6 +14,8 @@ export interface Issue {
   params?: Params;
   /** Point at the key of the last path segment rather than its value (e.g. an unknown field). */
   atKey?: boolean;
+  /** Params that cost work (a near-match search), computed only if the finding is shown. */
+  details?: () => Params;
 }
 
 /** An issue placed in a file; `line`/`column` are 1-based, 0 when the file itself is the problem. */

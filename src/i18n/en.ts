@@ -193,9 +193,9 @@ export const en: Catalogue = {
       calendar: {
         summary: "Write sessions and deadlines as an iCalendar (.ics) file for Outlook, Google or phone calendars.",
         arguments: { files: "plan files (.yaml)" },
-        options: { output: "the .ics file to write" },
+        options: { output: "the .ics file to write (default: out/<plan file name>.ics; several plans: out/lich-doi-thoai.ics)" },
         examples: [
-          ["dialogue calendar plan.yaml", "writes out/lich-doi-thoai.ics"],
+          ["dialogue calendar plan.yaml", "writes out/plan.ics"],
           ["dialogue calendar plans/*.yaml -o dialogue.ics", ""],
         ],
         notes: ["Importing the file again updates the events (stable UIDs) instead of duplicating them."],

@@ -195,9 +195,9 @@ export const vi: Catalogue = {
       calendar: {
         summary: "Ghi các buổi đối thoại và thời hạn vào tệp lịch iCalendar (.ics) cho Outlook, Google hoặc điện thoại.",
         arguments: { files: "các tệp kế hoạch (.yaml)" },
-        options: { output: "tệp .ics cần ghi" },
+        options: { output: "tệp .ics cần ghi (mặc định: out/<tên tệp kế hoạch>.ics; nhiều kế hoạch: out/lich-doi-thoai.ics)" },
         examples: [
-          ["dialogue calendar ke-hoach.yaml", "ghi out/lich-doi-thoai.ics"],
+          ["dialogue calendar ke-hoach.yaml", "ghi out/ke-hoach.ics"],
           ["dialogue calendar ke-hoach/*.yaml -o doi-thoai.ics", ""],
         ],
         notes: ["Nhập lại tệp vào lịch sẽ cập nhật các sự kiện đã có (mã sự kiện không đổi), không nhân đôi."],
