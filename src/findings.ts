@@ -18,6 +18,15 @@ export interface Issue {
   details?: () => Params;
 }
 
+/** A place in a file's text, 1-based; 0 when the file itself is the problem. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Where a data path sits in the file's text (a block at its key, a value at itself). */
+export type Locate = (path: DataPath, atKey?: boolean) => Position;
+
 /** An issue placed in a file; `line`/`column` are 1-based, 0 when the file itself is the problem. */
 export interface Finding extends Issue {
   file: string;

@@ -1,10 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
-import type { DataPath } from "../findings.js";
+import type { DataPath, Position } from "../findings.js";
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position };
 
 /**
  * Finds where a data path sits in the YAML text. A scalar is reported at its value, a block at

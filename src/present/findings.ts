@@ -43,3 +43,8 @@ export function findingsText(findings: readonly Finding[], files: number, t: Tra
 export function findingsJson(findings: readonly Finding[], t: Translate): string {
   return jsonText(findings.map((f) => findingRecord(f, t)));
 }
+
+/** A refusal to work on plans with errors: every finding, then which files to fix first. */
+export function refusalText(findings: readonly Finding[], invalid: readonly string[], files: number, t: Translate): string {
+  return findingsText(findings, files, t) + invalid.map((file) => t("status-plan-invalid", { file }) + "\n").join("");
+}

@@ -1,6 +1,4 @@
-import type { Finding, Issue } from "../findings.js";
-import { locate, type Position } from "../load/locate.js";
-import type { ParsedPlan } from "../load/parse-plan.js";
+import type { Finding, Issue, Locate, Position } from "../findings.js";
 import type { Plan } from "../plan/types.gen.js";
 import { capPerCode } from "./cap-findings.js";
 import { planRules } from "./rules/index.js";
@@ -10,13 +8,12 @@ import { schemaIssues } from "./schema-check.js";
  * All findings for one parsed plan file, in file order: YAML problems first (nothing else can be
  * trusted then), else the schema's and every named rule's; at most FINDINGS_PER_CODE of each code.
  */
-export function checkPlan(file: string, parsed: ParsedPlan): Finding[] {
+export function checkPlan(file: string, parsed: { data: unknown; syntax: readonly (Issue & Position)[] }, where: Locate): Finding[] {
   if (parsed.syntax.length) return capPerCode(parsed.syntax.map((issue) => placed(issue, file, issue)));
-  const where = (path: Issue["path"], atKey = false) => locate(parsed.doc, parsed.lines, path, atKey);
   const schema = schemaIssues(parsed.data);
   const ruleIssues = planRules.flatMap((rule) => {
     try {
-      return rule.check({ plan: parsed.data as Plan, locate: where });
+      return rule.check({ plan: parsed.data as Plan, locate: (path) => where(path) });
     } catch (error) {
       // Rules read data the schema has vouched for; when it has not, the schema findings explain.
       if (schema.length) return [];
