@@ -1,6 +1,5 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
-import type { Issue } from "../findings.js";
-import type { MessageKey } from "../i18n/messages.js";
+import type { Issue, IssueCode } from "../findings.js";
 import { positionOf, type Position } from "./locate.js";
 import { restrictedYaml } from "./yaml-restrictions.js";
 
@@ -14,7 +13,7 @@ export interface ParsedPlan {
   syntax: (Issue & Position)[];
 }
 
-const SYNTAX_CODES: Partial<Record<string, MessageKey>> = {
+const SYNTAX_CODES: Partial<Record<string, IssueCode>> = {
   TAB_AS_INDENT: "yaml-tab-indent",
   BAD_INDENT: "yaml-bad-indent",
   MULTIPLE_DOCS: "yaml-multiple-documents",
@@ -40,7 +39,7 @@ export function parsePlan(text: string): ParsedPlan {
   }
   const syntax: (Issue & Position)[] = [];
   const seenLines = new Set<number>();
-  const add = (offset: number, code: MessageKey, params: Record<string, string> = {}) => {
+  const add = (offset: number, code: IssueCode, params: Record<string, string> = {}) => {
     const at = positionOf(lines, offset);
     if (seenLines.has(at.line)) return; // one broken line often yields several parser errors
     seenLines.add(at.line);
@@ -96,7 +95,7 @@ function unclosedBrackets(errors: readonly YAMLError[], text: string): Map<YAMLE
   return found;
 }
 
-function describe(error: YAMLError): [MessageKey, Record<string, string>] {
+function describe(error: YAMLError): [IssueCode, Record<string, string>] {
   const code = SYNTAX_CODES[error.code];
   return code ? [code, {}] : ["yaml-syntax", { detail: error.message.split("\n")[0] }];
 }

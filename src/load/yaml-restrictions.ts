@@ -1,10 +1,10 @@
 import { isCollection, isMap, isScalar, visit, type Document, type Node } from "yaml";
-import type { MessageKey } from "../i18n/messages.js";
+import type { IssueCode } from "../findings.js";
 
 /** A YAML feature a plan may not use, at an offset in the text. */
 export interface Restricted {
   offset: number;
-  code: MessageKey;
+  code: IssueCode;
   params?: Record<string, string>;
 }
 
