@@ -1,5 +1,5 @@
-import type { MessageKey } from "./i18n/messages.js";
-import type { Params } from "./i18n/translate.js";
+import type { Params } from "./findings.js";
+import type { MessageKey } from "./i18n/keys.js";
 
 /**
  * A mistake the user can fix (an option, an id, a file, a template, a date out of range): the

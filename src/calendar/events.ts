@@ -1,9 +1,11 @@
 import type { Plan, Session } from "../plan/types.gen.js";
+import { showControls } from "../control-characters.js";
 import { anchorOf } from "../tracking/session-anchor.js";
-import { plainText, trackedTasks } from "../tracking/tracked-tasks.js";
-import type { Day } from "../tracking/day.js";
+import { plainText, trackedTasks, type TrackedTask } from "../tracking/tracked-tasks.js";
+import { vietnameseDate, type Day } from "../tracking/day.js";
 import { fill } from "../documents/formal.js";
 import type { Wording } from "../documents/templates.js";
+import { eventUids } from "./uid.js";
 
 /** One calendar entry: a session (timed when it has a time) or a deadline (a whole day). */
 export interface CalendarEvent {
@@ -14,6 +16,12 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   location?: string;
+  /** Grows with every recorded change, so that a calendar takes this version over the copy it holds. */
+  sequence: number;
+  /** Off the calendar now: kept, marked cancelled, so that a copy already imported is cancelled too. */
+  cancelled: boolean;
+  /** A session takes the time; a deadline only reminds, and leaves the day free. */
+  busy: boolean;
 }
 
 export interface CalendarContent {
@@ -22,7 +30,8 @@ export interface CalendarContent {
   unscheduled: { file: string; id: string }[];
 }
 
-const uidOf = (plan: Plan, ...parts: string[]) => `${[plan.year, plan.issuer.code, ...parts].join("-").toLowerCase()}@dialogue`;
+/** What a calendar entry says about its state, in the clerk's terms (wording.md: đã hủy, hoãn, đã hoàn thành). */
+const MARK = { cancelled: "[Đã hủy] ", postponed: "[Hoãn] ", done: "[Đã hoàn thành] " };
 
 function sessionTime(session: Session): { day: Day; time?: string } | undefined {
   const anchor = anchorOf(session);
@@ -31,9 +40,27 @@ function sessionTime(session: Session): { day: Day; time?: string } | undefined 
   return { day: anchor.day, time };
 }
 
+/** The last exact day a session had before it was cancelled or postponed to a period: where its event sits. */
+function lastExactDay(session: Session): Day | undefined {
+  return session.postponedTo?.date ?? session.scheduled?.date ?? session.planned?.date;
+}
+
+/** Cancelled, or postponed without a new date: a session whose event, if it had one, must be called off. */
+const isOff = (session: Session) => session.status === "cancelled" || (session.status === "postponed" && !session.postponedTo?.date);
+
+const offMark = (session: Session) => (session.status === "cancelled" ? MARK.cancelled : MARK.postponed);
+
+/** A session off the calendar as it stood at its last exact day. */
+const asLastScheduled = (session: Session): Session => {
+  const day = lastExactDay(session);
+  return day ? { ...session, status: "scheduled", postponedTo: undefined, scheduled: { ...session.scheduled, date: day } } : session;
+};
+
 /**
- * The sessions with a date and every fixed task deadline of the plans. Only plan data goes in:
- * nothing from the records' opinions, so no speaker's name or address ever reaches a calendar.
+ * The sessions with a date and every fixed task deadline of the plans. An entry that had a date
+ * and lost it (a cancelled session, one postponed to a month, their deadlines, a cancelled task)
+ * stays at its last date, marked cancelled. Only plan data goes in: nothing from the records'
+ * opinions, so no speaker's name or address ever reaches a calendar.
  */
 export function calendarContent(plans: readonly { file: string; plan: Plan }[], wording: Wording): CalendarContent {
   const w = wording.calendar;
@@ -41,31 +68,60 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
   const unscheduled: CalendarContent["unscheduled"] = [];
   for (const { file, plan } of plans) {
     const units = new Map(plan.units.map((u) => [u.id, u.name]));
-    for (const session of plan.sessions ?? []) {
-      if (session.status === "cancelled") continue;
+    const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
+    const changes = (session: Session | undefined) => session?.history?.length ?? 0;
+    const uid = eventUids(plan);
+    for (const session of sessions.values()) {
       const when = sessionTime(session);
-      if (!when) {
-        unscheduled.push({ file, id: session.id });
-        continue;
-      }
+      if (!when && session.status !== "cancelled") unscheduled.push({ file, id: session.id });
+      const at = when ?? (isOff(session) ? sessionTime(asLastScheduled(session)) : undefined);
+      if (!at) continue;
       events.push({
-        uid: uidOf(plan, "session", session.id),
-        ...when,
-        summary: fill(w.session, { theme: plainText(session.theme) }),
+        uid: uid("session", session.id),
+        ...at,
+        summary: (when ? "" : offMark(session)) + fill(w.session, { theme: plainText(session.theme) }),
         description: [session.audience && plainText(session.audience), session.attendance && fill(w.attendance, { count: session.attendance.count })].filter(Boolean).join("\n"),
         location: session.record?.venue ?? session.scheduled?.venue ?? session.venue,
+        sequence: changes(session),
+        cancelled: !when,
+        busy: true,
       });
     }
+
+    // The day each deadline had while its session still had a date, for those that lost it.
+    const before = new Map(trackedTasks({ ...plan, sessions: plan.sessions?.map((s) => (isOff(s) ? asLastScheduled(s) : s)) }).map((task) => [taskKey(task), task.due]));
     for (const task of trackedTasks(plan)) {
-      if (task.due.kind !== "fixed" || task.progress.status === "cancelled") continue;
+      const was = before.get(taskKey(task));
+      const day = task.due.kind === "fixed" ? task.due.day : was?.kind === "fixed" ? was.day : undefined;
+      if (!day) continue;
+      const { status, completedOn, notes } = task.progress;
+      const session = task.session ? sessions.get(task.session) : undefined;
+      const cancelled = task.due.kind !== "fixed" || status === "cancelled";
       const owners = task.units.map((id) => units.get(id) ?? id).join(", ");
+      const mark = task.due.kind !== "fixed" && session ? offMark(session) : cancelled ? MARK.cancelled : status === "done" ? MARK.done : "";
       events.push({
-        uid: uidOf(plan, "task", task.id, ...(task.perSession && task.session ? [task.session] : [])),
-        day: task.due.day,
-        summary: fill(w.deadline, { units: owners, text: task.text.length > 80 ? `${task.text.slice(0, 79)}…` : task.text }),
-        description: `${task.id}${task.session ? ` (${task.session})` : ""}\n${task.text}`,
+        uid: uid("task", task.id, task.perSession ? task.session : null),
+        day,
+        summary: mark + fill(w.deadline, { units: owners, text: task.text.length > 80 ? `${task.text.slice(0, 79)}…` : task.text }),
+        description: [`${task.id}${task.session ? ` (${task.session})` : ""}`, task.text, status === "done" && completedOn ? `Đã hoàn thành ngày ${vietnameseDate(completedOn)}.` : ""]
+          .filter(Boolean)
+          .join("\n"),
+        // The session's moves move the deadline; notes, completion and cancelling change the entry.
+        sequence: changes(session) + (notes?.length ?? 0) + (completedOn ? 1 : 0) + (status === "cancelled" ? 1 : 0),
+        cancelled,
+        busy: false,
       });
     }
   }
-  return { events, unscheduled };
+  return { events: events.map(visible), unscheduled };
 }
+
+const taskKey = (task: TrackedTask) => `${task.path.join("/")}@${task.session ?? ""}`;
+
+/** Calendar text cannot carry control characters (RFC 5545 TEXT); they are written out as `\x1b`. */
+const visible = (event: CalendarEvent): CalendarEvent => ({
+  ...event,
+  summary: showControls(event.summary),
+  description: showControls(event.description),
+  location: event.location && showControls(event.location),
+});

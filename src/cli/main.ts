@@ -2,6 +2,8 @@ import packageJson from "../../package.json" with { type: "json" };
 import { LOADERS } from "../commands/registry.js";
 import { EXIT, type CommandResult, type Context, type Env, type Streams, type Terminal } from "../commands/context.js";
 import { UserError } from "../errors.js";
+import { PlansRefused } from "../pipeline/valid-plans.js";
+import { refusalText } from "../present/findings.js";
 import type { Catalogue } from "../i18n/catalogue.js";
 import { detectLang } from "../i18n/lang.js";
 import { DEFAULT_LANG, LANGUAGES } from "../i18n/languages.js";
@@ -51,6 +53,7 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
     const command = await LOADERS[request.command]();
     return done(await command.run(request.args as never, context));
   } catch (error) {
+    if (PlansRefused.is(error)) return done({ exitCode: error.exitCode, stderr: refusalText(error.findings, error.invalid, error.files, t) });
     if (UserError.is(error)) {
       const hint = "helpFor" in error.params ? `\n${t("cli-see-help", { command: String(error.params.helpFor) })}` : "";
       return done({ exitCode: error.exitCode, stderr: t(error.key, error.params) + hint + "\n" });

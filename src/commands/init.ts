@@ -7,11 +7,11 @@ import type { Translate } from "../i18n/translate.js";
 import { answerLimits, answerProblem, type AnswerLimits } from "../init/answer-checks.js";
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
-import { parsePlan } from "../load/parse-plan.js";
 import { findingsText } from "../present/findings.js";
 import { bundledTemplatesDir, loadTemplates } from "../load/templates.js";
 import { todayInVietnam } from "../tracking/day.js";
-import { checkPlan, hasErrors } from "../validate/check-plan.js";
+import { hasErrors } from "../validate/check-plan.js";
+import { checkText } from "../pipeline/check.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
 import type { Context } from "./context.js";
@@ -42,7 +42,7 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     else answers = await askAnswers(await import("@inquirer/prompts"), {}, common, year, limits, t);
 
     const text = newPlanText(answers, templates.wording, schemaRef(file));
-    const findings = checkPlan(file, parsePlan(text));
+    const findings = checkText(file, text).findings;
     if (hasErrors(findings)) throw new UsageError("init-plan-invalid", { findings: findingsText(findings, 1, t).trimEnd() });
     createFile(file, Buffer.from(text, "utf8"), () => new UsageError("init-exists", { file }));
     return { exitCode: EXIT.ok, stdout: t("init-created", { file }) + "\n" };

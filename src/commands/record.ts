@@ -1,7 +1,7 @@
 import type { Translate } from "../i18n/translate.js";
 import { knownId, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "./result.js";
-import { updatePlanFile } from "./update-plan-file.js";
+import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
 

@@ -142,7 +142,7 @@ export const COMMANDS = {
   calendar: {
     arguments: { files: { value: "files", arity: "many" } },
     options: {
-      output: { long: "--output", short: "-o", value: "file", default: "out/lich-doi-thoai.ics" },
+      output: { long: "--output", short: "-o", value: "file" },
     },
   },
   schema: {

@@ -5,7 +5,7 @@ import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import { isRealDate } from "../validate/calendar-date.js";
 import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "./result.js";
-import { updatePlanFile } from "./update-plan-file.js";
+import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
 

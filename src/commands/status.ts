@@ -4,10 +4,10 @@ import { statusText } from "../present/status-text.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { statusReport } from "../tracking/report.js";
-import type { Finding } from "../findings.js";
 import { PlanNames } from "../present/plan-names.js";
-import { summarisePlan, type PlanSummary } from "../load/plan-summary.js";
-import { isUsable, refusal, usable, warningsText, type UsablePlan } from "./load-valid-plans.js";
+import { readPlan } from "../pipeline/read-plans.js";
+import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
+import { warningsText } from "./load-valid-plans.js";
 import { countOption, dayOption, knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
@@ -24,26 +24,23 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   if (options.period !== undefined && !period) throw new UsageError("option-bad-period", { value: options.period });
 
   // Plans are read one at a time and only their rows kept, so memory follows the report, not the files.
-  const findings: Finding[] = [];
-  const broken: PlanSummary[] = [];
+  const collector = new PlanCollector();
   const units = new Set<string>();
   const sessions = new Set<string>();
   // Only the workbook writes names instead of ids.
   const names = format === "xlsx" ? new PlanNames() : undefined;
-  function* plans(): Generator<UsablePlan> {
+  function* plans(): Generator<ValidPlan> {
     for (const file of files) {
-      const summary = summarisePlan(file);
-      findings.push(...summary.findings);
-      if (!isUsable(summary)) broken.push(summary);
-      if (broken.length) continue;
-      summary.plan!.units.forEach((u) => units.add(u.id));
-      (summary.plan!.sessions ?? []).forEach((s) => sessions.add(s.id));
-      names?.add(file, summary.plan!);
-      yield usable(summary);
+      const valid = collector.add(readPlan(file));
+      if (!valid) continue;
+      valid.plan.units.forEach((u) => units.add(u.id));
+      (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
+      names?.add(file, valid.plan);
+      yield valid;
     }
   }
   const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
-  if (broken.length) return refusal(findings, broken, files.length, t);
+  collector.refuseIfBroken();
   knownId("kind-unit", options.unit, [...units], t);
   knownId("kind-session", options.session, [...sessions], t);
   const content =
@@ -55,5 +52,5 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   if (options.output) writeReport(options.output, typeof content === "string" ? stripVTControlCharacters(content) : content, files);
   const stdout = options.output ? t("status-wrote", { file: options.output, count: report.tasks.length }) + "\n" : content;
   const overdue = report.tasks.some((task) => task.state === "overdue");
-  return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(findings, files.length, t) };
+  return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(collector.findings, files.length, t) };
 }

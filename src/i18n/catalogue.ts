@@ -1,5 +1,5 @@
-import type { MessageKey } from "./messages.js";
-import type { Params } from "./translate.js";
+import type { MessageKey } from "./keys.js";
+import type { Params } from "../findings.js";
 
 /** A message, filled with its parameters. */
 export type Message = (params: Params) => string;

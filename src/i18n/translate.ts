@@ -1,9 +1,10 @@
+import type { Params } from "../findings.js";
 import type { Catalogue } from "./catalogue.js";
-import { LANGUAGES } from "./languages.js";
+import type { MessageKey } from "./keys.js";
 import type { Lang } from "./lang.js";
-import type { MessageKey } from "./messages.js";
+import { LANGUAGES } from "./languages.js";
 
-export type Params = Record<string, string | number>;
+export type { Params };
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** The messages of a catalogue (or of a known language code) as a function of key and parameters. */

@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parsePlan } from "../load/parse-plan.js";
 import { loadTemplates } from "../load/templates.js";
-import { checkPlan } from "../validate/check-plan.js";
 import { translator } from "../i18n/translate.js";
 import { answerLimits } from "./answer-checks.js";
 import { askAnswers } from "./ask.js";
 import { newPlanText, type CommonUnit } from "./new-plan.js";
+import { checkText } from "../pipeline/check.js";
 
 const LIMITS = answerLimits(JSON.parse(readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8")), "TỈNH ỦY {province}");
 
@@ -83,7 +83,7 @@ describe("dialogue init questions", () => {
       ["cong-an", "Công an tỉnh Sơn Nguyên"],
     ]);
     const text = newPlanText(answers, loadTemplates("hd36").wording, "../schemas/plan.schema.json");
-    expect(checkPlan("new.yaml", parsePlan(text)).filter((f) => f.severity === "error")).toEqual([]);
+    expect(checkText("new.yaml", text).findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(text).toContain("    planned: { quarter: 2025-Q3 }");
     expect(text).toContain("  name: TỈNH ỦY SƠN NGUYÊN");
   });

@@ -1,17 +1,16 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import type { MessageKey } from "../i18n/messages.js";
-import type { Params } from "../i18n/translate.js";
+import type { IssueCode, Params } from "../findings.js";
 
 /** Plans are small; anything larger is a mistake (a wrong file) or an attack. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
 export type SourceResult =
   | { ok: true; text: string }
-  | { ok: false; code: MessageKey; params: Params };
+  | { ok: false; code: IssueCode; params: Params };
 
 export type BytesResult =
   | { ok: true; bytes: Buffer }
-  | { ok: false; code: MessageKey; params: Params };
+  | { ok: false; code: IssueCode; params: Params };
 
 /** What a path is when it is not a regular file; the catalogues word each kind. */
 export type FileKind = "folder" | "device" | "pipe" | "socket" | "link";
@@ -101,14 +100,14 @@ export function decodePlanText(bytes: Uint8Array): SourceResult {
   return { ok: true, text: text.normalize("NFC") };
 }
 
-function notRegular(file: string, kind: FileKind): { ok: false; code: MessageKey; params: Params } {
+function notRegular(file: string, kind: FileKind): { ok: false; code: IssueCode; params: Params } {
   if (kind === "folder") return { ok: false, code: "input-directory", params: { file } };
   return { ok: false, code: "input-not-regular", params: { file, kind } };
 }
 
 const tooLarge = (size: number | string, limit: number) => ({ ok: false as const, code: "input-too-large" as const, params: { size, limit } });
 
-function failure(file: string, error: unknown): { ok: false; code: MessageKey; params: Params } {
+function failure(file: string, error: unknown): { ok: false; code: IssueCode; params: Params } {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, code: "input-missing", params: { file } };
   if (code === "ELOOP") return notRegular(file, "link");

@@ -1,6 +1,9 @@
+import { showControls } from "../control-characters.js";
 import { formatPath, type Finding } from "../findings.js";
-import type { Translate } from "../i18n/translate.js";
+import type { Params, Translate } from "../i18n/translate.js";
+import { findingWeight } from "../validate/cap-findings.js";
 import { colors } from "./colors.js";
+import { jsonText } from "./json-text.js";
 
 export interface FindingRecord {
   file: string;
@@ -12,26 +15,36 @@ export interface FindingRecord {
   message: string;
 }
 
+/** A finding for a reader: values quoted from the plan (a field name, a mistyped id) show their control characters as `\x1b`. */
 export function findingRecord(finding: Finding, t: Translate): FindingRecord {
   const { file, line, column, severity, code, path, params } = finding;
-  return { file, line, column, severity, code, path: formatPath(path), message: t(code, params) };
+  return { file, line, column, severity, code, path: showControls(formatPath(path)), message: t(code, params && visible(params)) };
 }
+
+const visible = (params: Params): Params =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? showControls(value) : value]));
 
 /** `file:line:col  severity  path  message`, one line per finding, then a one-line summary. */
 export function findingsText(findings: readonly Finding[], files: number, t: Translate): string {
   const c = colors();
   const lines = findings.map((finding) => {
     const r = findingRecord(finding, t);
-    const where = r.line ? `${r.file}:${r.line}:${r.column}` : r.file;
+    const file = showControls(r.file);
+    const where = r.line ? `${file}:${r.line}:${r.column}` : file;
     const severity = r.severity === "error" ? c.red(t("severity-error")) : c.yellow(t("severity-warning"));
     return [c.bold(where), severity, r.path, r.message].filter(Boolean).join("  ");
   });
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const count = (severity: Finding["severity"]) => findings.reduce((sum, f) => sum + (f.severity === severity ? findingWeight(f) : 0), 0);
+  const [errors, warnings] = [count("error"), count("warning")];
   lines.push(errors ? t("summary-findings", { files, errors, warnings }) : t("summary-ok", { files, warnings }));
   return lines.join("\n") + "\n";
 }
 
 export function findingsJson(findings: readonly Finding[], t: Translate): string {
-  return JSON.stringify(findings.map((f) => findingRecord(f, t)), null, 2) + "\n";
+  return jsonText(findings.map((f) => findingRecord(f, t)));
+}
+
+/** A refusal to work on plans with errors: every finding, then which files to fix first. */
+export function refusalText(findings: readonly Finding[], invalid: readonly string[], files: number, t: Translate): string {
+  return findingsText(findings, files, t) + invalid.map((file) => t("status-plan-invalid", { file }) + "\n").join("");
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
-import type { MessageKey } from "../i18n/messages.js";
+import type { MessageKey } from "../i18n/keys.js";
 import type { Translate } from "../i18n/translate.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
 import type { StatusReport, StatusTask, UnitSummary } from "../tracking/report.js";

@@ -1,11 +1,12 @@
 import { basename } from "node:path";
-import Table from "cli-table3";
 import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
 import type { StatusReport, StatusTask } from "../tracking/report.js";
 import type { TaskState } from "../tracking/states.js";
+import { showControls } from "../control-characters.js";
 import { colors } from "./colors.js";
+import { columnWidth, drawTable } from "./table.js";
 
 /** Piped output is laid out for a 100-column page; a terminal gives its own width. */
 const PAGE_COLUMNS = 100;
@@ -13,7 +14,6 @@ const PAGE_COLUMNS = 100;
 const CELL_FRAME = 3;
 const MIN_CONTENT = 20;
 
-const widest = (cells: string[]) => Math.max(0, ...cells.flatMap((c) => c.split("\n")).map((l) => l.length));
 
 /** Each state has a colour and always a text label, so the table reads the same without colour. */
 function paint(state: TaskState, text: string): string {
@@ -32,6 +32,7 @@ function paint(state: TaskState, text: string): string {
 
 const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text);
 
+/** The status table for a terminal; text from the plan shows its control characters as `\x1b`. */
 export function statusText(report: StatusReport, t: Translate, lang: Lang): string {
   const date = (day: Day) => (lang === "vi" ? vietnameseDate(day) : day);
   const out = [colors().bold(t("status-title", { asOf: date(report.asOf) })), ""];
@@ -39,27 +40,30 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang): stri
 
   // One file: its line numbers say enough; several: which file, by its name.
   const files = new Set(report.tasks.map((task) => task.file));
-  const where = (task: StatusTask) => (files.size > 1 ? `${basename(task.file)}:${task.line}` : t("status-line", { line: task.line }));
+  const where = (task: StatusTask) => (files.size > 1 ? `${showControls(basename(task.file))}:${task.line}` : t("status-line", { line: task.line }));
   const head = [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit"), t("status-col-content")];
   const rows = report.tasks.map((task) => [
     t(`state-${task.state}`),
     `${task.id}${task.session ? `\n${t("status-session", { id: task.session })}` : ""}\n${where(task)}`,
     deadlineCell(task, t, date),
-    task.units.join("\n"),
+    showControls(task.units.join("\n")),
   ]);
-  const fixed = [0, 1, 2, 3].reduce((sum, i) => sum + Math.max(widest(rows.map((r) => r[i])), head[i].length) + CELL_FRAME, 1);
+  const widths = [0, 1, 2, 3].map((i) => columnWidth([head[i], ...rows.map((r) => r[i])]));
+  const fixed = widths.reduce((sum, width) => sum + width + 1, 1);
   const content = Math.max(MIN_CONTENT, (process.stdout.columns || PAGE_COLUMNS) - fixed - CELL_FRAME);
-  const tasks = new Table({ head, style: { head: [], border: [] }, colWidths: [null, null, null, null, content + 2], wordWrap: true });
-  report.tasks.forEach((task, i) => tasks.push([paint(task.state, rows[i][0]), ...rows[i].slice(1), truncate(task.title, content * 2)]));
-  out.push(tasks.toString(), "", colors().bold(t("status-units-title")));
+  const cells = report.tasks.map((task, i) => [paint(task.state, rows[i][0]), ...rows[i].slice(1), truncate(showControls(task.title), content * 2)]);
+  out.push(drawTable(head, cells, [...widths, content + 2], true), "", colors().bold(t("status-units-title")));
 
-  const units = new Table({
-    head: [t("status-col-unit"), t("status-col-done-on-time"), t("status-col-done-late"), t("status-col-open"), t("status-col-overdue"), t("status-col-rate")],
-    style: { head: [], border: [] },
-  });
-  for (const u of report.units)
-    units.push([`${u.id}\n${truncate(u.name, 40)}`, u.doneOnTime, u.doneLate, u.open, u.overdue, u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`]);
-  out.push(units.toString(), "");
+  const unitHead = [t("status-col-unit"), t("status-col-done-on-time"), t("status-col-done-late"), t("status-col-open"), t("status-col-overdue"), t("status-col-rate")];
+  const unitRows = report.units.map((u) => [
+    `${u.id}\n${truncate(showControls(u.name), 40)}`,
+    u.doneOnTime,
+    u.doneLate,
+    u.open,
+    u.overdue,
+    u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`,
+  ]);
+  out.push(drawTable(unitHead, unitRows, unitHead.map((h, i) => columnWidth([h, ...unitRows.map((r) => r[i])]))), "");
   return out.join("\n");
 }
 

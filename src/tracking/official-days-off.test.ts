@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parsePlan } from "../load/parse-plan.js";
-import { checkPlan } from "../validate/check-plan.js";
 import { statutoryHolidays } from "./holidays.js";
 import { OFFICIAL_SCHEDULES } from "./official-days-off.js";
 import { OFFICIAL_YEARS } from "./official-years.js";
+import { checkText } from "../pipeline/check.js";
 
 const FOLDER = join(import.meta.dirname, "../../templates/holidays");
 const files = readdirSync(FOLDER).filter((f) => f.endsWith(".json"));
@@ -36,7 +35,7 @@ describe("the official schedules in templates/holidays/", () => {
     const schedule = JSON.parse(readFileSync(join(FOLDER, file), "utf8"));
     expect(schedule.source).toMatch(/\S/);
     expect(OFFICIAL_SCHEDULES[year]).toEqual(schedule);
-    expect(checkPlan("p.yaml", parsePlan(stringify(planWith(year, schedule))))).toEqual([]);
+    expect(checkText("p.yaml", stringify(planWith(year, schedule))).findings).toEqual([]);
     for (const { date, reason } of [...schedule.daysOff, ...schedule.workingDays]) {
       expect(date.slice(0, 4), date).toBe(String(year));
       expect(reason, date).toMatch(/\S/);

@@ -20,3 +20,13 @@ export function closeMatches(word: string, candidates: Iterable<string>, limit =
     .slice(0, limit)
     .map(([c]) => c);
 }
+
+/** closest() among fixed candidates, searched once per distinct word (a repeated typo costs one search). */
+export function nearest(candidates: Iterable<string>): (word: string) => string | undefined {
+  const among = [...candidates];
+  const found = new Map<string, string | undefined>();
+  return (word) => {
+    if (!found.has(word)) found.set(word, closest(word, among));
+    return found.get(word);
+  };
+}

@@ -1,5 +1,4 @@
-import type { DataPath, Issue } from "../findings.js";
-import type { Position } from "../load/locate.js";
+import type { DataPath, Issue, Position } from "../findings.js";
 import type { Plan } from "../plan/types.gen.js";
 
 export interface RuleContext {

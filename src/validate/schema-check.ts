@@ -20,7 +20,15 @@ function toIssue(error: ErrorObject): Issue {
   const path = fromPointer(error.instancePath);
   const params = error.params as Record<string, unknown>;
   const parent = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown> };
-  const issue = (code: Issue["code"], extra: Partial<Issue> = {}): Issue => ({ code, severity: "error", path, ...extra });
+  // Built field by field, not spread: a spread object takes a slow shape (see checkPlan).
+  const issue = (code: Issue["code"], extra: Partial<Issue> = {}): Issue => ({
+    code,
+    severity: "error",
+    path: extra.path ?? path,
+    params: extra.params,
+    atKey: extra.atKey,
+    details: extra.details,
+  });
   switch (error.keyword) {
     case "required":
       return issue("schema-required", { params: { property: String(params.missingProperty) } });
@@ -40,7 +48,8 @@ function toIssue(error: ErrorObject): Issue {
       return issue("schema-unknown-field", {
         path: [...path, property],
         atKey: true,
-        params: { property, suggestion: closest(property, allowed) ?? "", allowed: allowed.join(", ") },
+        params: { property },
+        details: () => ({ suggestion: closest(property, allowed) ?? "", allowed: allowed.join(", ") }),
       });
     }
     case "propertyNames":

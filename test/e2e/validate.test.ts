@@ -103,6 +103,26 @@ describe("dialogue validate", () => {
     expect(b.code).toBe(1);
   });
 
+  it("reports an anchor even without an alias, at the anchor", async () => {
+    const file = copyExample(SEED, (t) => t.replace("number: 45", "number: &so 45"));
+    const run = await dialogue(["validate", file, "--format", "json"]);
+    expect(JSON.parse(run.stdout)).toEqual([
+      expect.objectContaining({ code: "yaml-alias", line: lineOf(readFileSync(file, "utf8"), "number: &so"), column: 9 }),
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  it("gives one clean finding for a list used as a field name, and no Node warning", async () => {
+    const file = copyExample(SEED, (t) => t.replace("number: 45\n", "number: 45\n? [a, b]\n: 1\n"));
+    const run = await dialogue(["validate", file]);
+    const line = lineOf(readFileSync(file, "utf8"), "? [a, b]");
+    expect(run.stdout).toBe(
+      `${file}:${line}:3  lỗi  tên trường phải là một đoạn chữ, không được là danh sách hay khối ("? [a, b]"); hãy viết "tên-trường: giá trị".\nđã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo.\n`,
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+  });
+
   it("refuses YAML aliases with a position, quickly, even for an alias bomb", async () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
@@ -111,7 +131,8 @@ describe("dialogue validate", () => {
     const run = await dialogue(["validate", file, "--format", "json"]);
     const findings = JSON.parse(run.stdout);
     expect(run.code).toBe(1);
-    expect(findings[0]).toMatchObject({ code: "yaml-alias", line: 2, column: 8 });
+    expect(findings[0]).toMatchObject({ code: "yaml-alias", line: 1, column: 4 }); // the anchor &a
+    expect(findings[1]).toMatchObject({ code: "yaml-alias", line: 2, column: 4 });
   });
 
   it("reports a duplicate key and a tab indentation as YAML findings", async () => {

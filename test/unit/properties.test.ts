@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "../../src/load/parse-plan.js";
 import { decodePlanText } from "../../src/load/read-source.js";
 import type { Plan } from "../../src/plan/types.gen.js";
 import { minutesModel } from "../../src/documents/minutes-model.js";
@@ -9,8 +8,9 @@ import { conclusionsModel } from "../../src/documents/conclusions-model.js";
 import { planModel } from "../../src/documents/plan-model.js";
 import { loadTemplates } from "../../src/load/templates.js";
 import { statusReport } from "../../src/tracking/report.js";
-import { checkPlan, hasErrors } from "../../src/validate/check-plan.js";
+import { hasErrors } from "../../src/validate/check-plan.js";
 import { SEED, SON_NGUYEN } from "../helpers/cli.js";
+import { checkText } from "../../src/pipeline/check.js";
 
 const templates = loadTemplates("hd36");
 const sources = [SEED, SON_NGUYEN].map((f) => readFileSync(f, "utf8"));
@@ -64,13 +64,12 @@ describe("properties", () => {
         const text = mutations.reduce(apply, source);
         const decoded = decodePlanText(Buffer.from(text, "utf8"));
         if (!decoded.ok) return;
-        const parsed = parsePlan(decoded.text);
-        const findings = checkPlan("p.yaml", parsed);
+        const { findings, plan } = checkText("p.yaml", decoded.text);
         for (const f of findings) {
           expect(f.line).toBeGreaterThanOrEqual(1);
           expect(f.column).toBeGreaterThanOrEqual(1);
         }
-        if (!hasErrors(findings)) useValidPlan(parsed.data as Plan);
+        if (!hasErrors(findings)) useValidPlan(plan as Plan);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
@@ -80,7 +79,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
         const decoded = decodePlanText(bytes);
-        if (decoded.ok) checkPlan("p.yaml", parsePlan(decoded.text));
+        if (decoded.ok) checkText("p.yaml", decoded.text);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
@@ -115,7 +114,7 @@ describe("properties", () => {
             ],
             signature: { position: "BÍ THƯ", name: "Người Ký" },
           };
-          const findings = checkPlan("p.yaml", parsePlan(JSON.stringify(plan)));
+          const findings = checkText("p.yaml", JSON.stringify(plan)).findings;
           expect(findings.filter((f) => f.severity === "error")).toEqual([]);
           useValidPlan(plan as unknown as Plan);
         },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parsePlan } from "../../src/load/parse-plan.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { checkText } from "../../src/pipeline/check.js";
 
 /** A small valid plan; each case changes one thing. */
 const base = () => ({
@@ -28,7 +27,7 @@ const base = () => ({
 });
 type Plan = ReturnType<typeof base> & Record<string, unknown>;
 
-const codesOf = (plan: unknown) => checkPlan("p.yaml", parsePlan(stringify(plan))).map((f) => `${f.severity}:${f.code}`);
+const codesOf = (plan: unknown) => checkText("p.yaml", stringify(plan)).findings.map((f) => `${f.severity}:${f.code}`);
 
 describe("plan rules", () => {
   it("accept the base plan", () => {
@@ -68,13 +67,13 @@ describe("plan rules", () => {
 
   it("place a missing required field at its parent", () => {
     const text = stringify(base()).replace("  code: TU\n", "");
-    const [finding] = checkPlan("p.yaml", parsePlan(text));
+    const [finding] = checkText("p.yaml", text).findings;
     expect(finding).toMatchObject({ code: "schema-required", line: 2, path: ["issuer"], params: { property: "code" } });
   });
 
   it("point an unknown field at its key and suggest the closest name", () => {
     const text = stringify(base()).replace("place:", "palce:");
-    const [finding] = checkPlan("p.yaml", parsePlan(text)).filter((f) => f.code === "schema-unknown-field");
+    const [finding] = checkText("p.yaml", text).findings.filter((f) => f.code === "schema-unknown-field");
     expect(finding).toMatchObject({ line: 5, column: 1, params: { property: "palce", suggestion: "place" } });
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { MessageKey } from "../../i18n/messages.js";
+import type { MessageKey } from "../../i18n/keys.js";
 import { readRegularFile } from "../../load/read-source.js";
 
 const NAMES = process.platform === "win32" ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];

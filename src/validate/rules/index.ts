@@ -1,4 +1,6 @@
 import type { Rule } from "../rule.js";
+import { controlCharacters } from "./control-characters.js";
+import { sessionDeadlineCount } from "./deadline-count.js";
 import { conclusionDeadlineShape, sessionRecords } from "./records.js";
 import { officialCalendarKnown } from "./official-calendar.js";
 import { knownReferences, unusedUnits } from "./references.js";
@@ -13,12 +15,14 @@ export const planRules: readonly Rule[] = [
   unusedUnits,
   plannedTimeShape,
   deadlineShape,
+  sessionDeadlineCount,
   sessionState,
   taskState,
   datesNearYear,
   officialCalendarKnown,
   recipientPunctuation,
   balancedEmphasis,
+  controlCharacters,
   deadlineMatchesText,
   sessionRecords,
   conclusionDeadlineShape,

@@ -1,6 +1,6 @@
 import type { DataPath, Issue } from "../../findings.js";
 import { eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
-import { closest } from "../closest.js";
+import { closest, nearest } from "../closest.js";
 import type { Rule } from "../rule.js";
 
 /** Ids used to refer to units and sessions name ones the plan declares. */
@@ -10,9 +10,10 @@ export const knownReferences: Rule = {
     const units = new Set(list(plan.units).flatMap((u) => (isObject(u) && typeof u.id === "string" ? [u.id] : [])));
     const sessions = new Set(list(plan.sessions).flatMap((s) => (isObject(s) && typeof s.id === "string" ? [s.id] : [])));
     const issues: Issue[] = [];
+    const suggest = { "unknown-unit": nearest(units), "unknown-session": nearest(sessions) };
     const unknown = (code: "unknown-unit" | "unknown-session", known: Set<string>, id: unknown, path: DataPath, atKey = false) => {
       if (typeof id === "string" && !known.has(id))
-        issues.push({ code, severity: "error", path, atKey, params: { id, suggestion: closest(id, known) ?? "" } });
+        issues.push({ code, severity: "error", path, atKey, params: { id }, details: () => ({ suggestion: suggest[code](id) ?? "" }) });
     };
 
     for (const [a, assignment] of list(plan.implementation).entries()) {
@@ -43,22 +44,36 @@ export const knownReferences: Rule = {
   },
 };
 
+/** About 50 ms of id comparisons: every typo of a real plan, and a bound for a hostile one. */
+const NEAR_MISS_BUDGET = 1_000_000;
+
 /** A declared unit that nothing refers to is probably a leftover or a typo elsewhere. */
 export const unusedUnits: Rule = {
   name: "unused-units",
   check: ({ plan }) => {
-    const referenced: unknown[] = [];
-    for (const assignment of list(plan.implementation)) if (isObject(assignment)) referenced.push(...list(assignment.units));
-    for (const { task } of eachTask(plan)) referenced.push(...list(task.coordinating));
-    for (const { task } of eachConclusionTask(plan)) referenced.push(task.lead, ...list(task.coordinating));
-    for (const session of list(plan.sessions))
-      if (isObject(session) && isObject(session.record)) {
-        referenced.push(...list(session.record.agencies));
-        for (const opinion of list(session.record.opinions)) if (isObject(opinion)) referenced.push(...list(opinion.answers).map((a) => isObject(a) && a.by));
-      }
+    // Lists are concatenated, not spread into push(): a list of 200,000 ids overflows the stack.
+    const referenced: unknown[] = [
+      ...list(plan.implementation).flatMap((assignment) => (isObject(assignment) ? list(assignment.units) : [])),
+      ...[...eachTask(plan)].flatMap(({ task }) => list(task.coordinating)),
+      ...[...eachConclusionTask(plan)].flatMap(({ task }) => [task.lead, ...list(task.coordinating)]),
+      ...list(plan.sessions).flatMap((session) =>
+        isObject(session) && isObject(session.record)
+          ? [...list(session.record.agencies), ...list(session.record.opinions).flatMap((o) => (isObject(o) ? list(o.answers).map((a) => isObject(a) && a.by) : []))]
+          : [],
+      ),
+    ];
     const declared = list(plan.units).flatMap((u) => (isObject(u) && typeof u.id === "string" ? [u.id] : []));
+    const used = new Set(referenced);
     // A misspelt reference is reported once, by known-references, not again as an unused unit.
-    const used = new Set(referenced.map((id) => (typeof id === "string" && !declared.includes(id) ? closest(id, declared) : id)));
+    // Each guess compares the reference with every unit, so only as many as the budget allows.
+    const isDeclared = new Set(declared);
+    const misspelt = new Set(referenced.filter((id): id is string => typeof id === "string" && !isDeclared.has(id)));
+    let comparisons = 0;
+    for (const id of misspelt) {
+      comparisons += declared.length;
+      if (comparisons > NEAR_MISS_BUDGET) break;
+      used.add(closest(id, declared));
+    }
     return list(plan.units).flatMap((unit, i): Issue[] =>
       isObject(unit) && typeof unit.id === "string" && !used.has(unit.id)
         ? [{ code: "unused-unit", severity: "warning", path: ["units", i, "id"], params: { id: unit.id } }]

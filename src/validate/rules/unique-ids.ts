@@ -26,7 +26,8 @@ export const uniqueIds: Rule = {
           code: "duplicate-id",
           severity: "error",
           path: [...path, "id"],
-          params: { id, firstLine: locate(idPath).line, firstPath: formatPath(idPath) },
+          params: { id },
+          details: () => ({ firstLine: locate(idPath).line, firstPath: formatPath(idPath) }),
         });
       }
     }

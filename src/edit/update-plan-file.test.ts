@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { withPlanLock } from "../edit/plan-lock.js";
+import { withPlanLock } from "./plan-lock.js";
 import { translator } from "../i18n/translate.js";
 import { eachTask } from "../plan/walk.js";
 import { copyExample, SEED } from "../../test/helpers/cli.js";

@@ -1,16 +1,16 @@
 import { realpathSync } from "node:fs";
-import { EditError } from "../edit/edit-error.js";
-import { withPlanLock, type HeldLock } from "../edit/plan-lock.js";
-import { removeLeftovers, replaceFile } from "../edit/safe-write.js";
-import { SourceEdit } from "../edit/source-edit.js";
-import type { Finding } from "../findings.js";
+import { EXIT, type CommandResult } from "../commands/result.js";
 import type { Translate } from "../i18n/translate.js";
-import { parsePlan, type ParsedPlan } from "../load/parse-plan.js";
-import { decodePlanText, MAX_PLAN_BYTES, readRegularFile, type BytesResult, type SourceResult } from "../load/read-source.js";
+import { MAX_PLAN_BYTES, readRegularFile, type BytesResult, type SourceResult } from "../load/read-source.js";
+import { checkBytes, fileFinding } from "../pipeline/check.js";
+import { PlansRefused } from "../pipeline/valid-plans.js";
 import type { Plan } from "../plan/types.gen.js";
 import { findingsText } from "../present/findings.js";
-import { checkPlan, hasErrors } from "../validate/check-plan.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { hasErrors } from "../validate/check-plan.js";
+import { EditError } from "./edit-error.js";
+import { withPlanLock, type HeldLock } from "./plan-lock.js";
+import { removeLeftovers, replaceFile } from "./safe-write.js";
+import { SourceEdit } from "./source-edit.js";
 
 const BOM = "\uFEFF";
 
@@ -36,16 +36,16 @@ export async function updatePlanFile(file: string, decide: (plan: Plan) => Plann
   try {
     target = realpathSync(file); // a link to the plan: edit (and lock) the plan itself
   } catch (error) {
-    return refusal([fileFinding(file, readFailure(file, error))], t);
+    throw new PlansRefused([fileFinding(file, readFailure(file, error))], [], 1);
   }
   return withPlanLock(target, (lock) => applyEdit(file, target, decide, t, lock), { shownAs: file });
 }
 
 function applyEdit(file: string, target: string, decide: (plan: Plan) => PlannedEdit, t: Translate, lock: HeldLock): CommandResult {
   const read = readPlanBytes(target);
-  if (!read.ok) return refusal([fileFinding(file, read)], t);
-  const before = checkedPlan(file, read.bytes);
-  if (!before.plan) return refusal(before.findings, t, before.parsed ? t("status-plan-invalid", { file }) + "\n" : "");
+  if (!read.ok) throw new PlansRefused([fileFinding(file, read)], [], 1);
+  const before = checkBytes(file, read.bytes);
+  if (!before.plan) throw new PlansRefused(before.findings, before.parsed ? [file] : [], 1);
 
   const planned = decide(before.plan);
   const raw = read.bytes.toString("utf8");
@@ -64,7 +64,7 @@ function applyEdit(file: string, target: string, decide: (plan: Plan) => Planned
   }
   if (after.equals(read.bytes)) return { exitCode: EXIT.ok, stdout: planned.unchanged + "\n" };
 
-  const checked = checkedPlan(file, after);
+  const checked = checkBytes(file, after);
   if (hasErrors(checked.findings))
     return { exitCode: EXIT.unusable, stderr: t("edit-would-break", { file, findings: findingsText(checked.findings, 1, t) }) };
 
@@ -83,31 +83,10 @@ export function readPlanBytes(file: string): BytesResult {
   return readRegularFile(file, MAX_PLAN_BYTES);
 }
 
-/** The plan in these bytes as every command would read it, with the findings; `plan` only when it has no errors. */
-function checkedPlan(file: string, bytes: Buffer): { findings: Finding[]; plan?: Plan; parsed?: ParsedPlan } {
-  if (bytes.length > MAX_PLAN_BYTES)
-    return { findings: [fileFinding(file, { ok: false, code: "input-too-large", params: { size: bytes.length, limit: MAX_PLAN_BYTES } })] };
-  const decoded = decodePlanText(bytes);
-  if (!decoded.ok) return { findings: [fileFinding(file, decoded)] };
-  const parsed = parsePlan(decoded.text);
-  const findings = checkPlan(file, parsed);
-  return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), parsed };
-}
-
 function readFailure(file: string, error: unknown): Extract<SourceResult, { ok: false }> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, code: "input-missing", params: { file } };
   return { ok: false, code: "input-unreadable", params: { reason: code ?? String(error) } };
 }
 
-const fileFinding = (file: string, problem: Extract<SourceResult, { ok: false }>): Finding => ({
-  file,
-  line: 0,
-  column: 0,
-  severity: "error",
-  path: [],
-  code: problem.code,
-  params: problem.params,
-});
 
-const refusal = (findings: Finding[], t: Translate, note = ""): CommandResult => ({ exitCode: EXIT.unusable, stderr: findingsText(findings, 1, t) + note });

@@ -1,0 +1,57 @@
+// Plans of about 1 MB, each built to hit one check's worst case (issue #11, item 9): a check that
+// compares every item with every other, or searches from the root per finding, takes minutes on
+// them. Used by `npm run bench` (times) and test/e2e/hostile-plans.test.ts (a hang guard).
+
+export const HOSTILE_BYTES = 1_000_000;
+
+const HEAD = [
+  "year: 2021",
+  "issuer: { name: HUYỆN ỦY THỬ NGHIỆM, code: HU }",
+  "place: Thử Nghiệm",
+  "summary: tổ chức đối thoại trực tiếp năm 2021",
+  "recipients: [Lưu Văn phòng]",
+  "signature: { position: BÍ THƯ, name: Người Ký Thử }",
+  "sessions:",
+  "  - { id: quy-mot, theme: Đối thoại quý I }",
+].join("\n") + "\n";
+const UNIT = "units: [{ id: u, name: Đơn vị }]\n";
+
+/** `line(i)` repeated until the file reaches about `HOSTILE_BYTES`. */
+function fill(head, line, tail = "") {
+  const parts = [head];
+  let size = Buffer.byteLength(head + tail);
+  for (let i = 0; size < HOSTILE_BYTES; i++) {
+    const next = line(i);
+    parts.push(next);
+    size += Buffer.byteLength(next);
+  }
+  return parts.join("") + tail;
+}
+
+const id = (prefix, i) => `${prefix}-${String(i).padStart(6, "0")}`;
+
+/** Name → plan text. */
+export const hostilePlans = {
+  // Every key against every earlier one (the parser's uniqueKeys): 100,000 keys took 125 s.
+  "distinct top-level keys": () => fill(HEAD + UNIT, (i) => `k${i}: 1\n`),
+  "one key repeated": () => fill(HEAD + UNIT, () => `place: X\n`),
+  // A search from the root through 60,000 fields per finding took 44 s.
+  "unknown fields": () => fill(`${HEAD}${UNIT}implementation:\n  - units: [u]\n    tasks:\n      - text: Việc.\n`, (i) => `        f${i}: 1\n`),
+  // The nearest declared unit, searched for every unknown reference: 20,000 took 93 s.
+  "unknown unit references": () => {
+    const units = Array.from({ length: 12_000 }, (_, i) => `  - { id: ${id("don-vi", i)}, name: Đơn vị }\n`).join("");
+    return fill(`${HEAD}units:\n${units}implementation:\n  - tasks: [{ text: Việc. }]\n    units: [`, (i) => `${i ? ", " : ""}${id("don-vj", i)}`, "]\n");
+  },
+  "unknown session references": () => fill(`${HEAD}${UNIT}implementation:\n  - units: [u]\n    tasks:\n`, (i) => `      - { id: ${id("t", i)}, text: Việc., deadline: { daysBefore: 1, session: ${id("buoi", i)} } }\n`),
+  "one id repeated": () => fill(`${HEAD}${UNIT}implementation:\n  - units: [u]\n    tasks:\n`, () => `      - { id: trung, text: Việc. }\n`),
+  "anchors": () => fill(`${HEAD}${UNIT}purposes:\n`, (i) => `  - &a${i} Mục đích.\n`),
+  "tags": () => fill(`${HEAD}${UNIT}purposes:\n`, () => `  - !t Mục đích.\n`),
+  "texts with control characters": () => fill(`${HEAD}${UNIT}purposes:\n`, () => `  - "\\e]0;x\\a *Mục đích"\n`),
+  // Every text check walked the whole depth for each text (600 levels: over a minute); nesting now stops
+  // a little beyond what a plan can hold, and texts are walked without a step per level.
+  "lists nested 600 deep, full of texts": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(600)}`, (i) => `${i ? "," : ""}a`, `${"]".repeat(600)}\n`),
+  "lists nested 28 deep, full of texts": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(28)}`, (i) => `${i ? "," : ""}a`, `${"]".repeat(28)}\n`),
+  // A backward search per unclosed bracket took 5 s for 700 of them.
+  "unclosed brackets": () => fill(`${HEAD}${UNIT}purposes: ${"[".repeat(700)}`, () => "a,"),
+  "broken lines": () => fill(HEAD + UNIT, (i) => `k${i}: [x\n`),
+};

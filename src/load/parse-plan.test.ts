@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./parse-plan.js";
+
+const found = (text: string) => parsePlan(text).syntax.map(({ code, line, column, params }) => ({ code, at: `${line}:${column}`, ...params }));
+
+describe("parsePlan: what a plan's YAML may not use", () => {
+  it.each<[string, string, object[]]>([
+    ["an anchor without an alias, at the &", "year: 2021\nnumber: &a 45\n", [{ code: "yaml-alias", at: "2:9" }]],
+    ["an anchor on a block", "issuer: &i\n  name: X\n", [{ code: "yaml-alias", at: "1:9" }]],
+    ["an anchor and its alias", "a: &x 1\nb: *x\n", [{ code: "yaml-alias", at: "1:4" }, { code: "yaml-alias", at: "2:4" }]],
+    ["an explicit complex key", "? [a, b]\n: 1\n", [{ code: "yaml-complex-key", at: "1:3" }]],
+    ["a flow list as a key", "year: 2021\n[a, b]: 1\n", [{ code: "yaml-complex-key", at: "2:1" }]],
+    ["a block as a key", "{a: 1}: 2\n", [{ code: "yaml-complex-key", at: "1:1" }]],
+    ["a key given twice", "year: 2021\nplace: A\nyear: 2022\n", [{ code: "duplicate-key", at: "3:1", key: "year" }]],
+    ["two keys that become the same text", "1: a\n\"1\": b\n", [{ code: "duplicate-key", at: "2:1", key: "1" }]],
+    ["a key twice in a flow block", "planned: { month: 2021-04, month: 2021-05 }\n", [{ code: "duplicate-key", at: "1:28", key: "month" }]],
+    ["a tag", "year: !!int 2021\n", [{ code: "yaml-unknown-tag", at: "1:13", tag: "tag:yaml.org,2002:int" }]],
+    // The document, the root block and the pair "x" come first: the 30th "[" is the 33rd node down.
+    ["nesting far deeper than a plan's", `x: ${"[".repeat(40)}${"]".repeat(40)}\n`, [{ code: "yaml-too-deep", at: "1:34" }]],
+  ])("reports %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("reports nesting deeper than the parser's own stack as too deep, not as an English parser message", () => {
+    const problems = found(`x: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`);
+    expect(problems).toEqual([expect.objectContaining({ code: "yaml-too-deep" })]);
+    expect(problems[0]).not.toHaveProperty("detail");
+  });
+
+  it("accepts keys that only look alike, and the deepest nesting a plan has", () => {
+    expect(found("a: 1\nA: 2\n'a ': 3\n")).toEqual([]);
+    const deepest = "implementation:\n  - tasks:\n      - items:\n          - bySession:\n              s1:\n                notes:\n                  - text: x\n";
+    expect(found(deepest)).toEqual([]);
+  });
+
+  it("gives the data only when the YAML has no problem", () => {
+    expect(parsePlan("? [a, b]\n: 1\n").data).toBeUndefined();
+    expect(parsePlan("a: 1\n").data).toEqual({ a: 1 });
+  });
+});

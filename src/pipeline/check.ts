@@ -1,0 +1,44 @@
+import type { Finding } from "../findings.js";
+import { locate } from "../load/locate.js";
+import { parsePlan, type ParsedPlan } from "../load/parse-plan.js";
+import { decodePlanText, MAX_PLAN_BYTES, type SourceResult } from "../load/read-source.js";
+import type { Plan } from "../plan/types.gen.js";
+import { checkPlan, hasErrors } from "../validate/check-plan.js";
+
+/** A plan's text checked as every command reads it: its findings, and the plan when it has no errors. */
+export interface CheckedPlan {
+  findings: Finding[];
+  plan?: Plan;
+  /** The YAML tree with positions, when the text could be parsed at all. */
+  parsed?: ParsedPlan;
+}
+
+/**
+ * The one way plan bytes become a plan: the size limit, UTF-8 (BOM dropped, NFC), one YAML
+ * document, then the schema and the rules. Reading a file and writing an edited one both go
+ * through here, so a file the tool writes is always one it will read back.
+ */
+export function checkBytes(file: string, bytes: Uint8Array): CheckedPlan {
+  if (bytes.length > MAX_PLAN_BYTES) return { findings: [fileFinding(file, { ok: false, code: "input-too-large", params: { size: bytes.length, limit: MAX_PLAN_BYTES } })] };
+  const decoded = decodePlanText(bytes);
+  if (!decoded.ok) return { findings: [fileFinding(file, decoded)] };
+  return checkText(file, decoded.text);
+}
+
+/** Plan text (already NFC) through the YAML reading, the schema and the rules. */
+export function checkText(file: string, text: string): CheckedPlan {
+  const parsed = parsePlan(text);
+  const findings = checkPlan(file, parsed, (path, atKey = false) => locate(parsed.doc, parsed.lines, path, atKey));
+  return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), parsed };
+}
+
+/** A problem of the file as a whole (missing, a folder, not UTF-8, too large): no line. */
+export const fileFinding = (file: string, problem: Extract<SourceResult, { ok: false }>): Finding => ({
+  file,
+  line: 0,
+  column: 0,
+  severity: "error",
+  path: [],
+  code: problem.code,
+  params: problem.params,
+});

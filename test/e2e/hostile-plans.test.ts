@@ -1,0 +1,84 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { HOSTILE_BYTES, hostilePlans } from "../../bench/hostile-plans.mjs";
+import { dialogue, tempDir } from "../helpers/cli.js";
+
+/**
+ * A hang guard, not a benchmark (`npm run bench` has the times): each of these took from 20 s to
+ * several minutes when a check compared every item with every other; linear checks take a few
+ * seconds even on a busy machine.
+ */
+const HANG_GUARD_MS = 40_000;
+const PER_CODE = 50;
+const HEAD_LINES = [
+  "year: 2021",
+  "issuer: { name: HUYỆN ỦY THỬ NGHIỆM, code: HU }",
+  "place: Thử Nghiệm",
+  "summary: tổ chức đối thoại",
+  "signature: { position: BÍ THƯ, name: Người Ký }",
+  "units: [{ id: u, name: Đơn vị }]",
+];
+
+interface Finding {
+  code: string;
+  severity: string;
+  message: string;
+}
+
+describe("validate on 1 MB plans built for each check's worst case", () => {
+  it.each(Object.entries(hostilePlans))("%s: in bounded time, at most 50 findings per code and a count of the rest", async (_, make) => {
+    const file = join(tempDir(), "hostile.yaml");
+    const text = make();
+    writeFileSync(file, text);
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(HOSTILE_BYTES);
+
+    const start = performance.now();
+    const run = await dialogue(["validate", file, "--format", "json"]);
+    expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+
+    expect(run.stderr).toBe("");
+    expect([0, 1]).toContain(run.code);
+    const findings = JSON.parse(run.stdout) as Finding[];
+    const perCode = new Map<string, number>();
+    for (const f of findings) perCode.set(`${f.severity}:${f.code}`, (perCode.get(`${f.severity}:${f.code}`) ?? 0) + 1);
+    for (const count of perCode.values()) expect(count).toBeLessThanOrEqual(PER_CODE);
+    for (const rest of findings.filter((f) => f.code === "findings-omitted")) expect(rest.message).toMatch(/^… và [\d.]+ (lỗi|cảnh báo) cùng loại khác \([a-z-]+\)/);
+  }, HANG_GUARD_MS * 2);
+
+  it("refuses, quickly, a 300 KB plan whose tasks for every session multiply into a million deadlines", async () => {
+    const sessions = Array.from({ length: 4_000 }, (_, i) => `  - { id: s${i}, theme: Chủ đề, planned: { date: 2021-05-01 } }`);
+    const tasks = Array.from({ length: 250 }, (_, i) => `      - { id: t${i}, text: Việc., deadline: { daysBefore: 3, session: all } }`);
+    const file = join(tempDir(), "p.yaml");
+    writeFileSync(file, [...HEAD_LINES, "sessions:", ...sessions, "implementation:\n  - units: [u]\n    tasks:", ...tasks, ""].join("\n"));
+    for (const command of [["status", file, "--format", "json"], ["calendar", file, "-o", join(tempDir(), "lich.ics")]]) {
+      const start = performance.now();
+      const run = await dialogue(command);
+      expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('250 nhiệm vụ ghi "session: all" nhân với 4000 buổi đối thoại thành 1.000.000 thời hạn, quá giới hạn 10.000');
+    }
+  }, HANG_GUARD_MS * 3);
+
+  it("counts every one of 20,000 unknown references, and names the nearest unit for those it shows", async () => {
+    const units = ["ban-dan-van", "cong-an", "tinh-doan"];
+    const plan = [
+      "year: 2021",
+      "issuer: { name: HUYỆN ỦY THỬ NGHIỆM, code: HU }",
+      "place: Thử Nghiệm",
+      "summary: tổ chức đối thoại",
+      "signature: { position: BÍ THƯ, name: Người Ký }",
+      `units: [${units.map((id) => `{ id: ${id}, name: Đơn vị }`).join(", ")}]`,
+      `implementation:\n  - units: [${units.join(", ")}]\n    tasks: [{ text: Việc., coordinating: [${Array(20_000).fill("cong-ann").join(", ")}] }]`,
+      "",
+    ].join("\n");
+    const file = join(tempDir(), "p.yaml");
+    writeFileSync(file, plan);
+    const run = await dialogue(["validate", file]);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.includes('không có đơn vị nào mang mã "cong-ann"; có phải là "cong-an"?'))).toHaveLength(PER_CODE);
+    expect(lines.at(-2)).toContain("… và 19.950 lỗi cùng loại khác (unknown-unit) từ đây trở đi");
+    expect(lines.at(-1)).toBe("đã kiểm tra 1 tệp: 20000 lỗi, 0 cảnh báo.");
+    expect(run.code).toBe(1);
+  });
+});
