@@ -1,4 +1,4 @@
-import type { Params } from "./findings.js";
+import type { Finding, Params } from "./findings.js";
 import type { MessageKey } from "./i18n/keys.js";
 
 /**
@@ -13,6 +13,8 @@ export class UserError extends Error {
     readonly key: MessageKey,
     readonly params: Params = {},
     readonly exitCode = 2,
+    /** Findings the message shows (as its `findings` parameter), worded and laid out by the entry point. */
+    readonly findings?: readonly Finding[],
   ) {
     super(key);
   }

@@ -3,7 +3,7 @@ import { LOADERS } from "../commands/registry.js";
 import { EXIT, type CommandResult, type Context, type Env, type Streams, type Terminal } from "../commands/context.js";
 import { UserError } from "../errors.js";
 import { PlansRefused } from "../pipeline/valid-plans.js";
-import { refusalText } from "../present/findings.js";
+import { findingsText, refusalText } from "../present/findings.js";
 import type { Catalogue } from "../i18n/catalogue.js";
 import { detectLang } from "../i18n/lang.js";
 import { DEFAULT_LANG, LANGUAGES } from "../i18n/languages.js";
@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
   const catalogue = languages[lang];
   const t = translator(catalogue);
   const columns = io.stdoutIsTTY ? io.columns : undefined;
+  const stderrColor = io.stderrIsTTY && !("NO_COLOR" in env);
   try {
     const request = parseCommandLine(argv, catalogue.help, codes);
     if (request.kind === "version") return done({ exitCode: EXIT.ok, stdout: `${packageJson.version}\n` });
@@ -53,10 +54,11 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
     const command = await LOADERS[request.command]();
     return done(await command.run(request.args as never, context));
   } catch (error) {
-    if (PlansRefused.is(error)) return done({ exitCode: error.exitCode, stderr: refusalText(error.findings, error.invalid, error.files, t) });
+    if (PlansRefused.is(error)) return done({ exitCode: error.exitCode, stderr: refusalText(error.findings, error.invalid, error.files, t, stderrColor) });
     if (UserError.is(error)) {
       const hint = "helpFor" in error.params ? `\n${t("cli-see-help", { command: String(error.params.helpFor) })}` : "";
-      return done({ exitCode: error.exitCode, stderr: t(error.key, error.params) + hint + "\n" });
+      const params = error.findings ? { ...error.params, findings: findingsText(error.findings, 1, t, stderrColor).trimEnd() } : error.params;
+      return done({ exitCode: error.exitCode, stderr: t(error.key, params) + hint + "\n" });
     }
     return done({ exitCode: EXIT_INTERNAL, stderr: t("internal-error", { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }) + "\n" });
   }

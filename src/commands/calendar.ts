@@ -6,7 +6,7 @@ import { writeOutputFile } from "../present/write-output.js";
 import { loadTemplates } from "../load/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { EXIT, type CommandResult } from "../result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
 

@@ -1,5 +1,5 @@
 import { COMMAND_NAMES, COMMANDS, GLOBAL_OPTIONS, type ArgsOf, type OptionSpec, type SHELLS } from "./registry.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { EXIT, type CommandResult } from "../result.js";
 
 /** What completion needs of the registry: each command and its options. */
 export interface CommandSpec {

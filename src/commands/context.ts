@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
 
-export { EXIT, type CommandResult } from "./result.js";
+export { EXIT, type CommandResult } from "../result.js";
 
 /** The environment variables the tool reads (NO_COLOR, DIALOGUE_SOFFICE, LANG, …), passed in, never read globally. */
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -7,13 +7,12 @@ import type { Translate } from "../i18n/translate.js";
 import { answerLimits, answerProblem, type AnswerLimits } from "../init/answer-checks.js";
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
-import { findingsText } from "../present/findings.js";
 import { bundledTemplatesDir, loadTemplates } from "../load/templates.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { hasErrors } from "../validate/check-plan.js";
 import { checkText } from "../pipeline/check.js";
-import { UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { UsageError } from "./options.js";
+import { EXIT, type CommandResult } from "../result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
 import { schemaPath } from "./schema.js";
@@ -43,11 +42,10 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
 
     const text = newPlanText(answers, templates.wording, schemaRef(file));
     const findings = checkText(file, text).findings;
-    if (hasErrors(findings)) throw new UsageError("init-plan-invalid", { findings: findingsText(findings, 1, t).trimEnd() });
+    if (hasErrors(findings)) throw new UsageError("init-plan-invalid", {}, EXIT.unusable, findings);
     createFile(file, Buffer.from(text, "utf8"), () => new UsageError("init-exists", { file }));
     return { exitCode: EXIT.ok, stdout: t("init-created", { file }) + "\n" };
   } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
     if ((error as { name?: string }).name === "ExitPromptError") return { exitCode: EXIT.unusable, stderr: t("init-cancelled") + "\n" };
     throw error;
   }

@@ -2,7 +2,7 @@ import type { Translate } from "../i18n/translate.js";
 import type { Finding } from "../findings.js";
 import { findingsText, refusalText } from "../present/findings.js";
 import { PlansRefused, validPlans, type ValidPlan } from "../pipeline/valid-plans.js";
-import type { CommandResult } from "./result.js";
+import type { CommandResult } from "../result.js";
 
 /** A valid plan with the line of each of its tasks: what status and the writing commands work on. */
 export type UsablePlan = ValidPlan;
@@ -14,8 +14,8 @@ export function loadPlans(files: readonly string[], t: Translate): { ok: true; p
     return { ok: true, plans, warnings: warningsText(findings, files.length, t) };
   } catch (error) {
     if (!PlansRefused.is(error)) throw error;
-    return { ok: false, result: { exitCode: error.exitCode, stderr: refusalText(error.findings, error.invalid, error.files, t) } };
+    return { ok: false, result: { exitCode: error.exitCode, stderr: refusalText(error.findings, error.invalid, error.files, t, false) } };
   }
 }
 
-export const warningsText = (findings: readonly Finding[], files: number, t: Translate) => (findings.length ? findingsText(findings, files, t) : "");
+export const warningsText = (findings: readonly Finding[], files: number, t: Translate) => (findings.length ? findingsText(findings, files, t, false) : "");

@@ -3,7 +3,7 @@ import type { Translate } from "../i18n/translate.js";
 import { closeMatches } from "../validate/closest.js";
 import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../tracking/supported-years.js";
 import { isRealDate } from "../validate/calendar-date.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { EXIT, type CommandResult } from "../result.js";
 
 export { UsageError };
 

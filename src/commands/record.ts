@@ -1,6 +1,6 @@
 import type { Translate } from "../i18n/translate.js";
 import { knownId, UsageError, usageResult } from "./options.js";
-import type { CommandResult } from "./result.js";
+import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";

@@ -18,12 +18,12 @@ import { writeDocx } from "../present/docx/docx-writer.js";
 import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
 import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { plusDays, todayInVietnam, type Day } from "../tracking/day.js";
-import type { Context } from "./context.js";
+import type { Context, Env } from "./context.js";
 import { loadPlans, type UsablePlan } from "./load-valid-plans.js";
 import { dayOption, knownId, UsageError, usageResult } from "./options.js";
 import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { EXIT, type CommandResult } from "../result.js";
 
 export interface RenderOptions {
   output: string;
@@ -47,7 +47,7 @@ const REPLY_WITHIN_DAYS = 7;
  * recorded yet); `--period` the report of that period over all the plans; `--only reminder` the
  * reminder letters of `--as-of` (today in Việt Nam by default).
  */
-export async function renderCommand(paths: readonly string[], options: RenderOptions, t: Translate, now: Date = new Date()): Promise<CommandResult> {
+export async function renderCommand(paths: readonly string[], options: RenderOptions, { t, now, env }: Pick<Context, "t" | "now" | "env">): Promise<CommandResult> {
   try {
     const files = planFiles(paths);
     if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
@@ -90,7 +90,7 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
       if (!(error instanceof UsageError)) throw error;
       failed = t(error.key, error.params);
     }
-    if (options.pdf && !failed) failed = addPdfs(written, t);
+    if (options.pdf && !failed) failed = addPdfs(written, t, env);
     const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
     if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + failed + "\n" };
     return { exitCode: EXIT.ok, stdout, stderr: loaded.warnings };
@@ -172,8 +172,8 @@ export function safeName(name: string): string {
  * Adds a PDF beside each DOCX in `written` (which then lists them too); returns what went wrong,
  * if anything. Only a PDF that LibreOffice made now, and that is a PDF, is put in place and named.
  */
-function addPdfs(written: string[], t: Translate): string | undefined {
-  const soffice = findSoffice();
+function addPdfs(written: string[], t: Translate, env: Env): string | undefined {
+  const soffice = findSoffice(env);
   if (!soffice) return t("pdf-no-libreoffice");
   const docxFiles = [...written];
   let pdfs: Buffer[];
@@ -209,4 +209,4 @@ function writeInto(dir: string, name: string, bytes: Buffer): string {
   return join(dir, name);
 }
 
-export const run = ({ files, ...options }: ArgsOf<"render">, { t, now }: Pick<Context, "t" | "now">) => renderCommand(files, options, t, now);
+export const run = ({ files, ...options }: ArgsOf<"render">, context: Context) => renderCommand(files, options, context);

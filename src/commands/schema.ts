@@ -4,7 +4,7 @@ import { replaceOrCreateFile } from "../edit/safe-write.js";
 import type { Translate } from "../i18n/translate.js";
 import { bundledTemplatesDir } from "../load/templates.js";
 import { UsageError, usageResult } from "./options.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { EXIT, type CommandResult } from "../result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
 

@@ -4,7 +4,7 @@ import type { PlannedTime } from "../plan/types.gen.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import { isRealDate } from "../validate/calendar-date.js";
 import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
-import type { CommandResult } from "./result.js";
+import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";

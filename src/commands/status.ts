@@ -12,7 +12,7 @@ import { countOption, dayOption, knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
-import { EXIT, type CommandResult } from "./result.js";
+import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
 export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal }: Pick<Context, "t" | "lang" | "now" | "terminal">): Promise<CommandResult> {

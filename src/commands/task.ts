@@ -5,7 +5,7 @@ import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import type { TaskStatusValue } from "../tracking/states.js";
 import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
-import type { CommandResult } from "./result.js";
+import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";

@@ -6,7 +6,16 @@ export interface Span {
 }
 
 /** Splits `*italic*` and `**bold**` markers (as in the plan's texts) into spans; markers are dropped. */
-export function parseEmphasis(text: string): Span[] {
+export const parseEmphasis = (text: string): Span[] => scanEmphasis(text).spans;
+
+/** The markers a text opens and never closes (its emphasis would then run to its end): what validate warns about. */
+export function unclosedEmphasis(text: string): ("**" | "*")[] {
+  const { bold, italic } = scanEmphasis(text);
+  return [...(bold ? (["**"] as const) : []), ...(italic ? (["*"] as const) : [])];
+}
+
+/** The one reading of the markers, shared by the documents and the rule that checks them. */
+function scanEmphasis(text: string): { spans: Span[]; bold: boolean; italic: boolean } {
   const spans: Span[] = [];
   let bold = false;
   let italic = false;
@@ -26,7 +35,7 @@ export function parseEmphasis(text: string): Span[] {
     } else current += text[i];
   }
   flush();
-  return spans;
+  return { spans, bold, italic };
 }
 
 export const plainSpans = (text: string): Span[] => (text ? [{ text }] : []);

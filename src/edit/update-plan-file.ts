@@ -1,12 +1,12 @@
 import { realpathSync } from "node:fs";
-import { EXIT, type CommandResult } from "../commands/result.js";
+import { EXIT, type CommandResult } from "../result.js";
 import type { Translate } from "../i18n/translate.js";
 import { MAX_PLAN_BYTES, readRegularFile, type BytesResult, type SourceResult } from "../load/read-source.js";
 import { checkBytes, fileFinding } from "../pipeline/check.js";
 import { PlansRefused } from "../pipeline/valid-plans.js";
 import type { Plan } from "../plan/types.gen.js";
-import { findingsText } from "../present/findings.js";
 import { hasErrors } from "../validate/check-plan.js";
+import { UserError } from "../errors.js";
 import { EditError } from "./edit-error.js";
 import { withPlanLock, type HeldLock } from "./plan-lock.js";
 import { removeLeftovers, replaceFile } from "./safe-write.js";
@@ -66,7 +66,7 @@ function applyEdit(file: string, target: string, decide: (plan: Plan) => Planned
 
   const checked = checkBytes(file, after);
   if (hasErrors(checked.findings))
-    return { exitCode: EXIT.unusable, stderr: t("edit-would-break", { file, findings: findingsText(checked.findings, 1, t) }) };
+    throw new UserError("edit-would-break", { file }, EXIT.unusable, checked.findings);
 
   removeLeftovers(target);
   const now = readPlanBytes(target);

@@ -2,7 +2,7 @@ import { showControls } from "../control-characters.js";
 import { formatPath, type Finding } from "../findings.js";
 import type { Params, Translate } from "../i18n/translate.js";
 import { findingWeight } from "../validate/cap-findings.js";
-import { colors } from "./colors.js";
+import { painter } from "./colors.js";
 import { jsonText } from "./json-text.js";
 
 export interface FindingRecord {
@@ -24,9 +24,9 @@ export function findingRecord(finding: Finding, t: Translate): FindingRecord {
 const visible = (params: Params): Params =>
   Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? showControls(value) : value]));
 
-/** `file:line:col  severity  path  message`, one line per finding, then a one-line summary. */
-export function findingsText(findings: readonly Finding[], files: number, t: Translate): string {
-  const c = colors();
+/** `file:line:col  severity  path  message`, one line per finding, then a one-line summary; coloured only when `color`. */
+export function findingsText(findings: readonly Finding[], files: number, t: Translate, color: boolean): string {
+  const c = painter(color);
   const lines = findings.map((finding) => {
     const r = findingRecord(finding, t);
     const file = showControls(r.file);
@@ -45,6 +45,6 @@ export function findingsJson(findings: readonly Finding[], t: Translate): string
 }
 
 /** A refusal to work on plans with errors: every finding, then which files to fix first. */
-export function refusalText(findings: readonly Finding[], invalid: readonly string[], files: number, t: Translate): string {
-  return findingsText(findings, files, t) + invalid.map((file) => t("status-plan-invalid", { file }) + "\n").join("");
+export function refusalText(findings: readonly Finding[], invalid: readonly string[], files: number, t: Translate, color: boolean): string {
+  return findingsText(findings, files, t, color) + invalid.map((file) => t("status-plan-invalid", { file }) + "\n").join("");
 }

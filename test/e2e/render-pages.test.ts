@@ -43,19 +43,19 @@ describe.skipIf(!soffice)("the signature block at a page end (LibreOffice → PD
     const pdf = join(dir, "pdf");
     const source = readFileSync(SON_NGUYEN, "utf8");
     const state = readFileSync(join(ROOT, "examples/ke-hoach-doi-thoai-2026-ubnd-xa-hoa-phong.yaml"), "utf8");
-    const t = translator("vi");
+    const context = { t: translator("vi"), now: new Date(), env: process.env };
     for (let lines = 0; lines < LINES_PER_PAGE; lines++) {
       const n = String(lines).padStart(2, "0");
       const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
       // Every document the example records, its 6-month report, and (padded in its own text) its reminder letter.
       const year = write(`${n}-dem.yaml`, padded(source, lines));
       for (const args of [{}, { period: "2024-6m", asOf: "2024-06-30" }]) {
-        const result = await renderCommand([year], { output: docx, ...args }, t);
+        const result = await renderCommand([year], { output: docx, ...args }, context);
         expect(result.exitCode, result.stderr).toBe(0);
       }
-      const reminder = await renderCommand([write(`${n}-nhac.yaml`, paddedTask(source, lines))], { output: docx, only: "reminder", asOf: "2024-09-10" }, t);
+      const reminder = await renderCommand([write(`${n}-nhac.yaml`, paddedTask(source, lines))], { output: docx, only: "reminder", asOf: "2024-09-10" }, context);
       expect(reminder.exitCode, reminder.stderr).toBe(0);
-      const ubnd = await renderCommand([write(`${n}-nn.yaml`, padIn(state, "requirements:\n", "  - ", lines))], { output: docx }, t);
+      const ubnd = await renderCommand([write(`${n}-nn.yaml`, padIn(state, "requirements:\n", "  - ", lines))], { output: docx }, context);
       expect(ubnd.exitCode, ubnd.stderr).toBe(0);
     }
     mkdirSync(pdf);

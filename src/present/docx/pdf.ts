@@ -14,7 +14,7 @@ const PDF_HEADER = "%PDF-";
 const MAX_PDF_BYTES = 64 * 1024 * 1024;
 
 /** LibreOffice's command-line program, if installed: $DIALOGUE_SOFFICE, the PATH, or its usual Windows folders. */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findSoffice(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.DIALOGUE_SOFFICE && existsSync(env.DIALOGUE_SOFFICE)) return env.DIALOGUE_SOFFICE;
   const dirs = [...(env.PATH ?? "").split(delimiter), ...(process.platform === "win32" ? WINDOWS_DIRS : [])];
   for (const dir of dirs) for (const name of NAMES) if (dir && existsSync(join(dir, name))) return join(dir, name);

@@ -3,6 +3,7 @@ import { eachConclusionTask, eachString, eachTask, isObject, list } from "../../
 import { vietnameseDate } from "../../tracking/day.js";
 import { isSupportedYear } from "../../tracking/supported-years.js";
 import { isRealDate } from "../calendar-date.js";
+import { unclosedEmphasis } from "../../documents/rich-text.js";
 import type { Rule } from "../rule.js";
 
 const DATE = /^(\d{4})-(\d{2})-\d{2}$/;
@@ -63,10 +64,8 @@ export const balancedEmphasis: Rule = {
   check: ({ plan }) => {
     const issues: Issue[] = [];
     for (const [value, path] of eachString(plan)) {
-      const bold = value.match(/\*\*/g)?.length ?? 0;
-      const single = (value.replace(/\*\*/g, "").match(/\*/g)?.length ?? 0);
-      if (bold % 2) issues.push({ code: "unbalanced-emphasis", severity: "warning", path, params: { marker: "**" } });
-      else if (single % 2) issues.push({ code: "unbalanced-emphasis", severity: "warning", path, params: { marker: "*" } });
+      const [marker] = unclosedEmphasis(value);
+      if (marker) issues.push({ code: "unbalanced-emphasis", severity: "warning", path, params: { marker } });
     }
     return issues;
   },
@@ -84,12 +83,11 @@ export const deadlineMatchesText: Rule = {
       if (typeof deadline !== "string" || !isRealDate(deadline) || typeof task.text !== "string") continue;
       const stated = [...task.text.matchAll(TEXT_DATE)].map(([, d, m, y]) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`);
       if (stated.length && !stated.includes(deadline)) {
-        const [y, m, d] = stated[stated.length - 1].split("-");
         issues.push({
           code: "deadline-text-mismatch",
           severity: "warning",
           path: [...path, "deadline"],
-          params: { textDate: `${Number(d)}/${Number(m)}/${y}`, deadline },
+          params: { textDate: vietnameseDate(stated[stated.length - 1]), deadline },
         });
       }
     }
