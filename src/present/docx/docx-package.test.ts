@@ -12,3 +12,17 @@ describe("the zip entries' time", () => {
     expect([t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes()]).toEqual([y, m, d, h, 0]);
   });
 });
+
+describe("docx's part compiler, used without its typings", () => {
+  it("is still there and gives exactly the parts docx itself zips (fails when a docx release changes it)", async () => {
+    const { Document, Packer, Paragraph } = await import("docx");
+    const { unzipSync, strToU8 } = await import("fflate");
+    const doc = new Document({ sections: [{ children: [new Paragraph("Kế hoạch")] }] });
+    const overrides = [{ path: "docProps/core.xml", data: "<core/>" }];
+    const compiler = (Packer as unknown as { compiler?: { compile: (...args: unknown[]) => Map<string, string | Uint8Array> } }).compiler;
+    expect(typeof compiler?.compile).toBe("function");
+    const parts = [...compiler!.compile(doc, undefined, overrides)].map(([path, data]) => [path, typeof data === "string" ? strToU8(data) : data] as const);
+    const zipped = unzipSync(new Uint8Array(await Packer.toBuffer(doc, false, overrides)));
+    expect(Object.fromEntries(parts)).toEqual(zipped);
+  });
+});
