@@ -1,2 +1,2 @@
 export declare const HOSTILE_BYTES: number;
-export declare const hostilePlans: Record<string, () => string>;
+export declare const hostilePlans: Record<string, (bytes?: number) => string>;
