@@ -7,11 +7,14 @@ import { loadTemplates } from "../load/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
-import type { Context } from "./context.js";
+import type { Context, Env } from "./context.js";
+import { planCache } from "../pipeline/plan-cache.js";
 import type { ArgsOf } from "./registry.js";
 
 export interface CalendarOptions {
   output?: string;
+  /** False for `--no-cache`. */
+  cache?: boolean;
 }
 
 /** One plan's calendar is named after it, so two plans never overwrite each other's; several plans share one. */
@@ -19,9 +22,9 @@ export const defaultCalendarFile = (files: readonly string[]) =>
   join("out", files.length === 1 ? `${basename(files[0], extname(files[0]))}.ics` : "lich-doi-thoai.ics");
 
 /** `dialogue calendar <files...> -o FILE.ics`: sessions and deadlines as iCalendar events with stable UIDs. */
-export async function calendarCommand(files: string[], options: CalendarOptions, t: Translate, now: Date): Promise<CommandResult> {
+export async function calendarCommand(files: string[], options: CalendarOptions, t: Translate, now: Date, env?: Env): Promise<CommandResult> {
   try {
-    const loaded = loadPlans(files, t);
+    const loaded = loadPlans(files, t, { cache: env && planCache(env, options.cache !== false) });
     if (!loaded.ok) return loaded.result;
     const { events, unscheduled } = calendarContent(loaded.plans, loadTemplates("hd36").wording);
     const output = options.output ?? defaultCalendarFile(files);
@@ -34,4 +37,4 @@ export async function calendarCommand(files: string[], options: CalendarOptions,
   }
 }
 
-export const run = (args: ArgsOf<"calendar">, { t, now }: Pick<Context, "t" | "now">) => calendarCommand(args.files, args, t, now);
+export const run = (args: ArgsOf<"calendar">, { t, now, env }: Pick<Context, "t" | "now" | "env">) => calendarCommand(args.files, args, t, now, env);

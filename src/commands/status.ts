@@ -5,6 +5,7 @@ import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { statusReport } from "../tracking/report.js";
 import { PlanNames } from "../present/plan-names.js";
+import { planCache } from "../pipeline/plan-cache.js";
 import { readPlan } from "../pipeline/read-plans.js";
 import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
@@ -15,7 +16,7 @@ import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal }: Pick<Context, "t" | "lang" | "now" | "terminal">): Promise<CommandResult> {
+export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env">): Promise<CommandResult> {
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
@@ -29,9 +30,10 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   const sessions = new Set<string>();
   // Only the workbook writes names instead of ids.
   const names = format === "xlsx" ? new PlanNames() : undefined;
+  const cache = planCache(env, options.cache !== false);
   function* plans(): Generator<ValidPlan> {
     for (const file of files) {
-      const valid = collector.add(readPlan(file));
+      const valid = collector.add(readPlan(file, { cache }));
       if (!valid) continue;
       valid.plan.units.forEach((u) => units.add(u.id));
       (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
