@@ -27,6 +27,12 @@ export interface PlanCache {
   keyOf(bytes: Uint8Array): string;
   get(key: string): CheckedFile | undefined;
   put(key: string, checked: CheckedFile): void;
+  /**
+   * What a command works out from a file's plan that depends on nothing else but `what` (e.g. the
+   * status rows of one day), kept beside the file's entry; `valid` rejects what is not of its shape.
+   */
+  getDerived<T>(key: string, what: string, valid: (value: unknown) => value is T): T | undefined;
+  putDerived(key: string, what: string, value: unknown): void;
 }
 
 // Replaced by the build with a hash of everything that decides a check's result (sources, schema,
@@ -48,7 +54,7 @@ interface Entry {
   format: string;
   build: string;
   key: string;
-  checked: CheckedFile;
+  value: unknown;
 }
 
 /**
@@ -84,24 +90,40 @@ class FolderCache implements PlanCache {
   }
 
   get(key: string): CheckedFile | undefined {
-    const file = join(this.dir, key);
-    const bytes = readCacheFile(file);
-    if (!bytes) return undefined;
-    let entry: Partial<Entry>;
-    try {
-      entry = deserialize(bytes) as Partial<Entry>;
-    } catch {
-      return undefined; // corrupt: checked again and rewritten
-    }
-    if (!isEntry(entry, key)) return undefined;
-    this.touch(file);
-    return entry.checked;
+    return this.read(key, isCheckedFile);
   }
 
   put(key: string, checked: CheckedFile): void {
+    this.write(key, checked);
+  }
+
+  getDerived<T>(key: string, what: string, valid: (value: unknown) => value is T): T | undefined {
+    return this.read(derivedKey(key, what), valid);
+  }
+
+  putDerived(key: string, what: string, value: unknown): void {
+    this.write(derivedKey(key, what), value);
+  }
+
+  private read<T>(key: string, valid: (value: unknown) => value is T): T | undefined {
+    const file = join(this.dir, key);
+    const bytes = readCacheFile(file);
+    if (!bytes) return undefined;
+    let entry: Partial<Entry> | null;
+    try {
+      entry = deserialize(bytes) as Partial<Entry> | null;
+    } catch {
+      return undefined; // corrupt: worked out again and rewritten
+    }
+    if (!entry || typeof entry !== "object" || entry.format !== FORMAT || entry.build !== BUILD || entry.key !== key || !valid(entry.value)) return undefined;
+    this.touch(file);
+    return entry.value;
+  }
+
+  private write(key: string, value: unknown): void {
     let bytes: Buffer;
     try {
-      bytes = serialize({ format: FORMAT, build: BUILD, key, checked } satisfies Entry);
+      bytes = serialize({ format: FORMAT, build: BUILD, key, value } satisfies Entry);
     } catch {
       return; // something not plain data: simply not kept
     }
@@ -121,11 +143,12 @@ class FolderCache implements PlanCache {
   }
 }
 
-function isEntry(entry: Partial<Entry> | null, key: string): entry is Entry {
-  if (!entry || typeof entry !== "object" || entry.format !== FORMAT || entry.build !== BUILD || entry.key !== key) return false;
-  const checked = entry.checked as Partial<CheckedFile> | undefined;
-  return !!checked && Array.isArray(checked.findings) && Array.isArray(checked.lines) && typeof checked.readable === "boolean";
+function isCheckedFile(value: unknown): value is CheckedFile {
+  const checked = value as Partial<CheckedFile> | null;
+  return !!checked && typeof checked === "object" && Array.isArray(checked.findings) && Array.isArray(checked.lines) && typeof checked.readable === "boolean";
 }
+
+const derivedKey = (key: string, what: string) => createHash("sha256").update(key).update("\0").update(what).digest("hex");
 
 /** Removes the least recently used entries until the folder holds at most `limit` bytes; and old temporary files. */
 export function pruneCache(dir: string, limit: number, now: number): void {

@@ -16,7 +16,15 @@ export interface PlanRead {
   plan: Plan | undefined;
   /** The line of a task (or a conclusion's assignment) by its data path; 0 when unknown. */
   lineOf(path: DataPath): number;
+  /**
+   * What `compute` works out from this file's plan for `what` (which must name everything else it
+   * depends on), kept in the cache beside the file's entry when there is one. `compute` must not
+   * depend on the file's path: the same bytes elsewhere share it.
+   */
+  remember<T>(what: string, valid: (value: unknown) => value is T, compute: () => T): T;
 }
+
+const computeOnly = <T>(_what: string, _valid: unknown, compute: () => T) => compute();
 
 /** How plans are read: through a cache of earlier results (plan-cache.ts), or not. */
 export interface ReadOptions {
@@ -34,7 +42,7 @@ const pathKey = (path: DataPath) => path.join("/");
  */
 export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
   const read = readRegularFile(file, MAX_PLAN_BYTES);
-  if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0 };
+  if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
   const key = cache?.keyOf(read.bytes);
   let checked = key === undefined ? undefined : cache!.get(key);
   if (!checked) {
@@ -48,6 +56,16 @@ export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
     readable: checked.readable,
     plan: checked.plan,
     lineOf: (path) => lines.get(pathKey(path)) ?? 0,
+    remember:
+      key === undefined
+        ? computeOnly
+        : (what, valid, compute) => {
+            const known = cache!.getDerived(key, what, valid);
+            if (known !== undefined) return known;
+            const value = compute();
+            cache!.putDerived(key, what, value);
+            return value;
+          },
   };
 }
 

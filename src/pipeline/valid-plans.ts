@@ -10,6 +10,8 @@ export interface ValidPlan {
   file: string;
   plan: Plan;
   lineOf(path: DataPath): number;
+  /** See PlanRead.remember. */
+  remember?: PlanRead["remember"];
 }
 
 /** Collects the files read so far; refuses at the end when any was not valid. */
@@ -24,7 +26,7 @@ export class PlanCollector {
     this.findings.push(...read.findings);
     if (!read.plan) this.broken.push(read);
     if (this.broken.length || !read.plan) return undefined;
-    return { file: read.file, plan: read.plan, lineOf: read.lineOf };
+    return { file: read.file, plan: read.plan, lineOf: read.lineOf, remember: read.remember };
   }
 
   /** Throws PlansRefused when a file was not valid. */

@@ -27,7 +27,8 @@ describe("the plan cache", () => {
       expect(b.code, b.stderr).toBe(0);
       expect(b.stdout).toBe(a.stdout);
       expect(b.stderr).toBe(a.stderr);
-      expect(plansIn(cache)).toHaveLength(files.length);
+      // Each file's entry, and its status rows of that day.
+      expect(plansIn(cache)).toHaveLength(2 * files.length);
       const uncached = await dialogue([...args, "--no-cache"], { env: { XDG_CACHE_HOME: tempDir() } });
       expect(a.stdout).toBe(uncached.stdout);
       // And from the entries both runs left.
@@ -62,12 +63,23 @@ describe("the plan cache", () => {
     expect(existsSync(join(cache, "dialogue", "plans"))).toBe(false);
     const first = await dialogue(args, { env });
     const second = await dialogue(args, { env });
-    expect(plansIn(cache)).toHaveLength(1);
+    expect(plansIn(cache)).toHaveLength(2);
     expect(second.stdout).toBe(uncached.stdout);
     expect(first.stdout).toBe(uncached.stdout);
     const rows = JSON.parse(second.stdout) as { tasks: { line: number }[] };
     expect(rows.tasks.length).toBeGreaterThan(0);
     expect(rows.tasks.every((task) => task.line > 0)).toBe(true);
+  });
+
+  it("status rows are kept per day: another --as-of or --due-within is worked out, not taken", async () => {
+    const cache = tempDir();
+    const env = { XDG_CACHE_HOME: cache };
+    for (const options of [["--as-of", "2024-09-10"], ["--as-of", "2024-09-11"], ["--as-of", "2024-09-11", "--due-within", "30"], ["--as-of", "2024-03-01", "--state", "overdue"]]) {
+      const args = ["status", SON_NGUYEN, ...options, "--format", "json"];
+      const uncached = await dialogue([...args, "--no-cache"], { env });
+      expect((await dialogue(args, { env })).stdout).toBe(uncached.stdout);
+      expect((await dialogue(args, { env })).stdout).toBe(uncached.stdout);
+    }
   });
 
   it("validate, render and calendar share the entries; each says --no-cache in its help", async () => {
