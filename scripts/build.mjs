@@ -1,5 +1,6 @@
 // Build: precompile the plan validator from the schema, then bundle the CLI: one CommonJS file for
 // the entry and one per command (and per lazily loaded presenter), loaded only when it runs.
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { build } from "esbuild";
@@ -69,7 +70,7 @@ await build({
   plugins: [separateBundles],
   supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
   // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
-  define: { "import.meta.url": "__importMetaUrl" },
+  define: { "import.meta.url": "__importMetaUrl", __DIALOGUE_BUILD__: JSON.stringify(await buildId()) },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });
@@ -100,4 +101,22 @@ async function writeTemplateValidators() {
     new URL("src/generated/templates-validator.d.mts", root),
     `import type { ErrorObject } from "ajv";\ntype Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };\n${declared}\n`,
   );
+}
+
+/**
+ * A hash of everything that decides what the tool answers for a plan: the sources (generated ones
+ * included), schemas, templates and the locked dependencies. The plan cache
+ * (src/pipeline/plan-cache.ts) keeps results per build, so a rebuilt tool never reads an older one's.
+ */
+async function buildId() {
+  const hash = createHash("sha256");
+  for (const folder of ["src", "schemas", "templates"]) {
+    const names = (await readdir(new URL(`${folder}/`, root), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !entry.name.endsWith(".test.ts"))
+      .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`)
+      .sort();
+    for (const name of names) hash.update(name.slice(new URL(root).pathname.length)).update("\0").update(await readFile(name)).update("\0");
+  }
+  for (const file of ["package.json", "package-lock.json"]) hash.update(await readFile(new URL(file, root)).catch(() => ""));
+  return hash.digest("hex").slice(0, 16);
 }

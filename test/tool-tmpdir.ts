@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect } from "vitest";
@@ -8,8 +8,19 @@ import { afterAll, expect } from "vitest";
 const tool = mkdtempSync(join(tmpdir(), "tool-"));
 process.env.DIALOGUE_TEST_TOOL_TMPDIR = tool;
 
+// The user's folders too: the plan cache (src/pipeline/plan-cache.ts) of a test file's runs goes
+// into a home of its own, never into the real one, whether a test runs the binary (which gets HOME
+// and XDG_CACHE_HOME from here) or calls the commands in this process (os.homedir() reads HOME).
+const home = mkdtempSync(join(tmpdir(), "home-"));
+process.env.HOME = home;
+process.env.USERPROFILE = home;
+process.env.XDG_CACHE_HOME = join(home, ".cache");
+process.env.LOCALAPPDATA = join(home, "AppData", "Local");
+mkdirSync(process.env.LOCALAPPDATA, { recursive: true });
+
 afterAll(() => {
   const left = readdirSync(tool);
   rmSync(tool, { recursive: true, force: true });
+  rmSync(home, { recursive: true, force: true });
   expect(left, "temporary files the tool left behind").toEqual([]);
 });

@@ -2,7 +2,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { LOADERS } from "../commands/registry.js";
 import { EXIT, type CommandResult, type Context, type Env, type Streams, type Terminal } from "../commands/context.js";
 import { UserError } from "../errors.js";
-import { PlansRefused } from "../pipeline/valid-plans.js";
+import { PlansRefused } from "../pipeline/plans-refused.js";
 import { findingsText, refusalText } from "../present/findings.js";
 import type { Catalogue } from "../i18n/catalogue.js";
 import { detectLang } from "../i18n/lang.js";

@@ -47,6 +47,12 @@ export const FORMATS_STATUS = ["text", "json", "csv", "xlsx"] as const;
 export const SHELLS = ["bash", "zsh", "powershell"] as const;
 export const LANGS = ["vi", "en"] as const;
 
+/**
+ * `--no-cache`: check every plan file again instead of taking the result kept for the same bytes
+ * (src/pipeline/plan-cache.ts). Stored as `cache`, false when given.
+ */
+const NO_CACHE = { long: "--no-cache" } as const satisfies OptionSpec;
+
 /** Options every command understands. */
 export const GLOBAL_OPTIONS = {
   lang: { long: "--lang", value: "lang", choices: LANGS },
@@ -70,6 +76,7 @@ export const COMMANDS = {
     arguments: { files: { value: "files", arity: "many" } },
     options: {
       format: { long: "--format", value: "format", choices: FORMATS_VALIDATE, default: "text" },
+      cache: NO_CACHE,
     },
   },
   status: {
@@ -85,6 +92,7 @@ export const COMMANDS = {
       format: { long: "--format", value: "format", choices: FORMATS_STATUS },
       output: { long: "--output", short: "-o", value: "file" },
       failOnOverdue: { long: "--fail-on-overdue" },
+      cache: NO_CACHE,
     },
   },
   task: {
@@ -137,12 +145,14 @@ export const COMMANDS = {
       profile: { long: "--profile", value: "profile" },
       templates: { long: "--templates", value: "dir" },
       pdf: { long: "--pdf" },
+      cache: NO_CACHE,
     },
   },
   calendar: {
     arguments: { files: { value: "files", arity: "many" } },
     options: {
       output: { long: "--output", short: "-o", value: "file" },
+      cache: NO_CACHE,
     },
   },
   schema: {

@@ -13,6 +13,7 @@ import { reportPeriod, yearBefore } from "../documents/report-period.js";
 import type { Templates } from "../documents/templates.js";
 import type { Translate } from "../i18n/translate.js";
 import { loadTemplates } from "../load/templates.js";
+import { planCache } from "../pipeline/plan-cache.js";
 import type { Plan } from "../plan/types.gen.js";
 import { writeDocx } from "../present/docx/docx-writer.js";
 import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
@@ -35,6 +36,8 @@ export interface RenderOptions {
   profile?: string;
   templates?: string;
   pdf?: boolean;
+  /** False for `--no-cache`. */
+  cache?: boolean;
 }
 
 /** A reminder asks for a report within a week unless the clerk gives the day (`--reply-by`). */
@@ -55,7 +58,7 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     const replyBy = dayOption("--reply-by", options.replyBy) ?? plusDays(asOf, REPLY_WITHIN_DAYS);
     const kinds = selectedKinds(options);
     const templatesFor = templatesByProfile(options);
-    const loaded = loadPlans(files, t);
+    const loaded = loadPlans(files, t, { cache: planCache(env, options.cache !== false) });
     if (!loaded.ok) return loaded.result;
     const plans = loaded.plans;
     knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);

@@ -3,8 +3,9 @@ import { statusJson, statusCsv } from "../present/status-data.js";
 import { statusText } from "../present/status-text.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
-import { statusReport } from "../tracking/report.js";
+import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
 import { PlanNames } from "../present/plan-names.js";
+import { planCache } from "../pipeline/plan-cache.js";
 import { readPlan } from "../pipeline/read-plans.js";
 import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
@@ -15,7 +16,7 @@ import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal }: Pick<Context, "t" | "lang" | "now" | "terminal">): Promise<CommandResult> {
+export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env">): Promise<CommandResult> {
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
@@ -29,14 +30,23 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   const sessions = new Set<string>();
   // Only the workbook writes names instead of ids.
   const names = format === "xlsx" ? new PlanNames() : undefined;
-  function* plans(): Generator<ValidPlan> {
+  const cache = planCache(env, options.cache !== false);
+  // A plan's rows on a day are kept with it in the cache: an unchanged file costs no deadline work.
+  const rowsOf = (valid: ValidPlan): StatusTask[] => {
+    const dueSoon = dueWithin ?? DEFAULT_DUE_SOON_DAYS;
+    const compute = () => planRows({ ...valid, file: "" }, asOf, dueSoon);
+    const rows = valid.remember ? valid.remember(`status-rows ${asOf} ${dueSoon}`, isRowList, compute) : compute();
+    for (const row of rows) row.file = valid.file;
+    return rows;
+  };
+  function* plans(): Generator<StatusInput> {
     for (const file of files) {
-      const valid = collector.add(readPlan(file));
+      const valid = collector.add(readPlan(file, { cache }));
       if (!valid) continue;
       valid.plan.units.forEach((u) => units.add(u.id));
       (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
       names?.add(file, valid.plan);
-      yield valid;
+      yield { ...valid, rows: rowsOf(valid) };
     }
   }
   const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
@@ -54,3 +64,5 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   const overdue = report.tasks.some((task) => task.state === "overdue");
   return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(collector.findings, files.length, t) };
 }
+
+const isRowList = (value: unknown): value is StatusTask[] => Array.isArray(value);

@@ -1,4 +1,5 @@
 import { findingsJson, findingsText } from "../present/findings.js";
+import { planCache } from "../pipeline/plan-cache.js";
 import { readPlans } from "../pipeline/read-plans.js";
 import { hasErrors } from "../validate/check-plan.js";
 import type { Context } from "./context.js";
@@ -6,10 +7,10 @@ import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue validate <files...>`: every finding of every file; exit 1 when one is an error, 2 when a file is unusable. */
-export async function run({ files, format }: ArgsOf<"validate">, { t, color }: Pick<Context, "t" | "color">): Promise<CommandResult> {
+export async function run({ files, format, cache }: ArgsOf<"validate">, { t, env, color }: Pick<Context, "t" | "env" | "color">): Promise<CommandResult> {
   const findings = [];
   let unreadable = false;
-  for (const read of readPlans(files)) {
+  for (const read of readPlans(files, { cache: planCache(env, cache !== false) })) {
     findings.push(...read.findings);
     unreadable ||= !read.readable;
   }

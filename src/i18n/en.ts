@@ -409,7 +409,7 @@ export const en: Catalogue = {
       validate: {
         summary: "Check plan files against the plan file structure and the plan's rules; every mistake with its line and column.",
         arguments: { files: "plan files (.yaml)" },
-        options: { format: "output format" },
+        options: { format: "output format", cache: "check every file again instead of reusing the results kept from an earlier run" },
         examples: [
           ["dialogue validate examples/ke-hoach-doi-thoai-2021.yaml", ""],
           ["dialogue validate plans/*.yaml --format json", ""],
@@ -428,6 +428,7 @@ export const en: Catalogue = {
           format: "output format (default: text, or as the name given to -o ends: .xlsx, .csv, .json)",
           output: "write the result to this file instead of the screen",
           failOnOverdue: "exit with 1 when a task is overdue (for scheduled reminders)",
+          cache: "check every file again instead of reusing the results kept from an earlier run",
         },
         examples: [
           ["dialogue status plan.yaml", "today's situation"],
@@ -500,6 +501,7 @@ export const en: Catalogue = {
           profile: "layout: hd36 (Hướng dẫn 36-HD/VPTW), hd05 (Hướng dẫn 05-HD/VPTW) or nd30 (Nghị định 30/2020/NĐ-CP); default: hd36, nd30 for a state body (issuer.kind: state)",
           templates: "a folder of templates (a copy of templates/ with a province's changes)",
           pdf: "also write PDF files, through LibreOffice",
+          cache: "check every file again instead of reusing the results kept from an earlier run",
         },
         examples: [
           ["dialogue render examples/ke-hoach-doi-thoai-2021.yaml", "writes out/ke-hoach-doi-thoai-2021-ke-hoach.docx"],
@@ -523,7 +525,7 @@ export const en: Catalogue = {
       calendar: {
         summary: "Write sessions and deadlines as an iCalendar (.ics) file for Outlook, Google or phone calendars.",
         arguments: { files: "plan files (.yaml)" },
-        options: { output: "the .ics file to write (default: out/<plan file name>.ics; several plans: out/lich-doi-thoai.ics)" },
+        options: { output: "the .ics file to write (default: out/<plan file name>.ics; several plans: out/lich-doi-thoai.ics)", cache: "check every file again instead of reusing the results kept from an earlier run" },
         examples: [
           ["dialogue calendar plan.yaml", "writes out/plan.ics"],
           ["dialogue calendar plans/*.yaml -o dialogue.ics", ""],

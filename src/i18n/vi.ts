@@ -412,7 +412,7 @@ export const vi: Catalogue = {
       validate: {
         summary: "Kiểm tra tệp kế hoạch theo cấu trúc tệp kế hoạch và các quy tắc của kế hoạch; chỉ ra từng lỗi kèm dòng, cột.",
         arguments: { files: "các tệp kế hoạch (.yaml)" },
-        options: { format: "dạng kết quả" },
+        options: { format: "dạng kết quả", cache: "kiểm tra lại mọi tệp, không dùng kết quả đã lưu của lần kiểm tra trước" },
         examples: [
           ["dialogue validate examples/ke-hoach-doi-thoai-2021.yaml", ""],
           ["dialogue validate ke-hoach/*.yaml --format json", ""],
@@ -431,6 +431,7 @@ export const vi: Catalogue = {
           format: "dạng kết quả (mặc định: text, hoặc theo đuôi tệp của -o: .xlsx, .csv, .json)",
           output: "ghi kết quả vào tệp này thay vì ra màn hình",
           failOnOverdue: "kết thúc với mã 1 khi có nhiệm vụ quá hạn (dùng cho nhắc việc tự động)",
+          cache: "kiểm tra lại mọi tệp, không dùng kết quả đã lưu của lần kiểm tra trước",
         },
         examples: [
           ["dialogue status ke-hoach.yaml", "tình hình hôm nay"],
@@ -503,6 +504,7 @@ export const vi: Catalogue = {
           profile: "thể thức: hd36 (Hướng dẫn 36-HD/VPTW), hd05 (Hướng dẫn 05-HD/VPTW) hoặc nd30 (Nghị định 30/2020/NĐ-CP); mặc định hd36, cơ quan nhà nước (issuer.kind: state) dùng nd30",
           templates: "thư mục mẫu văn bản (bản sao của templates/ đã sửa theo tỉnh)",
           pdf: "ghi thêm tệp PDF (qua LibreOffice)",
+          cache: "kiểm tra lại mọi tệp, không dùng kết quả đã lưu của lần kiểm tra trước",
         },
         examples: [
           ["dialogue render examples/ke-hoach-doi-thoai-2021.yaml", "ghi out/ke-hoach-doi-thoai-2021-ke-hoach.docx"],
@@ -526,7 +528,7 @@ export const vi: Catalogue = {
       calendar: {
         summary: "Ghi các buổi đối thoại và thời hạn vào tệp lịch iCalendar (.ics) cho Outlook, Google hoặc điện thoại.",
         arguments: { files: "các tệp kế hoạch (.yaml)" },
-        options: { output: "tệp .ics cần ghi (mặc định: out/<tên tệp kế hoạch>.ics; nhiều kế hoạch: out/lich-doi-thoai.ics)" },
+        options: { output: "tệp .ics cần ghi (mặc định: out/<tên tệp kế hoạch>.ics; nhiều kế hoạch: out/lich-doi-thoai.ics)", cache: "kiểm tra lại mọi tệp, không dùng kết quả đã lưu của lần kiểm tra trước" },
         examples: [
           ["dialogue calendar ke-hoach.yaml", "ghi out/ke-hoach.ics"],
           ["dialogue calendar ke-hoach/*.yaml -o doi-thoai.ics", ""],

@@ -4,6 +4,7 @@ import { MAX_PLAN_BYTES, readRegularFile } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { checkBytes, fileFinding } from "./check.js";
+import type { CheckedFile, PlanCache } from "./plan-cache.js";
 
 /** What every command gets of one plan file: its findings, its plan when valid, and where each task is. */
 export interface PlanRead {
@@ -15,26 +16,73 @@ export interface PlanRead {
   plan: Plan | undefined;
   /** The line of a task (or a conclusion's assignment) by its data path; 0 when unknown. */
   lineOf(path: DataPath): number;
+  /**
+   * What `compute` works out from this file's plan for `what` (which must name everything else it
+   * depends on), kept in the cache beside the file's entry when there is one. `compute` must not
+   * depend on the file's path: the same bytes elsewhere share it.
+   */
+  remember<T>(what: string, valid: (value: unknown) => value is T, compute: () => T): T;
+}
+
+const computeOnly = <T>(_what: string, _valid: unknown, compute: () => T) => compute();
+
+/** How plans are read: through a cache of earlier results (plan-cache.ts), or not. */
+export interface ReadOptions {
+  cache?: PlanCache;
+  /** Told after each file, for progress on long work. */
+  onFile?: (done: number, total: number) => void;
 }
 
 const pathKey = (path: DataPath) => path.join("/");
 
 /**
- * Reads, parses and checks one file, and keeps only plain data: the YAML tree is dropped before the
- * next file is read, so memory follows what is reported, not the files.
+ * Reads and checks one file, or takes what checking the same bytes gave before. Only plain data is
+ * kept: the YAML tree is dropped before the next file is read, so memory follows what is reported,
+ * not the files.
  */
-export function readPlan(file: string): PlanRead {
+export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
   const read = readRegularFile(file, MAX_PLAN_BYTES);
-  if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0 };
-  const checked = checkBytes(file, read.bytes);
-  const lines = new Map<string, number>();
-  const { plan, parsed } = checked;
+  if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
+  const key = cache?.keyOf(read.bytes);
+  let checked = key === undefined ? undefined : cache!.get(key);
+  if (!checked) {
+    checked = checkFile(read.bytes);
+    if (key !== undefined) cache!.put(key, checked);
+  }
+  const lines = new Map(checked.lines);
+  return {
+    file,
+    findings: checked.findings.map((finding) => ({ ...finding, file })),
+    readable: checked.readable,
+    plan: checked.plan,
+    lineOf: (path) => lines.get(pathKey(path)) ?? 0,
+    remember:
+      key === undefined
+        ? computeOnly
+        : (what, valid, compute) => {
+            const known = cache!.getDerived(key, what, valid);
+            if (known !== undefined) return known;
+            const value = compute();
+            cache!.putDerived(key, what, value);
+            return value;
+          },
+  };
+}
+
+/** Checks the bytes as they are, for whatever file holds them. */
+function checkFile(bytes: Uint8Array): CheckedFile {
+  const { findings, plan, parsed } = checkBytes("", bytes);
+  const lines: [string, number][] = [];
   if (plan && parsed)
-    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan)]) lines.set(pathKey(path), locate(parsed.doc, parsed.lines, path).line);
-  return { file, findings: checked.findings, readable: parsed !== undefined, plan, lineOf: (path) => lines.get(pathKey(path)) ?? 0 };
+    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
+  return { findings, readable: parsed !== undefined, plan, lines };
 }
 
 /** Every file, one at a time, in the order given. */
-export function* readPlans(files: Iterable<string>): Generator<PlanRead> {
-  for (const file of files) yield readPlan(file);
+export function* readPlans(files: readonly string[], options: ReadOptions = {}): Generator<PlanRead> {
+  let done = 0;
+  for (const file of files) {
+    yield readPlan(file, options);
+    options.onFile?.(++done, files.length);
+  }
 }

@@ -1,6 +1,6 @@
 import type { AssignmentDeadline, Deadline, Session } from "../plan/types.gen.js";
 import { plusDays, type Day } from "./day.js";
-import { anchorOf } from "./session-anchor.js";
+import { anchorOf, type Anchor } from "./session-anchor.js";
 import type { WorkCalendar } from "./work-calendar.js";
 
 export type Due =
@@ -23,7 +23,7 @@ export function dueDay(deadline: Deadline | undefined, session: Session | undefi
   const offset = deadline.daysBefore !== undefined ? -deadline.daysBefore : (deadline.daysAfter ?? 0);
   const move = (day: Day) => (deadline.workingDays ? calendar.shift(day, offset) : plusDays(day, offset));
   if (!session) return { kind: "none" };
-  const anchor = anchorOf(session, asOf);
+  const anchor = sessionAnchor(session, asOf);
   if (anchor.kind === "cancelled") return { kind: "cancelled" };
   if (anchor.kind === "fixed") return { kind: "fixed", day: move(anchor.day) };
   return { kind: "awaiting", earliest: anchor.earliest && move(anchor.earliest) };
@@ -42,7 +42,17 @@ export function conclusionDueDay(deadline: AssignmentDeadline | undefined, sessi
   const move = (day: Day) => (deadline.workingDays ? calendar.shift(day, days) : plusDays(day, days));
   const noticeDate = session.record?.notice?.date;
   if (noticeDate && (asOf === undefined || noticeDate <= asOf)) return { kind: "fixed", day: move(noticeDate) };
-  const anchor = anchorOf(session, asOf);
+  const anchor = sessionAnchor(session, asOf);
   if (anchor.kind === "fixed") return { kind: "awaiting", earliest: move(anchor.day) };
   return { kind: "awaiting", earliest: anchor.kind === "pending" && anchor.earliest ? move(anchor.earliest) : undefined };
+}
+
+/** A session's day on `asOf`, worked out once per session: its tasks, hundreds of them, all ask. */
+const anchors = new WeakMap<Session, { asOf: Day | undefined; anchor: Anchor }>();
+function sessionAnchor(session: Session, asOf: Day | undefined): Anchor {
+  const known = anchors.get(session);
+  if (known && known.asOf === asOf) return known.anchor;
+  const anchor = anchorOf(session, asOf);
+  anchors.set(session, { asOf, anchor });
+  return anchor;
 }

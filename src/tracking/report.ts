@@ -10,6 +10,8 @@ export interface StatusInput {
   plan: Plan;
   /** Line of a data path in that file, for pointing a clerk at the task. */
   lineOf: (path: readonly (string | number)[]) => number;
+  /** The plan's rows on the report's day, when already known (planRows). */
+  rows?: StatusTask[];
 }
 
 export interface StatusFilters {
@@ -62,31 +64,38 @@ const ORDER: Record<TaskState, number> = { overdue: 0, due_soon: 1, open: 2, awa
 export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: StatusFilters = {}): StatusReport {
   const dueSoon = filters.dueWithin ?? DEFAULT_DUE_SOON_DAYS;
   const unitNames = new Map<string, string>();
-  const tasks: StatusTask[] = [];
-  for (const { file, plan, lineOf } of inputs) {
-    for (const unit of plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
-    for (const t of trackedTasks(plan, asOf)) {
-      const { state, daysOverdue } = stateOf(t.progress, t.due, asOf, dueSoon);
-      tasks.push({
-        id: t.id,
-        file,
-        line: lineOf(t.path),
-        unit: t.units[0],
-        units: t.units,
-        coordinating: t.coordinating,
-        session: t.session,
-        title: t.text,
-        deadline: t.due.kind === "fixed" ? t.due.day : null,
-        earliestDeadline: t.due.kind === "awaiting" ? (t.due.earliest ?? null) : null,
-        state,
-        daysOverdue,
-        completedOn: t.progress.status === "done" && t.progress.completedOn && t.progress.completedOn <= asOf ? t.progress.completedOn : null,
-        evidence: t.progress.evidence ?? null,
-      });
-    }
+  const kept: StatusTask[] = [];
+  for (const input of inputs) {
+    for (const unit of input.plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
+    for (const row of input.rows ?? planRows(input, asOf, dueSoon)) if (matches(row, filters)) kept.push(row);
   }
-  const kept = tasks.filter((t) => matches(t, filters)).sort(byUrgency);
+  kept.sort(byUrgency);
   return { asOf, tasks: kept, units: summarise(kept, unitNames) };
+}
+
+/** The rows of one plan's tasks on `asOf`, unfiltered, in plan order: the same every time for the same plan and day. */
+export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon: number): StatusTask[] {
+  const rows: StatusTask[] = [];
+  for (const t of trackedTasks(plan, asOf)) {
+    const { state, daysOverdue } = stateOf(t.progress, t.due, asOf, dueSoon);
+    rows.push({
+      id: t.id,
+      file,
+      line: lineOf(t.path),
+      unit: t.units[0],
+      units: t.units,
+      coordinating: t.coordinating,
+      session: t.session,
+      title: t.text,
+      deadline: t.due.kind === "fixed" ? t.due.day : null,
+      earliestDeadline: t.due.kind === "awaiting" ? (t.due.earliest ?? null) : null,
+      state,
+      daysOverdue,
+      completedOn: t.progress.status === "done" && t.progress.completedOn && t.progress.completedOn <= asOf ? t.progress.completedOn : null,
+      evidence: t.progress.evidence ?? null,
+    });
+  }
+  return rows;
 }
 
 function matches(t: StatusTask, f: StatusFilters): boolean {

@@ -20,7 +20,11 @@ export interface TrackedTask {
   progress: Progress;
 }
 
-export const plainText = (text: string) => text.replace(/\*{1,2}([^*]+)\*{1,2}/g, "$1").replace(/\s+/g, " ").trim();
+/** A task's text as one line without emphasis markers. Most texts are that already, and are kept as they are. */
+export const plainText = (text: string) =>
+  NEEDS_PLAIN.test(text) ? text.replace(/\*{1,2}([^*]+)\*{1,2}/g, "$1").replace(/\s+/g, " ").trim() : text;
+/** An emphasis marker, two whitespace characters in a row, whitespace other than a space, or a space at either end. */
+const NEEDS_PLAIN = /\*|\s\s|[^\S ]|^ | $/;
 
 export const calendarOf = (plan: Plan) =>
   new WorkCalendar({
@@ -39,16 +43,18 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
   const out: TrackedTask[] = [];
   for (const { task, path, assignment } of eachTask(plan)) {
     if (!task.id) continue;
-    const base = { id: task.id, path, units: assignment.units, coordinating: task.coordinating ?? [], text: plainText(task.text) };
-    const sessionId = task.deadline?.session;
+    // Objects built whole, in one shape (no spreads): 10,000 tasks pass through here on every `status`.
+    const { id, coordinating = [], deadline, status, completedOn, evidence, notes } = task;
+    const units = assignment.units;
+    const text = plainText(task.text);
+    const sessionId = deadline?.session;
     if (sessionId === "all") {
       for (const session of sessions.values())
-        out.push({ ...base, session: session.id, perSession: true, due: dueDay(task.deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
+        out.push({ id, path, units, coordinating, text, session: session.id, perSession: true, due: dueDay(deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
       continue;
     }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
-    const { status, completedOn, evidence, notes } = task;
-    out.push({ ...base, session: sessionId ?? null, perSession: false, due: dueDay(task.deadline, session, calendar, asOf), progress: { status, completedOn, evidence, notes } });
+    out.push({ id, path, units, coordinating, text, session: sessionId ?? null, perSession: false, due: dueDay(deadline, session, calendar, asOf), progress: { status, completedOn, evidence, notes } });
   }
   for (const { task, path, session } of eachConclusionTask(plan)) {
     const { status, completedOn, evidence, notes } = task;

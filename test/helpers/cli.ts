@@ -20,7 +20,7 @@ export function dialogue(args: string[], options: { env?: NodeJS.ProcessEnv; cwd
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.DIALOGUE_TEST_TOOL_TMPDIR, NO_COLOR: "1", LANG: "C.UTF-8", ...options.env } },
+      { cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, TMPDIR: process.env.DIALOGUE_TEST_TOOL_TMPDIR, NO_COLOR: "1", LANG: "C.UTF-8", ...options.env } },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { SEED, SON_NGUYEN, tempDir } from "../../test/helpers/cli.js";
+import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import { planCache, pruneCache, type PlanCache } from "./plan-cache.js";
+import { readPlan, type PlanRead } from "./read-plans.js";
+
+/** All a command can learn of a read: findings, the plan, and the line of every task. */
+function seen(read: PlanRead) {
+  const lines = read.plan ? [...eachTask(read.plan), ...eachConclusionTask(read.plan)].map(({ path }) => [path.join("/"), read.lineOf(path)]) : [];
+  return { findings: read.findings, readable: read.readable, plan: read.plan, lines };
+}
+
+const cacheIn = (home: string): PlanCache => planCache({ XDG_CACHE_HOME: home })!;
+const entries = (home: string) => readdirSync(join(home, "dialogue", "plans"));
+
+describe("the plan cache", () => {
+  it("lives in the user's private cache folder, one entry per content, never beside the plan", () => {
+    const home = tempDir();
+    const folder = tempDir();
+    const file = join(folder, "plan.yaml");
+    writeFileSync(file, readFileSync(SEED));
+    const cache = cacheIn(home);
+    const first = seen(readPlan(file, { cache }));
+    expect(entries(home)).toHaveLength(1);
+    expect(statSync(join(home, "dialogue", "plans")).mode & 0o777).toBe(0o700);
+    expect(readdirSync(folder)).toEqual(["plan.yaml"]);
+    expect(seen(readPlan(file, { cache }))).toEqual(first);
+    expect(first.lines.length).toBeGreaterThan(5);
+    expect(first.lines.every(([, line]) => (line as number) > 0)).toBe(true);
+  });
+
+  it("gives the findings with the path they were read from, whatever file first had the same bytes", () => {
+    const home = tempDir();
+    const cache = cacheIn(home);
+    const text = readFileSync(SEED, "utf8").replace("units: [ban-dan-van]", "units: [ban-dan-vann]");
+    const [a, b] = ["a.yaml", "b.yaml"].map((name) => join(tempDir(), name));
+    writeFileSync(a, text);
+    writeFileSync(b, text);
+    const fromA = readPlan(a, { cache });
+    const fromB = readPlan(b, { cache });
+    expect(entries(home)).toHaveLength(1);
+    expect(fromA.findings.length).toBeGreaterThan(0);
+    expect(fromB.findings.map((f) => f.file)).toEqual(fromA.findings.map(() => b));
+    expect(seen(fromB)).toEqual(seen(readPlan(b)));
+  });
+
+  it("ignores a corrupt or foreign entry and writes it again", () => {
+    const home = tempDir();
+    const cache = cacheIn(home);
+    const file = join(tempDir(), "plan.yaml");
+    writeFileSync(file, readFileSync(SON_NGUYEN));
+    const fresh = seen(readPlan(file));
+    readPlan(file, { cache });
+    const [name] = entries(home);
+    const entry = join(home, "dialogue", "plans", name);
+    const good = readFileSync(entry);
+    for (const bad of [Buffer.from("not a cache entry"), good.subarray(0, good.length >> 1), Buffer.from(JSON.stringify({ format: "dialogue-plan-cache/1", key: name })), Buffer.alloc(0)]) {
+      writeFileSync(entry, bad);
+      expect(seen(readPlan(file, { cache }))).toEqual(fresh);
+      expect(readFileSync(entry).equals(good), "rewritten").toBe(true);
+    }
+  });
+
+  it("is bypassed when disabled, and absent without a private folder", () => {
+    expect(planCache({ XDG_CACHE_HOME: tempDir() }, false)).toBeUndefined();
+    const notAFolder = join(tempDir(), "file");
+    writeFileSync(notAFolder, "");
+    expect(planCache({ XDG_CACHE_HOME: notAFolder, HOME: notAFolder })).toBeUndefined();
+  });
+
+  it("any change of a file's bytes, even one keeping its length and time, reads as it would without the cache", () => {
+    const home = tempDir();
+    const cache = cacheIn(home);
+    const file = join(tempDir(), "plan.yaml");
+    const original = readFileSync(SEED);
+    writeFileSync(file, original);
+    const { mtime } = statSync(file);
+    readPlan(file, { cache });
+    const change = fc.oneof(
+      // Same length: one byte replaced (a digit of a date, a letter of an id, a space for a tab…).
+      fc.record({ at: fc.nat({ max: original.length - 1 }), byte: fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.constantFrom(0x09, 0x0a, 0xc3, 0xff)), length: fc.constant(1), insert: fc.constant(false) }),
+      // Bytes put in or taken out.
+      fc.record({ at: fc.nat({ max: original.length - 1 }), byte: fc.integer({ min: 0x20, max: 0x7e }), length: fc.integer({ min: 0, max: 40 }), insert: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(change, ({ at, byte, length, insert }) => {
+        const bytes = insert
+          ? Buffer.concat([original.subarray(0, at), Buffer.alloc(length, byte), original.subarray(at)])
+          : Buffer.concat([original.subarray(0, at), Buffer.alloc(length, byte), original.subarray(at + length)]);
+        writeFileSync(file, bytes);
+        utimesSync(file, mtime, mtime);
+        const cached = seen(readPlan(file, { cache }));
+        expect(cached).toEqual(seen(readPlan(file)));
+        // And again, now from the entry this change left.
+        expect(seen(readPlan(file, { cache }))).toEqual(cached);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("pruneCache", () => {
+  it("removes the least recently used entries until the folder is within its bound, and stale temporary files", () => {
+    const dir = tempDir();
+    const now = Date.now();
+    for (let i = 0; i < 10; i++) {
+      const path = join(dir, `entry-${i}`);
+      writeFileSync(path, Buffer.alloc(1000));
+      utimesSync(path, (now - (10 - i) * 60_000) / 1000, (now - (10 - i) * 60_000) / 1000);
+    }
+    writeFileSync(join(dir, "old.123.tmp"), "x");
+    utimesSync(join(dir, "old.123.tmp"), (now - 2 * 3600_000) / 1000, (now - 2 * 3600_000) / 1000);
+    writeFileSync(join(dir, "new.456.tmp"), "x");
+    pruneCache(dir, 8000, now);
+    // Down to three quarters of the bound: the four oldest go.
+    expect(readdirSync(dir).sort()).toEqual(["entry-4", "entry-5", "entry-6", "entry-7", "entry-8", "entry-9", "new.456.tmp"]);
+    pruneCache(dir, 8000, now);
+    expect(readdirSync(dir)).toHaveLength(7);
+  });
+});

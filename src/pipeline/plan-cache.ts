@@ -1,0 +1,189 @@
+import { createHash } from "node:crypto";
+import { readdirSync, lstatSync, mkdirSync, unlinkSync, utimesSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import packageJson from "../../package.json" with { type: "json" };
+import { privateFolder, readCacheFile, userCacheHome, writeCacheFile } from "../cache-folder.js";
+import type { Finding } from "../findings.js";
+import type { Plan } from "../plan/types.gen.js";
+
+/**
+ * What checking one file's bytes gave, as plain data: the same for every path the bytes are read
+ * from (findings carry no file here), so it can be kept and used again.
+ */
+export interface CheckedFile {
+  /** Findings with `file` left empty; the reader puts the path back. */
+  findings: Finding[];
+  /** False when the text could not be parsed at all (not UTF-8, too large, empty). */
+  readable: boolean;
+  plan: Plan | undefined;
+  /** The line of each task (and conclusion assignment) by its data path joined with "/". */
+  lines: [string, number][];
+}
+
+/** The results of checking plan files, by the hash of their bytes and of the tool that checked them. */
+export interface PlanCache {
+  keyOf(bytes: Uint8Array): string;
+  get(key: string): CheckedFile | undefined;
+  put(key: string, checked: CheckedFile): void;
+  /**
+   * What a command works out from a file's plan that depends on nothing else but `what` (e.g. the
+   * status rows of one day), kept beside the file's entry; `valid` rejects what is not of its shape.
+   */
+  getDerived<T>(key: string, what: string, valid: (value: unknown) => value is T): T | undefined;
+  putDerived(key: string, what: string, value: unknown): void;
+}
+
+// Replaced by the build with a hash of everything that decides a check's result (sources, schema,
+// templates, locked dependencies): a cache made by another build is never used. From the sources
+// (tests), the version alone.
+declare const __DIALOGUE_BUILD__: string | undefined;
+const BUILD = `${packageJson.version}+${typeof __DIALOGUE_BUILD__ === "string" ? __DIALOGUE_BUILD__ : "source"}`;
+
+/** Marks our entries: a file in the folder that does not start with it is not ours and is ignored. */
+const FORMAT = "dialogue-plan-cache/1";
+/** The cache is pruned to this before a run adds to it; the entries least recently used go first. */
+export const MAX_CACHE_BYTES = 128 * 1024 * 1024;
+/** An entry used again is marked as recent at most once a day, so that a warm run writes nothing. */
+const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
+/** Temporary files of a run killed while writing are removed after an hour. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+interface Entry {
+  format: string;
+  build: string;
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The plan cache in the user's private cache folder (cache-folder.ts: XDG, ~/Library/Caches,
+ * %LOCALAPPDATA%), never beside the plans, which sit in shared folders and in git. Undefined when
+ * disabled (`--no-cache`) or when there is no private folder to keep it in: the run checks every
+ * file, as it would anyway.
+ */
+export function planCache(env: Readonly<Record<string, string | undefined>>, enabled = true, now = Date.now): PlanCache | undefined {
+  if (!enabled) return undefined;
+  const base = userCacheHome(env, process.platform, homedir);
+  if (base === undefined || !privateFolder(join(base, "dialogue"))) return undefined;
+  const dir = join(base, "dialogue", "plans");
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch {
+    // Already there (checked below) or not creatable.
+  }
+  if (!privateFolder(dir)) return undefined;
+  return new FolderCache(dir, now);
+}
+
+class FolderCache implements PlanCache {
+  private pruned = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly now: () => number,
+  ) {}
+
+  keyOf(bytes: Uint8Array): string {
+    return createHash("sha256").update(BUILD).update("\0").update(bytes).digest("hex");
+  }
+
+  get(key: string): CheckedFile | undefined {
+    return this.read(key, isCheckedFile);
+  }
+
+  put(key: string, checked: CheckedFile): void {
+    this.write(key, checked);
+  }
+
+  getDerived<T>(key: string, what: string, valid: (value: unknown) => value is T): T | undefined {
+    return this.read(derivedKey(key, what), valid);
+  }
+
+  putDerived(key: string, what: string, value: unknown): void {
+    this.write(derivedKey(key, what), value);
+  }
+
+  private read<T>(key: string, valid: (value: unknown) => value is T): T | undefined {
+    const file = join(this.dir, key);
+    const bytes = readCacheFile(file);
+    if (!bytes) return undefined;
+    let entry: Partial<Entry> | null;
+    try {
+      entry = deserialize(bytes) as Partial<Entry> | null;
+    } catch {
+      return undefined; // corrupt: worked out again and rewritten
+    }
+    if (!entry || typeof entry !== "object" || entry.format !== FORMAT || entry.build !== BUILD || entry.key !== key || !valid(entry.value)) return undefined;
+    this.touch(file);
+    return entry.value;
+  }
+
+  private write(key: string, value: unknown): void {
+    let bytes: Buffer;
+    try {
+      bytes = serialize({ format: FORMAT, build: BUILD, key, value } satisfies Entry);
+    } catch {
+      return; // something not plain data: simply not kept
+    }
+    // Once per run that writes, so a run that only reads never lists the folder.
+    if (!this.pruned) pruneCache(this.dir, MAX_CACHE_BYTES, this.now());
+    this.pruned = true;
+    writeCacheFile(this.dir, key, bytes);
+  }
+
+  private touch(file: string): void {
+    try {
+      const at = this.now();
+      if (at - lstatSync(file).mtimeMs > TOUCH_AFTER_MS) utimesSync(file, at / 1000, at / 1000);
+    } catch {
+      // Only the order of eviction depends on it.
+    }
+  }
+}
+
+function isCheckedFile(value: unknown): value is CheckedFile {
+  const checked = value as Partial<CheckedFile> | null;
+  return !!checked && typeof checked === "object" && Array.isArray(checked.findings) && Array.isArray(checked.lines) && typeof checked.readable === "boolean";
+}
+
+const derivedKey = (key: string, what: string) => createHash("sha256").update(key).update("\0").update(what).digest("hex");
+
+/** Removes the least recently used entries until the folder holds at most `limit` bytes; and old temporary files. */
+export function pruneCache(dir: string, limit: number, now: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const entries: { path: string; size: number; used: number }[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      const info = lstatSync(path);
+      if (!info.isFile()) continue;
+      if (name.endsWith(".tmp")) {
+        if (now - info.mtimeMs > STALE_TEMPORARY_MS) unlinkSync(path);
+        continue;
+      }
+      entries.push({ path, size: info.size, used: info.mtimeMs });
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
+  let total = entries.reduce((sum, e) => sum + e.size, 0);
+  if (total <= limit) return;
+  entries.sort((a, b) => a.used - b.used);
+  // Down to three quarters, so that the next runs do not prune again at once.
+  for (const entry of entries) {
+    if (total <= limit * 0.75) break;
+    try {
+      unlinkSync(entry.path);
+    } catch {
+      // Gone already.
+    }
+    total -= entry.size;
+  }
+}
