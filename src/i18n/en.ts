@@ -311,6 +311,12 @@ export const en: Catalogue = {
     "cli-bad-choice": (p) => `${p.name} cannot be "${p.value}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Use one of: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
     "internal-error": (p) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
+    // the prompts' own texts (init, record)
+    "prompt-yes-no": () => "Answer y (yes) or n (no).",
+    "prompt-whole-number": () => "Type a whole number, e.g. 150.",
+    "prompt-between": (p) => `Type a number from ${p.min} to ${p.max}.`,
+    "prompt-select-keys": () => "↑↓ move • Enter select",
+    "prompt-choose-one": () => "Choose at least one (Space).",
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

@@ -313,6 +313,12 @@ export const vi: Catalogue = {
     "cli-bad-choice": (p) => `${p.name} không nhận giá trị "${p.value}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Dùng một trong: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `Xem "dialogue ${p.command} --help".` : `Xem "dialogue --help".`),
     "internal-error": (p) => `lỗi nội bộ: ${p.detail}\nĐây là lỗi của chương trình dialogue, không phải của tệp kế hoạch. Hãy báo lại kèm câu lệnh đã chạy.`,
+    // the prompts' own texts (init, record)
+    "prompt-yes-no": () => "Hãy trả lời c (có) hoặc k (không).",
+    "prompt-whole-number": () => "Hãy ghi một số nguyên, ví dụ 150.",
+    "prompt-between": (p) => `Hãy ghi một số từ ${p.min} đến ${p.max}.`,
+    "prompt-select-keys": () => "↑↓ di chuyển • Enter chọn",
+    "prompt-choose-one": () => "Hãy chọn ít nhất một mục (phím Space).",
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dialogue, tempDir } from "../helpers/cli.js";
 import { readOnlyFolder, smallDisk } from "../helpers/filesystems.js";
+import { HAS_TERMINAL, inTerminal } from "../helpers/terminal.js";
 
 describe("dialogue init", () => {
   it("--yes creates, in an empty folder, a commented plan that validates and renders", async () => {
@@ -134,5 +135,44 @@ describe("dialogue schema --copy-to never crashes", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "plan.schema.json"), "utf8")).title).toBeTruthy();
     expect(readdirSync(dir)).toEqual(["plan.schema.json"]);
+  });
+});
+
+describe.runIf(HAS_TERMINAL)("dialogue init in a terminal", () => {
+  it("asks only in Vietnamese, takes c/k, and goes on adding sessions until the clerk says no", async () => {
+    const dir = tempDir();
+    const run = await inTerminal(
+      ["init", "ke-hoach.yaml"],
+      [
+        ["Tỉnh", "Sơn Nguyên\r"],
+        ["Năm của kế hoạch", "hai\r"],
+        ["Hãy ghi một số nguyên", "\u007f\u007f\u007f2026\r"],
+        ["Họ tên người ký", "Nguyễn Văn Khải\r"],
+        ["Enter chọn", "\r"],
+        ["Thêm một buổi đối thoại? (C/k)", "c\r"],
+        ["Chủ đề 1", "Đất đai\r"],
+        ["Đối tượng tham dự", "\r"],
+        ["Số lượng người dự kiến", "\r"],
+        ["Thời gian dự kiến", "\r"],
+        ["Địa điểm", "\r"],
+        ["Thêm một buổi đối thoại nữa? (C/k)", "\r"],
+        ["Chủ đề 2", "Thanh niên\r"],
+        ["Đối tượng tham dự", "\r"],
+        ["Số lượng người dự kiến", "\r"],
+        ["Thời gian dự kiến", "\r"],
+        ["Địa điểm", "\r"],
+        ["Thêm một buổi đối thoại nữa? (C/k)", "k\r"],
+        ["Các đơn vị được giao nhiệm vụ", "\r"],
+        ...Array.from({ length: 4 }, (): [string, string] => ["Tên đơn vị", "\r"]),
+      ],
+      { cwd: dir },
+    );
+    expect(run.left, run.screen).toEqual([]);
+    expect(run.code, run.screen).toBe(0);
+    expect(run.screen).not.toMatch(/navigate|select\b|You must|Value must|Y\/n|\bYes\b/);
+        const text = readFileSync(join(dir, "ke-hoach.yaml"), "utf8");
+    expect(text).toContain("theme: Đất đai");
+    expect(text).toContain("theme: Thanh niên");
+    expect(text).toContain("year: 2026");
   });
 });
