@@ -142,6 +142,14 @@ export const en: Catalogue = {
     "status-col-rate": () => "Completion\nrate",
     "status-line": (p) => `line ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} has errors; fix them first (see "dialogue validate ${p.file}").`,
+    // status for a clerk: the period in the title, the coming sessions
+    "status-title-period": (p) => `Tasks due from ${p.from} to ${p.to}, as of ${p.asOf}`,
+    "status-sessions-title": () => "Coming dialogue sessions",
+    "status-session-no-date": () => "no date yet",
+    "status-session-postponed": (p) => `postponed to ${p.when}`,
+    "status-session-or": () => " or ",
+    "status-session-month": (p) => `${p.part ? `${p.part} ` : ""}${p.year}-${String(p.month).padStart(2, "0")}`,
+    "status-session-quarter": (p) => `${p.year}-Q${p.quarter}`,
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Done on time",
     "status-bucket-done_late": () => "Done late",

@@ -13,6 +13,9 @@ export const INTERFACE_KEYS = [
   "status-col-unit", "status-col-content", "status-days-overdue", "status-days-late", "status-not-before", "status-no-deadline",
   "status-session", "status-units-title", "status-col-done-on-time", "status-col-done-late", "status-col-open",
   "status-col-overdue", "status-col-rate", "status-line", "status-plan-invalid",
+  // status for a clerk: the period in the title, the coming sessions
+  "status-title-period", "status-sessions-title", "status-session-no-date", "status-session-postponed", "status-session-or",
+  "status-session-month", "status-session-quarter",
   // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
   "status-bucket-done_on_time", "status-bucket-done_late", "status-bucket-open", "status-bucket-overdue", "status-bucket-rate",
   "status-bucket-total", "status-detail-due_soon", "status-detail-awaiting-session", "status-detail-awaiting-notice",

@@ -143,6 +143,14 @@ export const vi: Catalogue = {
     "status-col-rate": () => "Tỷ lệ\nhoàn thành",
     "status-line": (p) => `dòng ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} còn lỗi; hãy sửa trước (xem "dialogue validate ${p.file}").`,
+    // status for a clerk: the period in the title, the coming sessions
+    "status-title-period": (p) => `Nhiệm vụ có hạn từ ${p.from} đến ${p.to}: tình hình tính đến ngày ${p.asOf}`,
+    "status-sessions-title": () => "Các buổi đối thoại sắp tới",
+    "status-session-no-date": () => "chưa có lịch",
+    "status-session-postponed": (p) => `hoãn đến ${p.when}`,
+    "status-session-or": () => " hoặc ",
+    "status-session-month": (p) => `${({ early: "đầu ", mid: "giữa ", late: "cuối " } as Record<string, string>)[String(p.part)] ?? ""}tháng ${p.month}/${p.year}`,
+    "status-session-quarter": (p) => `quý ${p.quarter}/${p.year}`,
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Hoàn thành đúng hạn",
     "status-bucket-done_late": () => "Hoàn thành quá hạn",
