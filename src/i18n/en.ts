@@ -35,6 +35,8 @@ const TEMPLATE_FIX = "Fix it as in the file of the same name in templates/ of di
 const EXIT_CODES = "Exit codes: 0 – no errors; 1 – errors in a plan (or overdue tasks, with --fail-on-overdue); 2 – unreadable file or wrong usage.";
 
 /** English: with --lang en or an English LANG. */
+// The documents a session's record feeds, named for a message that says they wait for it.
+const RECORD_DOCUMENTS_EN: Record<string, string> = { conclusions: "conclusions notice", minutes: "minutes", report: "report", reminder: "reminder letters" };
 export const en: Catalogue = {
   name: "English",
   messages: {
@@ -290,6 +292,9 @@ export const en: Catalogue = {
     "render-no-plan-of-year": (p) => `none of these plans is of ${p.year}, the year of the period ${p.period}. Give that year's plans (last year's are compared with them), or write the year in --period.`,
     "render-same-name": (p) => `two documents would be written as ${p.name}: two plans have the same file name. Render them in two runs with different -o folders, or rename one.`,
     "render-output-invalid": (p) => `cannot write into ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
+    // render while a record is being filled in
+    "render-record-held-back": (p) => `${p.file}: the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} of session ${p.id} not written: its record still has errors (above); the other documents were written. Run the command again once it is fixed.`,
+    "render-waits-for-record": (p) => `the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} not written: its figures include the assignments of the record of session ${p.id} (${p.file}), which still has errors (above).`,
     "output-link": (p) => `${p.file} is a symbolic link (to ${p.target}); dialogue never writes through a link, which could change a file outside the output folder. Remove the link, or choose another path with -o.`,
     "output-not-regular": (p) => `${p.file} is ${KINDS[p.kind]}, not a file; dialogue writes only over regular files, and leaves this one as it is. Give another path with -o.`,
     "init-q-province": () => "Province (e.g. Quảng Ngãi):",

@@ -50,6 +50,8 @@ export const INTERFACE_KEYS = [
   "init-q-units", "init-q-unit-name", "init-q-required", "init-q-too-long", "init-q-yes", "init-q-no", "init-q-keys",
   "cli-unknown-command", "cli-unknown-option", "cli-missing-argument", "cli-option-needs-value", "cli-excess-arguments",
   "cli-bad-choice", "cli-see-help", "internal-error",
+  // render while a record is being filled in
+  "render-record-held-back", "render-waits-for-record",
   // the prompts' own texts, in the clerk's language (init, record)
   "prompt-yes-no", "prompt-whole-number", "prompt-between", "prompt-select-keys", "prompt-choose-one",
 ] as const;

@@ -36,6 +36,8 @@ const EXIT_CODES =
   "Mã kết thúc: 0 – không có lỗi; 1 – kế hoạch có lỗi (hoặc có nhiệm vụ quá hạn, khi dùng --fail-on-overdue); 2 – không đọc được tệp hoặc gõ lệnh sai.";
 
 /** Tiếng Việt: the tool's default language. */
+// The documents a session's record feeds, named for a message that says they wait for it.
+const RECORD_DOCUMENTS_VI: Record<string, string> = { conclusions: "Thông báo kết luận", minutes: "Biên bản", report: "Báo cáo kết quả", reminder: "Công văn đôn đốc" };
 export const vi: Catalogue = {
   name: "Tiếng Việt",
   messages: {
@@ -292,6 +294,9 @@ export const vi: Catalogue = {
     "render-no-plan-of-year": (p) => `không có kế hoạch nào của năm ${p.year}, năm của kỳ ${p.period}. Hãy chỉ các kế hoạch năm đó (kế hoạch năm trước dùng để so sánh), hoặc ghi năm trong --period.`,
     "render-same-name": (p) => `hai văn bản cùng được ghi thành ${p.name}: hai kế hoạch trùng tên tệp. Hãy xuất thành hai lần với thư mục -o khác nhau, hoặc đổi tên một tệp.`,
     "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
+    // render while a record is being filled in
+    "render-record-held-back": (p) => `${p.file}: chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind} của buổi ${p.id}: hồ sơ buổi này còn lỗi (xem trên); các văn bản khác vẫn được xuất. Sửa xong, chạy lại lệnh.`,
+    "render-waits-for-record": (p) => `chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind}: số liệu có cả các nội dung giao việc trong hồ sơ buổi ${p.id} (${p.file}), mà hồ sơ này còn lỗi (xem trên).`,
     "output-link": (p) => `${p.file} là liên kết mềm (symbolic link, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
