@@ -124,7 +124,8 @@ export const COMMANDS = {
       file: { value: "file", arity: "one" },
       sessionId: { value: "session", arity: "one" },
     },
-    options: {},
+    options: { skeleton: { long: "--skeleton" } },
+    interactive: true,
   },
   render: {
     arguments: { files: { value: "files", arity: "many" } },

@@ -50,6 +50,8 @@ export const INTERFACE_KEYS = [
   "init-q-units", "init-q-unit-name", "init-q-required", "init-q-too-long", "init-q-yes", "init-q-no", "init-q-keys",
   "cli-unknown-command", "cli-unknown-option", "cli-missing-argument", "cli-option-needs-value", "cli-excess-arguments",
   "cli-bad-choice", "cli-see-help", "internal-error",
+  // dialogue record's questions
+  "record-q-start", "record-q-end", "record-q-time-invalid", "record-q-leader", "record-q-agencies", "record-q-citizens", "record-q-minute-taker", "record-q-minute-taker-title", "record-q-opinion", "record-q-another-opinion", "record-q-field", "record-q-speaker", "record-q-address", "record-q-content", "record-q-answer-by", "record-q-another-answer", "record-q-no-more-answers", "record-q-answer", "record-q-assessment", "record-q-assignment", "record-q-another-assignment", "record-q-lead", "record-q-coordinating", "record-q-assignment-text", "record-q-before-word", "record-q-deadline", "record-q-deadline-invalid", "record-q-report-to", "record-q-follow-up", "record-written",
   // render while a record is being filled in
   "render-record-held-back", "render-waits-for-record",
   // the prompts' own texts, in the clerk's language (init, record)

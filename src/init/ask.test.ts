@@ -7,7 +7,7 @@ import { loadTemplates } from "../load/templates.js";
 import { translator } from "../i18n/translate.js";
 import { answerLimits } from "./answer-checks.js";
 import { askAnswers } from "./ask.js";
-import { terminalPrompts } from "./terminal-prompts.js";
+import { terminalPrompts } from "../prompts/terminal-prompts.js";
 import { newPlanText, type CommonUnit } from "./new-plan.js";
 import { checkText } from "../pipeline/check.js";
 

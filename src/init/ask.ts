@@ -1,7 +1,7 @@
 import type { Translate } from "../i18n/translate.js";
 import { answerProblem, type AnswerLimits } from "./answer-checks.js";
 import type { CommonUnit, NewPlanAnswers, NewSession } from "./new-plan.js";
-import type { Check, Prompts } from "./terminal-prompts.js";
+import type { Check, Prompts } from "../prompts/terminal-prompts.js";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const QUARTER = /^\d{4}-Q[1-4]$/;

@@ -26,7 +26,8 @@ export interface Prompts {
   /** A whole number in [min, max]; `undefined` when left empty and `optional`. */
   whole(message: string, options: { min: number; max?: number; default?: number; optional?: boolean }): Promise<number | undefined>;
   choose<T extends string>(message: string, choices: readonly { value: T; name?: string }[]): Promise<T>;
-  chooseSome<T extends string>(message: string, choices: readonly { value: T; name?: string; checked?: boolean }[]): Promise<T[]>;
+  /** Several of the choices; at least one unless `optional`. */
+  chooseSome<T extends string>(message: string, choices: readonly { value: T; name?: string; checked?: boolean }[], optional?: boolean): Promise<T[]>;
 }
 
 export function terminalPrompts(t: Translate, context: PromptContext = {}): Prompts {
@@ -54,12 +55,12 @@ export function terminalPrompts(t: Translate, context: PromptContext = {}): Prom
       return answer ? Number(answer) : fallback;
     },
     choose: (message, choices) => select({ message, choices: [...choices], theme: { style: { keysHelpTip: keys(t("prompt-select-keys")) } } }, context),
-    chooseSome: (message, choices) =>
+    chooseSome: (message, choices, optional = false) =>
       checkbox(
         {
           message,
           choices: [...choices],
-          validate: (chosen) => chosen.length > 0 || t("prompt-choose-one"),
+          validate: (chosen) => optional || chosen.length > 0 || t("prompt-choose-one"),
           theme: { style: { keysHelpTip: keys(t("init-q-keys")) } },
         },
         context,
