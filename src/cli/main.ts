@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
       now,
       env,
       terminal: { stdinIsTTY: io.stdinIsTTY, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: io.stderrIsTTY, columns: io.columns },
-      color: io.stdoutIsTTY && !("NO_COLOR" in env),
+      color: (io.stdoutIsTTY || Boolean(env.FORCE_COLOR)) && !("NO_COLOR" in env),
       streams: io,
     };
     const command = await LOADERS[request.command]();

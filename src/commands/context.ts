@@ -30,7 +30,7 @@ export interface Context {
   now: Date;
   env: Env;
   terminal: Terminal;
-  /** Colour in terminal output: a terminal, and no NO_COLOR. */
+  /** Colour in terminal output: a terminal (or FORCE_COLOR), and no NO_COLOR. */
   color: boolean;
   streams: Streams;
 }

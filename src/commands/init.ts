@@ -38,7 +38,7 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     let answers: NewPlanAnswers;
     if (options.yes) answers = fromFlags(options, common, year, limits);
     else if (!interactive) throw new UsageError("init-needs-terminal", { file });
-    else answers = await askAnswers(await import("@inquirer/prompts"), {}, common, year, limits, t);
+    else answers = await askAnswers((await import("../prompts/terminal-prompts.js")).terminalPrompts(t), common, year, limits, t);
 
     const text = newPlanText(answers, templates.wording, schemaRef(file));
     const findings = checkText(file, text).findings;

@@ -46,6 +46,8 @@ const FORMATS_VALIDATE = ["text", "json"] as const;
 export const FORMATS_STATUS = ["text", "json", "csv", "xlsx"] as const;
 export const SHELLS = ["bash", "zsh", "powershell"] as const;
 export const LANGS = ["vi", "en"] as const;
+/** The ids completion reads from a plan (`dialogue completion bash --ids session --plan FILE`). */
+export const ID_KINDS = ["session", "task", "unit"] as const;
 
 /**
  * `--no-cache`: check every plan file again instead of taking the result kept for the same bytes
@@ -130,7 +132,8 @@ export const COMMANDS = {
       file: { value: "file", arity: "one" },
       sessionId: { value: "session", arity: "one" },
     },
-    options: {},
+    options: { skeleton: { long: "--skeleton" } },
+    interactive: true,
   },
   render: {
     arguments: { files: { value: "files", arity: "many" } },
@@ -161,7 +164,8 @@ export const COMMANDS = {
   },
   completion: {
     arguments: { shell: { value: "shell", arity: "one", choices: SHELLS } },
-    options: {},
+    // Used by the script itself: the ids of one kind in the plans named.
+    options: { ids: { long: "--ids", value: "id", choices: ID_KINDS }, plan: { long: "--plan", value: "file", repeat: true } },
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -20,7 +20,11 @@ import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
 import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { plusDays, todayInVietnam, type Day } from "../tracking/day.js";
 import type { Context, Env } from "./context.js";
-import { loadPlans, type UsablePlan } from "./load-valid-plans.js";
+import { warningsText, type UsablePlan } from "./load-valid-plans.js";
+import { readPlanForDocuments, type HeldBackRecord } from "../pipeline/held-back-records.js";
+import { PlanCollector } from "../pipeline/valid-plans.js";
+import type { ReadOptions } from "../pipeline/read-plans.js";
+import { findingsText } from "../present/findings.js";
 import { dayOption, knownId, UsageError, usageResult } from "./options.js";
 import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
@@ -58,9 +62,9 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     const replyBy = dayOption("--reply-by", options.replyBy) ?? plusDays(asOf, REPLY_WITHIN_DAYS);
     const kinds = selectedKinds(options);
     const templatesFor = templatesByProfile(options);
-    const loaded = loadPlans(files, t, { cache: planCache(env, options.cache !== false) });
-    if (!loaded.ok) return loaded.result;
+    const loaded = plansForDocuments(files, t, { cache: planCache(env, options.cache !== false) });
     const plans = loaded.plans;
+    const refused: string[] = [];
     knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
 
     const documents: { name: string; built: BuiltDocument; templates: Templates }[] = [];
@@ -74,14 +78,24 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
       const build = <S extends DocumentSource>(input: SourceInputs[S], templates: Templates) => (module as KindModule<S>).build(input, templates, asked);
       if (entry.source === "plan" && !options.session) for (const { file, plan } of plans) add(file, kind, templatesFor(plan), build<"plan">({ plan }, templatesFor(plan)));
       if (entry.source === "session")
-        for (const { file, plan } of plans)
-          for (const session of plan.sessions ?? []) if (!options.session || session.id === options.session) add(file, kind, templatesFor(plan), build<"session">({ plan, session }, templatesFor(plan)));
-      if (entry.source === "period") {
+        for (const { file, plan, heldBack } of plans)
+          for (const session of plan.sessions ?? []) {
+            if (options.session && session.id !== options.session) continue;
+            const broken = FED_BY_RECORDS.includes(kind) && heldBack.find((h) => h.sessionId === session.id);
+            if (broken) refused.push(t("render-record-held-back", { file, id: session.id, kind }));
+            else add(file, kind, templatesFor(plan), build<"session">({ plan, session }, templatesFor(plan)));
+          }
+      // A report or a reminder counts the conclusions' assignments: none is made from a plan whose records are held back.
+      const waiting = FED_BY_RECORDS.includes(kind) && entry.source !== "session" ? plans.find((p) => p.heldBack.length) : undefined;
+      if (waiting) refused.push(t("render-waits-for-record", { kind, file: waiting.file, id: waiting.heldBack[0].sessionId }));
+      else if (entry.source === "period") {
         const input = periodInput(plans, options, now, asOf);
         add(input.plans[0].file, kind, templatesFor(input.plans[0].plan), build<"period">(input, templatesFor(input.plans[0].plan)));
       }
-      if (entry.source === "unit") add(plans[0].file, kind, templatesFor(plans[0].plan), build<"unit">({ plans, asOf, replyBy }, templatesFor(plans[0].plan)));
+      else if (entry.source === "unit") add(plans[0].file, kind, templatesFor(plans[0].plan), build<"unit">({ plans, asOf, replyBy }, templatesFor(plans[0].plan)));
     }
+    const heldBackText = loaded.heldBack.length ? findingsText(loaded.heldBack.flatMap((h) => h.findings), files.length, t, false) + refused.map((line) => line + "\n").join("") : "";
+    if (!documents.length && heldBackText) return { exitCode: EXIT.findings, stderr: loaded.warnings + heldBackText };
     if (!documents.length) throw new UsageError("render-nothing", { file: paths.join(", "), kind: options.only ?? "" });
     refuseSameNames(documents.map((d) => d.name));
 
@@ -95,12 +109,35 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     }
     if (options.pdf && !failed) failed = addPdfs(written, t, env);
     const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
-    if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + failed + "\n" };
-    return { exitCode: EXIT.ok, stdout, stderr: loaded.warnings };
+    if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + heldBackText + failed + "\n" };
+    return { exitCode: heldBackText ? EXIT.findings : EXIT.ok, stdout, stderr: loaded.warnings + heldBackText };
   } catch (error) {
     if (error instanceof UsageError) return usageResult(error, t);
     throw error;
   }
+}
+
+/** The documents a session's record feeds: its own notice and minutes, and the figures and letters that count its assignments. */
+const FED_BY_RECORDS: readonly DocumentKind[] = ["conclusions", "minutes", "report", "reminder"];
+
+/** A plan read for its documents, with the records held back while they still have errors. */
+type DocumentPlan = UsablePlan & { heldBack: HeldBackRecord[] };
+
+/**
+ * The plans, each valid or valid but for records still being filled in (held back, with their
+ * findings); any other error refuses the run as for every command.
+ */
+function plansForDocuments(files: readonly string[], t: Translate, options: ReadOptions): { plans: DocumentPlan[]; heldBack: HeldBackRecord[]; warnings: string } {
+  const collector = new PlanCollector();
+  const plans: DocumentPlan[] = [];
+  for (const file of files) {
+    const read = readPlanForDocuments(file, options);
+    const valid = collector.add(read);
+    if (valid) plans.push({ ...valid, heldBack: read.heldBack });
+  }
+  collector.refuseIfBroken();
+  const heldBack = plans.flatMap((p) => p.heldBack);
+  return { plans, heldBack, warnings: warningsText(collector.findings, files.length, t) };
 }
 
 /** The kinds to make: the one named, the report when a period is given, else every kind a plan or its sessions record. */

@@ -4,6 +4,7 @@ import { statusText } from "../present/status-text.js";
 import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
+import { comingSessions, soonestFirst, type ComingSession } from "../tracking/coming-sessions.js";
 import { PlanNames } from "../present/plan-names.js";
 import { planCache } from "../pipeline/plan-cache.js";
 import { readPlan } from "../pipeline/read-plans.js";
@@ -16,7 +17,7 @@ import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env">): Promise<CommandResult> {
+export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env, color }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "color">): Promise<CommandResult> {
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
@@ -28,8 +29,9 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   const collector = new PlanCollector();
   const units = new Set<string>();
   const sessions = new Set<string>();
-  // Only the workbook writes names instead of ids.
-  const names = format === "xlsx" ? new PlanNames() : undefined;
+  // Reports for people write names instead of ids; the text also lists the sessions to come.
+  const names = new PlanNames();
+  const ahead: ComingSession[] = [];
   const cache = planCache(env, options.cache !== false);
   // A plan's rows on a day are kept with it in the cache: an unchanged file costs no deadline work.
   const rowsOf = (valid: ValidPlan): StatusTask[] => {
@@ -45,7 +47,8 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
       if (!valid) continue;
       valid.plan.units.forEach((u) => units.add(u.id));
       (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
-      names?.add(file, valid.plan);
+      names.add(file, valid.plan);
+      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf).filter((s) => !options.session || s.id === options.session));
       yield { ...valid, rows: rowsOf(valid) };
     }
   }
@@ -54,10 +57,10 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   knownId("kind-unit", options.unit, [...units], t);
   knownId("kind-session", options.session, [...sessions], t);
   const content =
-    format === "xlsx" ? await (await import("../present/status-xlsx.js")).statusWorkbook(report, names!, t, lang)
+    format === "xlsx" ? await (await import("../present/status-xlsx.js")).statusWorkbook(report, names, t, lang)
     : format === "json" ? statusJson(report)
-    : format === "csv" ? statusCsv(report)
-    : statusText(report, t, lang);
+    : format === "csv" ? statusCsv(report, names, t, lang)
+    : statusText(report, t, lang, { columns: terminal.stdoutIsTTY && !options.output ? terminal.columns : undefined, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
   // The text table is coloured for a terminal; a file gets it without colour codes.
   if (options.output) writeReport(options.output, typeof content === "string" ? stripVTControlCharacters(content) : content, files);
   const stdout = options.output ? t("status-wrote", { file: options.output, count: report.tasks.length }) + "\n" : content;

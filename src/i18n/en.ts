@@ -35,6 +35,8 @@ const TEMPLATE_FIX = "Fix it as in the file of the same name in templates/ of di
 const EXIT_CODES = "Exit codes: 0 – no errors; 1 – errors in a plan (or overdue tasks, with --fail-on-overdue); 2 – unreadable file or wrong usage.";
 
 /** English: with --lang en or an English LANG. */
+// The documents a session's record feeds, named for a message that says they wait for it.
+const RECORD_DOCUMENTS_EN: Record<string, string> = { conclusions: "conclusions notice", minutes: "minutes", report: "report", reminder: "reminder letters" };
 export const en: Catalogue = {
   name: "English",
   messages: {
@@ -142,6 +144,14 @@ export const en: Catalogue = {
     "status-col-rate": () => "Completion\nrate",
     "status-line": (p) => `line ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} has errors; fix them first (see "dialogue validate ${p.file}").`,
+    // status for a clerk: the period in the title, the coming sessions
+    "status-title-period": (p) => `Tasks due from ${p.from} to ${p.to}, as of ${p.asOf}`,
+    "status-sessions-title": () => "Coming dialogue sessions",
+    "status-session-no-date": () => "no date yet",
+    "status-session-postponed": (p) => `postponed to ${p.when}`,
+    "status-session-or": () => " or ",
+    "status-session-month": (p) => `${p.part ? `${p.part} ` : ""}${p.year}-${String(p.month).padStart(2, "0")}`,
+    "status-session-quarter": (p) => `${p.year}-Q${p.quarter}`,
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Done on time",
     "status-bucket-done_late": () => "Done late",
@@ -282,6 +292,9 @@ export const en: Catalogue = {
     "render-no-plan-of-year": (p) => `none of these plans is of ${p.year}, the year of the period ${p.period}. Give that year's plans (last year's are compared with them), or write the year in --period.`,
     "render-same-name": (p) => `two documents would be written as ${p.name}: two plans have the same file name. Render them in two runs with different -o folders, or rename one.`,
     "render-output-invalid": (p) => `cannot write into ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
+    // render while a record is being filled in
+    "render-record-held-back": (p) => `${p.file}: the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} of session ${p.id} not written: its record still has errors (above); the other documents were written. Run the command again once it is fixed.`,
+    "render-waits-for-record": (p) => `the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} not written: its figures include the assignments of the record of session ${p.id} (${p.file}), which still has errors (above).`,
     "output-link": (p) => `${p.file} is a symbolic link (to ${p.target}); dialogue never writes through a link, which could change a file outside the output folder. Remove the link, or choose another path with -o.`,
     "output-not-regular": (p) => `${p.file} is ${KINDS[p.kind]}, not a file; dialogue writes only over regular files, and leaves this one as it is. Give another path with -o.`,
     "init-q-province": () => "Province (e.g. Quảng Ngãi):",
@@ -311,6 +324,43 @@ export const en: Catalogue = {
     "cli-bad-choice": (p) => `${p.name} cannot be "${p.value}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Use one of: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
     "internal-error": (p) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
+    // dialogue record's questions
+    "record-q-start": () => "Start time (e.g. 8:00; may be left empty):",
+    "record-q-end": () => "End time (e.g. 11:15; may be left empty):",
+    "record-q-time-invalid": () => "Type the time as hours:minutes, e.g. 8:00 or 14:30.",
+    "record-q-leader": (p) => `Leader present no. ${p.n} (name, title; empty when done):`,
+    "record-q-agencies": () => "Units present (may choose none):",
+    "record-q-citizens": () => "Number of citizens present (may be left empty):",
+    "record-q-minute-taker": () => "Name of the minute-taker (may be left empty):",
+    "record-q-minute-taker-title": () => "Title of the minute-taker:",
+    "record-q-opinion": () => "Record an opinion of a citizen?",
+    "record-q-another-opinion": () => "Record another opinion?",
+    "record-q-field": (p) => `Opinion ${p.n}: field (e.g. Land; may be left empty):`,
+    "record-q-speaker": () => "Name of the citizen (printed in the minutes only; may be left empty):",
+    "record-q-address": () => "Address of the citizen:",
+    "record-q-content": () => "The opinion:",
+    "record-q-answer-by": () => "Unit answering this opinion:",
+    "record-q-another-answer": () => "Next unit answering:",
+    "record-q-no-more-answers": () => "(no more answers)",
+    "record-q-answer": () => "Summary of the answer:",
+    "record-q-assessment": (p) => `Assessment paragraph ${p.n} opening the conclusions (empty when done):`,
+    "record-q-assignment": () => "Record a conclusion (an assignment)?",
+    "record-q-another-assignment": () => "Record another conclusion?",
+    "record-q-lead": () => "Leading unit:",
+    "record-q-coordinating": () => "Coordinating units (may choose none):",
+    "record-q-assignment-text": () => "The assignment, as the notice words it:",
+    "record-q-before-word": () => "before",
+    "record-q-deadline": (p) => `Deadline: a day (30/6/2026 or 2026-06-30), "${p.before} 30/6/2026", or days after the notice (30); empty for none:`,
+    "record-q-deadline-invalid": (p) => `Type a real day (30/6/2026), "${p.before}" and a day, or a number of days (30).`,
+    "record-q-report-to": () => "Report the result to (may be left empty):",
+    "record-q-follow-up": () => "Follow-up paragraph (may be left empty):",
+    "record-written": (p) => `${p.file}: wrote the record of session ${p.id}: ${p.opinions} opinions, ${p.assignments} assignments. Once the notice is signed, fill in its number and date under notice (lines are there), then run "dialogue validate ${p.file}".`,
+    // the prompts' own texts (init, record)
+    "prompt-yes-no": () => "Answer y (yes) or n (no).",
+    "prompt-whole-number": () => "Type a whole number, e.g. 150.",
+    "prompt-between": (p) => `Type a number from ${p.min} to ${p.max}.`,
+    "prompt-select-keys": () => "↑↓ move • Enter select",
+    "prompt-choose-one": () => "Choose at least one (Space).",
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);
@@ -479,9 +529,9 @@ export const en: Catalogue = {
         ],
       },
       record: {
-        summary: "Add an empty, commented record (opinions, conclusions, notice) to a held session.",
+        summary: "Record a held session: asks for the times, who took part, each opinion and its answers, each conclusion with its units and deadline; or adds an empty, commented record (--skeleton).",
         arguments: { file: "the plan file", sessionId: "the session's id" },
-        options: {},
+        options: { skeleton: "ask nothing: add an empty, commented record to fill in in an editor (the default without a terminal)" },
         examples: [
           ["dialogue session plan.yaml khoi-nghiep --held-on 2021-04-22", ""],
           ["dialogue record plan.yaml khoi-nghiep", ""],
@@ -544,7 +594,7 @@ export const en: Catalogue = {
       completion: {
         summary: "Print a shell completion script (Tab completes commands and options).",
         arguments: { shell: "the shell" },
-        options: {},
+        options: { ids: "print the ids of this kind (session, task, unit) in the --plan files, one a line; the script uses it", plan: "a plan file to read ids from (may be repeated)" },
         examples: [
           ["source <(dialogue completion bash)", "add to ~/.bashrc"],
           ["dialogue completion powershell | Out-String | Invoke-Expression", "add to your PowerShell profile"],

@@ -13,6 +13,9 @@ export const INTERFACE_KEYS = [
   "status-col-unit", "status-col-content", "status-days-overdue", "status-days-late", "status-not-before", "status-no-deadline",
   "status-session", "status-units-title", "status-col-done-on-time", "status-col-done-late", "status-col-open",
   "status-col-overdue", "status-col-rate", "status-line", "status-plan-invalid",
+  // status for a clerk: the period in the title, the coming sessions
+  "status-title-period", "status-sessions-title", "status-session-no-date", "status-session-postponed", "status-session-or",
+  "status-session-month", "status-session-quarter",
   // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
   "status-bucket-done_on_time", "status-bucket-done_late", "status-bucket-open", "status-bucket-overdue", "status-bucket-rate",
   "status-bucket-total", "status-detail-due_soon", "status-detail-awaiting-session", "status-detail-awaiting-notice",
@@ -47,6 +50,12 @@ export const INTERFACE_KEYS = [
   "init-q-units", "init-q-unit-name", "init-q-required", "init-q-too-long", "init-q-yes", "init-q-no", "init-q-keys",
   "cli-unknown-command", "cli-unknown-option", "cli-missing-argument", "cli-option-needs-value", "cli-excess-arguments",
   "cli-bad-choice", "cli-see-help", "internal-error",
+  // dialogue record's questions
+  "record-q-start", "record-q-end", "record-q-time-invalid", "record-q-leader", "record-q-agencies", "record-q-citizens", "record-q-minute-taker", "record-q-minute-taker-title", "record-q-opinion", "record-q-another-opinion", "record-q-field", "record-q-speaker", "record-q-address", "record-q-content", "record-q-answer-by", "record-q-another-answer", "record-q-no-more-answers", "record-q-answer", "record-q-assessment", "record-q-assignment", "record-q-another-assignment", "record-q-lead", "record-q-coordinating", "record-q-assignment-text", "record-q-before-word", "record-q-deadline", "record-q-deadline-invalid", "record-q-report-to", "record-q-follow-up", "record-written",
+  // render while a record is being filled in
+  "render-record-held-back", "render-waits-for-record",
+  // the prompts' own texts, in the clerk's language (init, record)
+  "prompt-yes-no", "prompt-whole-number", "prompt-between", "prompt-select-keys", "prompt-choose-one",
 ] as const;
 export type InterfaceKey = (typeof INTERFACE_KEYS)[number];
 

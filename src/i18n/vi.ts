@@ -36,6 +36,8 @@ const EXIT_CODES =
   "Mã kết thúc: 0 – không có lỗi; 1 – kế hoạch có lỗi (hoặc có nhiệm vụ quá hạn, khi dùng --fail-on-overdue); 2 – không đọc được tệp hoặc gõ lệnh sai.";
 
 /** Tiếng Việt: the tool's default language. */
+// The documents a session's record feeds, named for a message that says they wait for it.
+const RECORD_DOCUMENTS_VI: Record<string, string> = { conclusions: "Thông báo kết luận", minutes: "Biên bản", report: "Báo cáo kết quả", reminder: "Công văn đôn đốc" };
 export const vi: Catalogue = {
   name: "Tiếng Việt",
   messages: {
@@ -143,6 +145,14 @@ export const vi: Catalogue = {
     "status-col-rate": () => "Tỷ lệ\nhoàn thành",
     "status-line": (p) => `dòng ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} còn lỗi; hãy sửa trước (xem "dialogue validate ${p.file}").`,
+    // status for a clerk: the period in the title, the coming sessions
+    "status-title-period": (p) => `Nhiệm vụ có hạn từ ${p.from} đến ${p.to}: tình hình tính đến ngày ${p.asOf}`,
+    "status-sessions-title": () => "Các buổi đối thoại sắp tới",
+    "status-session-no-date": () => "chưa có lịch",
+    "status-session-postponed": (p) => `hoãn đến ${p.when}`,
+    "status-session-or": () => " hoặc ",
+    "status-session-month": (p) => `${({ early: "đầu ", mid: "giữa ", late: "cuối " } as Record<string, string>)[String(p.part)] ?? ""}tháng ${p.month}/${p.year}`,
+    "status-session-quarter": (p) => `quý ${p.quarter}/${p.year}`,
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Hoàn thành đúng hạn",
     "status-bucket-done_late": () => "Hoàn thành quá hạn",
@@ -284,6 +294,9 @@ export const vi: Catalogue = {
     "render-no-plan-of-year": (p) => `không có kế hoạch nào của năm ${p.year}, năm của kỳ ${p.period}. Hãy chỉ các kế hoạch năm đó (kế hoạch năm trước dùng để so sánh), hoặc ghi năm trong --period.`,
     "render-same-name": (p) => `hai văn bản cùng được ghi thành ${p.name}: hai kế hoạch trùng tên tệp. Hãy xuất thành hai lần với thư mục -o khác nhau, hoặc đổi tên một tệp.`,
     "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
+    // render while a record is being filled in
+    "render-record-held-back": (p) => `${p.file}: chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind} của buổi ${p.id}: hồ sơ buổi này còn lỗi (xem trên); các văn bản khác vẫn được xuất. Sửa xong, chạy lại lệnh.`,
+    "render-waits-for-record": (p) => `chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind}: số liệu có cả các nội dung giao việc trong hồ sơ buổi ${p.id} (${p.file}), mà hồ sơ này còn lỗi (xem trên).`,
     "output-link": (p) => `${p.file} là liên kết mềm (symbolic link, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
@@ -313,6 +326,43 @@ export const vi: Catalogue = {
     "cli-bad-choice": (p) => `${p.name} không nhận giá trị "${p.value}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Dùng một trong: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `Xem "dialogue ${p.command} --help".` : `Xem "dialogue --help".`),
     "internal-error": (p) => `lỗi nội bộ: ${p.detail}\nĐây là lỗi của chương trình dialogue, không phải của tệp kế hoạch. Hãy báo lại kèm câu lệnh đã chạy.`,
+    // dialogue record's questions
+    "record-q-start": () => "Giờ bắt đầu (ví dụ 8:00; bỏ trống nếu chưa ghi):",
+    "record-q-end": () => "Giờ kết thúc (ví dụ 11:15; có thể bỏ trống):",
+    "record-q-time-invalid": () => "Ghi giờ dạng giờ:phút, ví dụ 8:00 hoặc 14:30.",
+    "record-q-leader": (p) => `Lãnh đạo tham dự thứ ${p.n} (họ tên, chức vụ; bỏ trống nếu hết):`,
+    "record-q-agencies": () => "Các đơn vị tham dự (có thể không chọn):",
+    "record-q-citizens": () => "Số người dân tham dự (có thể bỏ trống):",
+    "record-q-minute-taker": () => "Họ tên người ghi biên bản (có thể bỏ trống):",
+    "record-q-minute-taker-title": () => "Chức vụ người ghi biên bản:",
+    "record-q-opinion": () => "Ghi một ý kiến của người dân?",
+    "record-q-another-opinion": () => "Ghi thêm một ý kiến nữa?",
+    "record-q-field": (p) => `Ý kiến ${p.n}: lĩnh vực (ví dụ Đất đai; có thể bỏ trống):`,
+    "record-q-speaker": () => "Họ tên người nêu ý kiến (chỉ in trong biên bản; có thể bỏ trống):",
+    "record-q-address": () => "Địa chỉ người nêu ý kiến:",
+    "record-q-content": () => "Nội dung ý kiến:",
+    "record-q-answer-by": () => "Đơn vị trả lời ý kiến này:",
+    "record-q-another-answer": () => "Đơn vị trả lời tiếp:",
+    "record-q-no-more-answers": () => "(không còn ý kiến trả lời)",
+    "record-q-answer": () => "Tóm tắt nội dung trả lời:",
+    "record-q-assessment": (p) => `Đoạn đánh giá ${p.n} mở đầu phần kết luận (bỏ trống nếu hết):`,
+    "record-q-assignment": () => "Ghi một nội dung giao việc (kết luận)?",
+    "record-q-another-assignment": () => "Ghi thêm một nội dung giao việc nữa?",
+    "record-q-lead": () => "Đơn vị chủ trì:",
+    "record-q-coordinating": () => "Đơn vị phối hợp (có thể không chọn):",
+    "record-q-assignment-text": () => "Nội dung giao việc, ghi đúng như thông báo kết luận:",
+    "record-q-before-word": () => "trước",
+    "record-q-deadline": (p) => `Thời hạn: chậm nhất ngày (30/6/2026), "${p.before} 30/6/2026", hoặc số ngày sau ngày ban hành thông báo (30); bỏ trống nếu không có:`,
+    "record-q-deadline-invalid": (p) => `Ghi một ngày có thật (30/6/2026), "${p.before}" và một ngày, hoặc một số ngày (30).`,
+    "record-q-report-to": () => "Báo cáo kết quả về (ví dụ Thường trực Tỉnh ủy; có thể bỏ trống):",
+    "record-q-follow-up": () => "Đoạn giao theo dõi, đôn đốc (có thể bỏ trống):",
+    "record-written": (p) => `${p.file}: đã ghi hồ sơ buổi ${p.id}: ${p.opinions} ý kiến, ${p.assignments} nội dung giao việc. Khi thông báo kết luận được ký, ghi số và ngày vào notice (đã có dòng mẫu), rồi chạy "dialogue validate ${p.file}".`,
+    // the prompts' own texts (init, record)
+    "prompt-yes-no": () => "Hãy trả lời c (có) hoặc k (không).",
+    "prompt-whole-number": () => "Hãy ghi một số nguyên, ví dụ 150.",
+    "prompt-between": (p) => `Hãy ghi một số từ ${p.min} đến ${p.max}.`,
+    "prompt-select-keys": () => "↑↓ di chuyển • Enter chọn",
+    "prompt-choose-one": () => "Hãy chọn ít nhất một mục (phím Space).",
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);
@@ -482,9 +532,9 @@ export const vi: Catalogue = {
         ],
       },
       record: {
-        summary: "Thêm khung hồ sơ buổi đối thoại (ý kiến, kết luận, thông báo), có chú thích, cho buổi đã tổ chức.",
+        summary: "Ghi hồ sơ buổi đối thoại đã tổ chức: hỏi giờ, thành phần, từng ý kiến và ý kiến trả lời, các nội dung giao việc với đơn vị và thời hạn; hoặc thêm khung hồ sơ trống có chú thích (--skeleton).",
         arguments: { file: "tệp kế hoạch", sessionId: "mã buổi đối thoại" },
-        options: {},
+        options: { skeleton: "không hỏi: thêm khung hồ sơ trống có chú thích để điền trong trình soạn thảo (mặc định khi không có cửa sổ dòng lệnh)" },
         examples: [
           ["dialogue session ke-hoach.yaml khoi-nghiep --held-on 2021-04-22", ""],
           ["dialogue record ke-hoach.yaml khoi-nghiep", ""],
@@ -547,7 +597,7 @@ export const vi: Catalogue = {
       completion: {
         summary: "In đoạn mã gợi ý lệnh (bấm Tab) cho cửa sổ dòng lệnh.",
         arguments: { shell: "loại cửa sổ dòng lệnh" },
-        options: {},
+        options: { ids: "in các mã loại này (session, task, unit) trong các kế hoạch --plan, mỗi dòng một mã; đoạn mã gợi ý dùng nó", plan: "tệp kế hoạch để đọc mã (có thể ghi nhiều lần)" },
         examples: [
           ["source <(dialogue completion bash)", "thêm vào ~/.bashrc"],
           ["dialogue completion powershell | Out-String | Invoke-Expression", "thêm vào hồ sơ PowerShell"],

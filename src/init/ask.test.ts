@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { PassThrough, Writable } from "node:stream";
-import * as prompts from "@inquirer/prompts";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parsePlan } from "../load/parse-plan.js";
@@ -8,6 +7,7 @@ import { loadTemplates } from "../load/templates.js";
 import { translator } from "../i18n/translate.js";
 import { answerLimits } from "./answer-checks.js";
 import { askAnswers } from "./ask.js";
+import { terminalPrompts } from "../prompts/terminal-prompts.js";
 import { newPlanText, type CommonUnit } from "./new-plan.js";
 import { checkText } from "../pipeline/check.js";
 
@@ -44,7 +44,7 @@ function terminal(script: [string, string][]) {
       setTimeout(() => input.write(next[1]), 5);
     }
   });
-  return { input, output, left: () => script.map(([q]) => q) };
+  return { input, output, left: () => script.map(([q]) => q), screen: () => output.text };
 }
 
 const ENTER = "\r";
@@ -58,7 +58,7 @@ describe("dialogue init questions", () => {
       ["Năm của kế hoạch", ENTER],
       ["Họ tên người ký", `Nguyễn Văn Khải${ENTER}`],
       ["Chức vụ người ký", `${DOWN}${ENTER}`],
-      ["Thêm một buổi đối thoại?", `y${ENTER}`],
+      ["Thêm một buổi đối thoại? (C/k)", `c${ENTER}`],
       ["Chủ đề 1", `Thanh niên lập nghiệp${ENTER}`],
       ["Đối tượng tham dự", `Đoàn viên, thanh niên${ENTER}`],
       ["Số lượng người dự kiến", `150${ENTER}`],
@@ -69,8 +69,9 @@ describe("dialogue init questions", () => {
       ['Tên đơn vị "ban-dan-van"', ENTER],
       ['Tên đơn vị "cong-an"', `Công an tỉnh Sơn Nguyên${ENTER}`],
     ]);
-    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, LIMITS, translator("vi"));
+    const answers = await askAnswers(terminalPrompts(translator("vi"), { input: term.input, output: term.output }), structuredClone(COMMON), 2025, LIMITS, translator("vi"));
     expect(term.left()).toEqual([]);
+    expect(term.screen()).not.toMatch(/navigate|select|Y\/n|You must/);
     expect(answers).toMatchObject({
       province: "Sơn Nguyên",
       year: 2025,
@@ -98,7 +99,7 @@ describe("dialogue init questions", () => {
       ["Units given tasks", ENTER],
       ['Name of unit "ban-dan-van"', ENTER],
     ]);
-    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, LIMITS, translator("en"));
+    const answers = await askAnswers(terminalPrompts(translator("en"), { input: term.input, output: term.output }), structuredClone(COMMON), 2025, LIMITS, translator("en"));
     expect(term.left()).toEqual([]);
     expect(answers).toMatchObject({ province: "Sơn Nguyên", signerPosition: "BÍ THƯ", sessions: [] });
   });
@@ -116,7 +117,7 @@ describe("dialogue init questions", () => {
       ["Các đơn vị được giao nhiệm vụ", ENTER],
       ['Tên đơn vị "ban-dan-van"', ENTER],
     ]);
-    const answers = await askAnswers(prompts, { input: term.input, output: term.output }, structuredClone(COMMON), 2025, LIMITS, translator("vi"));
+    const answers = await askAnswers(terminalPrompts(translator("vi"), { input: term.input, output: term.output }), structuredClone(COMMON), 2025, LIMITS, translator("vi"));
     expect(term.left()).toEqual([]);
     expect(answers).toMatchObject({ province: "Sơn Nguyên", signerName: "A B" });
   });
@@ -131,5 +132,42 @@ describe("dialogue init questions", () => {
     expect(plan.sessions[0].theme).toBe("- #1 *chủ đề*: [x]");
     expect(plan.signature.name).toBe("A: B");
     expect(stringify(plan)).toContain("chủ đề");
+  });
+});
+
+describe("dialogue init questions speak only Vietnamese", () => {
+  it("refuse a wrong number, a wrong yes/no and an empty choice in Vietnamese, and go on asking for sessions until told no", async () => {
+    const term = terminal([
+      ["Tỉnh", `Sơn Nguyên${ENTER}`],
+      ["Năm của kế hoạch", `abc${ENTER}`],
+      ["Hãy ghi một số nguyên, ví dụ 150.", `${"\u007f".repeat(3)}1999${ENTER}`],
+      ["Hãy ghi một số từ 2000 đến 2100.", `${"\u007f".repeat(4)}2026${ENTER}`],
+      ["Họ tên người ký", `A B${ENTER}`],
+      ["↑↓ di chuyển • Enter chọn", ENTER],
+      ["Thêm một buổi đối thoại? (C/k)", `x${ENTER}`],
+      ["Hãy trả lời c (có) hoặc k (không).", `\u007fc${ENTER}`],
+      ["Chủ đề 1", `Một${ENTER}`],
+      ["Đối tượng tham dự", ENTER],
+      ["Số lượng người dự kiến", `nhiều${ENTER}`],
+      ["Hãy ghi một số nguyên", `${"\u007f".repeat(5)}${ENTER}`],
+      ["Thời gian dự kiến", ENTER],
+      ["Địa điểm", ENTER],
+      ["Thêm một buổi đối thoại nữa? (C/k)", ENTER],
+      ["Chủ đề 2", `Hai${ENTER}`],
+      ["Đối tượng tham dự", ENTER],
+      ["Số lượng người dự kiến", ENTER],
+      ["Thời gian dự kiến", ENTER],
+      ["Địa điểm", ENTER],
+      ["Thêm một buổi đối thoại nữa? (C/k)", `k${ENTER}`],
+      ["Các đơn vị được giao nhiệm vụ", `${SPACE}${ENTER}`],
+      ["Hãy chọn ít nhất một mục", `${SPACE}${ENTER}`],
+      ['Tên đơn vị "ban-dan-van"', ENTER],
+    ]);
+    const answers = await askAnswers(terminalPrompts(translator("vi"), { input: term.input, output: term.output }), structuredClone(COMMON), 2025, LIMITS, translator("vi"));
+    expect(term.left()).toEqual([]);
+    expect(answers).toMatchObject({ year: 2026, sessions: [{ theme: "Một" }, { theme: "Hai" }] });
+    expect(answers.sessions[0].count).toBeUndefined();
+    expect(answers.units.map((u) => u.id)).toEqual(["ban-dan-van"]);
+    expect(term.screen()).not.toMatch(/navigate|You must|Value must|At least one|Y\/n|\bYes\b|\bNo\b/);
   });
 });

@@ -1,66 +1,45 @@
-import type * as Prompts from "@inquirer/prompts";
 import type { Translate } from "../i18n/translate.js";
 import { answerProblem, type AnswerLimits } from "./answer-checks.js";
 import type { CommonUnit, NewPlanAnswers, NewSession } from "./new-plan.js";
-
-/** Where the prompts read and write: the terminal, or streams in a test. */
-export interface PromptContext {
-  input?: NodeJS.ReadableStream;
-  output?: NodeJS.WritableStream;
-}
+import type { Check, Prompts } from "../prompts/terminal-prompts.js";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const QUARTER = /^\d{4}-Q[1-4]$/;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 
-/** The questions of `dialogue init`, in the clerk's language; the answers become a plan. */
-export async function askAnswers(
-  prompts: typeof Prompts,
-  context: PromptContext,
-  common: CommonUnit[],
-  year: number,
-  limits: AnswerLimits,
-  t: Translate,
-): Promise<NewPlanAnswers> {
-  const { input, number, select, checkbox, confirm } = prompts;
-  /** An answer the plan can hold, asked again until it is one; `optional` answers may stay empty. */
-  const fits = (limit: number, optional = false) => (value: string) => {
+/** An answer the plan can hold, asked again until it is one; `optional` answers may stay empty. */
+export function fits(t: Translate, limit: number, optional = false): Check {
+  return (value) => {
     if (optional && !value.trim()) return true;
     const problem = answerProblem(value, limit);
     if (!problem) return true;
     return problem.key === "option-too-long" ? t("init-q-too-long", { limit: problem.limit, length: problem.length }) : t("init-q-required");
   };
-  const yesNo = (value: boolean) => t(value ? "init-q-yes" : "init-q-no");
-  const province = await input({ message: t("init-q-province"), validate: fits(limits.province) }, context);
-  const planYear = (await number({ message: t("init-q-year"), default: year, min: 2000, max: 2100, required: true }, context)) ?? year;
-  const signerName = await input({ message: t("init-q-signer"), validate: fits(limits.signer) }, context);
-  const signerPosition = await select({ message: t("init-q-position"), choices: [{ value: "BÍ THƯ" }, { value: "PHÓ BÍ THƯ" }] }, context);
+}
 
+/** The questions of `dialogue init`, in the clerk's language; the answers become a plan. */
+export async function askAnswers(ask: Prompts, common: CommonUnit[], year: number, limits: AnswerLimits, t: Translate): Promise<NewPlanAnswers> {
+  const province = await ask.text(t("init-q-province"), { check: fits(t, limits.province) });
+  const planYear = (await ask.whole(t("init-q-year"), { default: year, min: FIRST_YEAR, max: LAST_YEAR })) ?? year;
+  const signerName = await ask.text(t("init-q-signer"), { check: fits(t, limits.signer) });
+  const signerPosition = await ask.choose(t("init-q-position"), [{ value: "BÍ THƯ" }, { value: "PHÓ BÍ THƯ" }]);
+
+  // A plan has several sessions: asking goes on until the clerk says no.
   const sessions: NewSession[] = [];
-  while (await confirm({ message: t(sessions.length ? "init-q-add-another" : "init-q-add-session"), default: sessions.length === 0, transformer: yesNo }, context)) {
-    const theme = await input({ message: t("init-q-theme", { n: sessions.length + 1 }), validate: fits(limits.theme) }, context);
-    const audience = await input({ message: t("init-q-audience"), validate: fits(limits.audience, true) }, context);
-    const count = await number({ message: t("init-q-count"), min: 1, required: false }, context);
-    const when = await input(
-      {
-        message: t("init-q-when", { year: planYear }),
-        validate: (v) => !v.trim() || MONTH.test(v.trim()) || QUARTER.test(v.trim().toUpperCase()) || t("init-q-when-invalid"),
-      },
-      context,
-    );
-    const venue = await input({ message: t("init-q-venue"), validate: fits(limits.venue, true) }, context);
-    sessions.push({ theme: theme.trim(), audience: audience.trim() || undefined, count: count ?? undefined, when: when.trim().toUpperCase() || undefined, venue: venue.trim() || undefined });
+  while (await ask.yesNo(t(sessions.length ? "init-q-add-another" : "init-q-add-session"), true)) {
+    const theme = await ask.text(t("init-q-theme", { n: sessions.length + 1 }), { check: fits(t, limits.theme) });
+    const audience = await ask.text(t("init-q-audience"), { check: fits(t, limits.audience, true) });
+    const count = await ask.whole(t("init-q-count"), { min: 1, optional: true });
+    const when = await ask.text(t("init-q-when", { year: planYear }), {
+      check: (v) => !v.trim() || MONTH.test(v.trim()) || QUARTER.test(v.trim().toUpperCase()) || t("init-q-when-invalid"),
+    });
+    const venue = await ask.text(t("init-q-venue"), { check: fits(t, limits.venue, true) });
+    sessions.push({ theme: theme.trim(), audience: audience.trim() || undefined, count, when: when.trim().toUpperCase() || undefined, venue: venue.trim() || undefined });
   }
 
-  const chosen = await checkbox(
-    {
-      message: t("init-q-units"),
-      choices: common.map((u) => ({ value: u.id, name: u.name, checked: u.selected })),
-      required: true,
-      theme: { style: { keysHelpTip: () => t("init-q-keys") } },
-    },
-    context,
-  );
+  const chosen = await ask.chooseSome(t("init-q-units"), common.map((u) => ({ value: u.id, name: u.name, checked: u.selected })));
   const units = common.filter((u) => chosen.includes(u.id));
-  for (const unit of units) unit.name = (await input({ message: t("init-q-unit-name", { id: unit.id }), default: unit.name, validate: fits(limits.unitName) }, context)).trim();
+  for (const unit of units) unit.name = (await ask.text(t("init-q-unit-name", { id: unit.id }), { default: unit.name, check: fits(t, limits.unitName) })).trim();
   return { province: province.trim(), year: planYear, signerName: signerName.trim(), signerPosition, sessions, units };
 }

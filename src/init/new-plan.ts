@@ -7,6 +7,9 @@ export interface CommonUnit {
   id: string;
   name: string;
   selected?: boolean;
+  /** May lead the work: the first chosen such unit is named in the closing sentence and receives the others' results. */
+  lead?: boolean;
+  /** The suggested task; `{lead}` stands for the leading unit's name. */
   task?: string;
   deadline?: Deadline;
 }
@@ -38,6 +41,9 @@ const block = (text: string, indent: string) => `>-\n${indent}${text}`;
 export function newPlanText(a: NewPlanAnswers, wording: Wording, schemaRef: string): string {
   const w = wording.newPlan;
   const province = a.province.normalize("NFC").trim();
+  // Every sentence that names a chosen unit takes its name as the clerk gave it.
+  const lead = a.units.find((u) => u.lead)?.name.normalize("NFC").trim();
+  const names = { lead: lead ?? w.office };
   const out = [
     `# yaml-language-server: $schema=${schemaRef}`,
     `# Kế hoạch đối thoại trực tiếp năm ${a.year}. Di chuột lên một trường trong VS Code để xem giải thích.`,
@@ -54,7 +60,7 @@ export function newPlanText(a: NewPlanAnswers, wording: Wording, schemaRef: stri
     "",
     `summary: |-\n${fill(w.summary, { year: a.year }).split("\n").map((l) => `  ${l}`).join("\n")}`,
     "",
-    `basis: ${block(fill(w.basis, { year: a.year }), "  ")}`,
+    `basis: ${block(fill(w.basis, { year: a.year, body: w.body }), "  ")}`,
     "",
     "# I. Mục đích, yêu cầu",
     "purposes:",
@@ -76,19 +82,19 @@ export function newPlanText(a: NewPlanAnswers, wording: Wording, schemaRef: stri
   for (const unit of a.units) out.push(`  - id: ${unit.id}`, `    name: ${v(unit.name.normalize("NFC"))}`);
   out.push("", "# III. Tổ chức thực hiện: mỗi mục một đơn vị; sửa các nhiệm vụ gợi ý cho đúng thực tế.", "implementation:");
   for (const unit of a.units) {
-    out.push(`  - units: [${unit.id}]`, "    tasks:", `      - id: ${unit.id}-1`, `        text: ${v(unit.task ?? "Thực hiện nhiệm vụ được giao.")}`);
+    out.push(`  - units: [${unit.id}]`, "    tasks:", `      - id: ${unit.id}-1`, `        text: ${v(fill(unit.task ?? "Thực hiện nhiệm vụ được giao.", names))}`);
     if (unit.deadline) out.push(`        deadline: ${v(unit.deadline)}`);
   }
   out.push(
     "",
-    `closing: ${v(w.closing)}`,
+    `closing: ${v(fill(w.closing, { via: lead ? fill(w.via, names) : "" }))}`,
     "",
     "# Nơi nhận: không ghi dấu câu cuối dòng.",
     "recipients:",
     ...w.recipients.map((r) => `  - ${v(r)}`),
     "",
     "signature:",
-    "  authority: { mode: T/M, body: BAN THƯỜNG VỤ }",
+    `  authority: { mode: T/M, body: ${v(w.body.toLocaleUpperCase("vi"))} }`,
     `  position: ${v(a.signerPosition.normalize("NFC").toLocaleUpperCase("vi"))}`,
     `  name: ${v(a.signerName.normalize("NFC").trim())}`,
     "",

@@ -1,13 +1,16 @@
 import { stringify } from "csv-stringify/sync";
 import { showControls } from "../control-characters.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Translate } from "../i18n/translate.js";
+import { vietnameseDate } from "../tracking/day.js";
 import type { StatusReport } from "../tracking/report.js";
 import { jsonText } from "./json-text.js";
+import type { PlanNames } from "./plan-names.js";
+import { statusSheets, type Cell } from "./status-sheets.js";
 
 export function statusJson(report: StatusReport): string {
   return jsonText(report);
 }
-
-const CSV_COLUMNS = ["id", "file", "line", "unit", "units", "coordinating", "session", "title", "deadline", "earliestDeadline", "state", "daysOverdue", "completedOn", "evidence"] as const;
 
 /**
  * A spreadsheet reads a cell starting with one of these as a formula (`=HYPERLINK(…)` runs on
@@ -21,11 +24,30 @@ export function csvCell(value: string): string {
   return FORMULA_START.test(value) ? `'${showControls(value)}` : showControls(value);
 }
 
-/** One row per task; a UTF-8 BOM first so that Excel on Windows reads the Vietnamese text correctly. */
-export function statusCsv(report: StatusReport): string {
-  const rows = report.tasks.map((task) => CSV_COLUMNS.map((c) => {
-    const value = task[c];
-    return Array.isArray(value) ? csvCell(value.join(" ")) : typeof value === "string" ? csvCell(value) : (value ?? "");
-  }));
-  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: "windows" });
+/**
+ * The workbook's two tables as one CSV for Excel: the tasks (headers, states and unit names in the
+ * clerk's language, dates as d/m/yyyy in Vietnamese), an empty line, then the per-unit summary
+ * under its title and with its notes. A UTF-8 BOM first so that Excel on Windows reads the
+ * Vietnamese text correctly; CRLF line ends.
+ */
+export function statusCsv(report: StatusReport, names: PlanNames, t: Translate, lang: Lang): string {
+  const [tasks, units] = statusSheets(report, names, t, lang);
+  const value = (cell: Cell): string | number => {
+    if (cell === null) return "";
+    if ("text" in cell) return csvCell(cell.text.replace(/\n/g, "; "));
+    if ("id" in cell) return csvCell(cell.id);
+    if ("number" in cell) return cell.number;
+    if ("date" in cell) return lang === "vi" ? vietnameseDate(cell.date) : cell.date;
+    return `${Math.round(cell.percent * 100)}%`;
+  };
+  const rows = [
+    tasks.columns.map((c) => c.head),
+    ...tasks.rows.map((row) => row.cells.map(value)),
+    [],
+    [units.title],
+    units.columns.map((c) => c.head),
+    ...units.rows.map((row) => row.cells.map(value)),
+    ...units.notes.map((note) => [note]),
+  ];
+  return "\uFEFF" + stringify(rows, { record_delimiter: "windows" });
 }

@@ -1,23 +1,46 @@
 import { basename } from "node:path";
+import chalk, { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
+import type { PlannedTime } from "../plan/types.gen.js";
+import type { ComingSession } from "../tracking/coming-sessions.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
+import type { Period } from "../tracking/period.js";
 import type { StatusReport, StatusTask } from "../tracking/report.js";
 import type { TaskState } from "../tracking/states.js";
+import { plainText } from "../tracking/tracked-tasks.js";
 import { showControls } from "../control-characters.js";
-import { colors } from "./colors.js";
+import type { PlanNames } from "./plan-names.js";
 import { columnWidth, drawTable } from "./table.js";
 
-/** Piped output is laid out for a 100-column page; a terminal gives its own width. */
-const PAGE_COLUMNS = 100;
-/** cli-table3 puts a border and a space either side of each cell. */
-const CELL_FRAME = 3;
-const MIN_CONTENT = 20;
+/** Output that is not a terminal (a pipe, a file) is laid out for the classic 80-column terminal. */
+const PAGE_COLUMNS = 80;
+/** Narrower terminals get the 80-column layout anyway (lines wrap) rather than unreadable columns. */
+const NARROWEST = 60;
+/** cli-table3 draws a border left of each cell and one at the end, and pads each cell by one space either side. */
+const BORDER = 1;
+const PADDING = 2;
+/** The task table's fixed columns, in characters: the longest state name and deadline word fit whole. */
+const STATE_WIDTH = 14;
+const DEADLINE_WIDTH = 13;
+const UNITS_WIDTH = 17;
+/** A task's text shows in at most this many lines; the plan holds the rest. */
+const TITLE_LINES = 2;
 
+/** What the status text needs of the command's context: the width, colour, names, and what was asked. */
+export interface StatusTextOptions {
+  /** The terminal's width, when the output is one. */
+  columns: number | undefined;
+  color: boolean;
+  names: PlanNames;
+  sessions: readonly ComingSession[];
+  period?: Period;
+  /** How many plan files were read: with several, each row says which one it comes from. */
+  files: number;
+}
 
 /** Each state has a colour and always a text label, so the table reads the same without colour. */
-function paint(state: TaskState, text: string): string {
-  const c = colors();
+function paint(c: ChalkInstance, state: TaskState, text: string): string {
   const byState: Record<TaskState, (s: string) => string> = {
     done_on_time: c.green,
     done_late: c.hex("#FF8C00"),
@@ -30,41 +53,112 @@ function paint(state: TaskState, text: string): string {
   return byState[state](text);
 }
 
-const truncate = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text);
+/** Lines of at most `width` characters, broken between words; a word longer than a line is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (let word of paragraph.split(" ").filter(Boolean)) {
+      while (word.length > width) {
+        if (line) lines.push(line), (line = "");
+        lines.push(word.slice(0, width));
+        word = word.slice(width);
+      }
+      if (!word) continue;
+      if (line && line.length + 1 + word.length > width) lines.push(line), (line = "");
+      line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
 
-/** The status table for a terminal; text from the plan shows its control characters as `\x1b`. */
-export function statusText(report: StatusReport, t: Translate, lang: Lang): string {
+/** The first `count` lines of the wrapped text, the last ending in "…" when text was left out. */
+function firstLines(text: string, width: number, count: number): string[] {
+  const lines = wrap(text, width);
+  if (lines.length <= count) return lines;
+  const kept = lines.slice(0, count);
+  const last = kept[count - 1];
+  kept[count - 1] = `${last.length >= width ? last.slice(0, width - 1).trimEnd() : last}…`;
+  return kept;
+}
+
+/**
+ * The status for a clerk at a terminal, in 80 columns (or the terminal's width): the sessions to
+ * come with their dates, then every task (its state, id and text, deadline, units by name, and
+ * where it is written), then the four buckets per unit. Text from a plan shows its control
+ * characters as `\x1b`.
+ */
+export function statusText(report: StatusReport, t: Translate, lang: Lang, options: StatusTextOptions): string {
+  const c = new Chalk({ level: options.color ? Math.max(chalk.level, 1) as 1 | 2 | 3 : 0 });
+  const width = Math.max(NARROWEST, options.columns ?? PAGE_COLUMNS);
   const date = (day: Day) => (lang === "vi" ? vietnameseDate(day) : day);
-  const out = [colors().bold(t("status-title", { asOf: date(report.asOf) })), ""];
+  const asOf = date(report.asOf);
+  const title = options.period ? t("status-title-period", { from: date(options.period.from), to: date(options.period.to), asOf }) : t("status-title", { asOf });
+  const out = [...wrap(title, width).map((line) => c.bold(line)), ""];
+  if (options.sessions.length) out.push(...sessionLines(options.sessions, options.files > 1, t, date, width, c), "");
   if (!report.tasks.length) return [...out, t("status-none"), ""].join("\n");
 
   // One file: its line numbers say enough; several: which file, by its name.
-  const files = new Set(report.tasks.map((task) => task.file));
-  const where = (task: StatusTask) => (files.size > 1 ? `${showControls(basename(task.file))}:${task.line}` : t("status-line", { line: task.line }));
-  const head = [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit"), t("status-col-content")];
+  const where = (task: StatusTask) => (options.files > 1 ? `${showControls(basename(task.file))}:${task.line}` : t("status-line", { line: task.line }));
+  const unitName = (task: StatusTask, id: string) => showControls(options.names.unit(task.file, id));
+  const taskWidth = width - (STATE_WIDTH + DEADLINE_WIDTH + UNITS_WIDTH) - 4 * (PADDING + BORDER) - BORDER;
+  const head = [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit")];
   const rows = report.tasks.map((task) => [
-    t(`state-${task.state}`),
-    `${task.id}${task.session ? `\n${t("status-session", { id: task.session })}` : ""}\n${where(task)}`,
-    deadlineCell(task, t, date),
-    showControls(task.units.join("\n")),
+    paint(c, task.state, wrap(t(`state-${task.state}`), STATE_WIDTH).join("\n")),
+    [
+      ...wrap(task.id, taskWidth),
+      ...firstLines(showControls(plainText(task.title)), taskWidth, TITLE_LINES).map((line) => c.dim(line)),
+      ...(task.session ? wrap(t("status-session", { id: task.session }), taskWidth) : []),
+      ...wrap(where(task), taskWidth),
+    ].join("\n"),
+    wrap(deadlineCell(task, t, date), DEADLINE_WIDTH).join("\n"),
+    task.units.flatMap((id) => wrap(unitName(task, id), UNITS_WIDTH)).join("\n"),
   ]);
-  const widths = [0, 1, 2, 3].map((i) => columnWidth([head[i], ...rows.map((r) => r[i])]));
-  const fixed = widths.reduce((sum, width) => sum + width + 1, 1);
-  const content = Math.max(MIN_CONTENT, (process.stdout.columns || PAGE_COLUMNS) - fixed - CELL_FRAME);
-  const cells = report.tasks.map((task, i) => [paint(task.state, rows[i][0]), ...rows[i].slice(1), truncate(showControls(task.title), content * 2)]);
-  out.push(drawTable(head, cells, [...widths, content + 2], true), "", colors().bold(t("status-units-title")));
+  out.push(drawTable(head.map((h, i) => wrap(h, [STATE_WIDTH, taskWidth, DEADLINE_WIDTH, UNITS_WIDTH][i]).join("\n")), rows, [STATE_WIDTH, taskWidth, DEADLINE_WIDTH, UNITS_WIDTH].map((w) => w + PADDING)), "");
 
+  out.push(c.bold(t("status-units-title")));
   const unitHead = [t("status-col-unit"), t("status-col-done-on-time"), t("status-col-done-late"), t("status-col-open"), t("status-col-overdue"), t("status-col-rate")];
-  const unitRows = report.units.map((u) => [
-    `${u.id}\n${truncate(showControls(u.name), 40)}`,
-    u.doneOnTime,
-    u.doneLate,
-    u.open,
-    u.overdue,
-    u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`,
-  ]);
-  out.push(drawTable(unitHead, unitRows, unitHead.map((h, i) => columnWidth([h, ...unitRows.map((r) => r[i])]))), "");
+  const counts = report.units.map((u) => [u.doneOnTime, u.doneLate, u.open, u.overdue, u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`]);
+  // The counts take what their headings need (padding included); the names wrap in the rest.
+  const countWidths = unitHead.slice(1).map((head, i) => columnWidth([head, ...counts.map((row) => row[i])]));
+  const nameWidth = width - countWidths.reduce((sum, w) => sum + w + BORDER, 0) - PADDING - 2 * BORDER;
+  const unitRows = report.units.map((u, i) => [wrap(showControls(u.name), nameWidth).join("\n"), ...counts[i]]);
+  out.push(drawTable(unitHead, unitRows, [nameWidth + PADDING, ...countWidths]), "");
   return out.join("\n");
+}
+
+/** "Các buổi đối thoại sắp tới", one line each: when, the session's id and theme. */
+function sessionLines(sessions: readonly ComingSession[], several: boolean, t: Translate, date: (d: Day) => string, width: number, c: ChalkInstance): string[] {
+  const when = sessions.map((s) => whenText(s, t, date));
+  const whenWidth = Math.max(...when.map((w) => w.length));
+  return [
+    c.bold(t("status-sessions-title")),
+    ...sessions.flatMap((s, i) => {
+      const line = `  ${when[i].padEnd(whenWidth)}  ${s.id}: ${showControls(plainText(s.theme))}`;
+      const file = `  ${" ".repeat(whenWidth)}  (${showControls(basename(s.file))})`;
+      return [line.length > width ? `${line.slice(0, width - 1).trimEnd()}…` : line, ...(several ? [file] : [])];
+    }),
+  ];
+}
+
+function whenText(session: ComingSession, t: Translate, date: (d: Day) => string): string {
+  const text = !session.when ? t("status-session-no-date") : "day" in session.when ? `${date(session.when.day)}${session.when.time ? ` ${session.when.time}` : ""}` : plannedText(session.when.planned, t, date);
+  return session.postponed ? t("status-session-postponed", { when: text }) : text;
+}
+
+/** A planned time as a clerk says it: "tháng 4/2026", "quý 3/2026", "20/4/2026 hoặc 22/4/2026". */
+function plannedText(planned: PlannedTime, t: Translate, date: (d: Day) => string): string {
+  if (planned.alternatives?.length) return planned.alternatives.map(date).join(t("status-session-or"));
+  if (planned.month) {
+    const [year, month] = planned.month.split("-").map(Number);
+    return t("status-session-month", { month, year, part: planned.part ?? "" });
+  }
+  if (planned.quarter) {
+    const [year, quarter] = planned.quarter.split("-Q").map(Number);
+    return t("status-session-quarter", { quarter, year });
+  }
+  return t("status-session-no-date");
 }
 
 function deadlineCell(task: StatusTask, t: Translate, date: (d: Day) => string): string {

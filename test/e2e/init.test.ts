@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dialogue, tempDir } from "../helpers/cli.js";
 import { readOnlyFolder, smallDisk } from "../helpers/filesystems.js";
+import { HAS_TERMINAL, inTerminal } from "../helpers/terminal.js";
+import { renderDocuments } from "../helpers/docx.js";
 
 describe("dialogue init", () => {
   it("--yes creates, in an empty folder, a commented plan that validates and renders", async () => {
     const dir = tempDir();
-    const run = await dialogue(["init", "ke-hoach.yaml", "--yes", "--province", "Sơn Nguyên", "--year", "2026", "--signer", "Nguyễn Văn Khải", "--session", "Chủ đề một", "--session", "Chủ đề hai", "--units", "ban-dan-van,cong-an"], { cwd: dir });
+    const run = await dialogue(["init", "ke-hoach.yaml", "--yes", "--province", "Sơn Nguyên", "--year", "2026", "--signer", "Nguyễn Văn Khải", "--session", "Chủ đề một", "--session", "Chủ đề hai", "--units", "ban-tuyen-giao-dan-van,cong-an"], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("đã tạo ke-hoach.yaml");
     const text = readFileSync(join(dir, "ke-hoach.yaml"), "utf8");
@@ -38,9 +40,9 @@ describe("dialogue init", () => {
   });
 
   it("refuses unknown unit ids and lists the known ones", async () => {
-    const run = await dialogue(["init", "--yes", "--province", "X", "--signer", "Y", "--units", "ban-dan-van,ban-xyz"], { cwd: tempDir() });
+    const run = await dialogue(["init", "--yes", "--province", "X", "--signer", "Y", "--units", "ban-tuyen-giao-dan-van,ban-xyz"], { cwd: tempDir() });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("không có mã đơn vị: ban-xyz. Chọn trong: ban-dan-van, van-phong");
+    expect(run.stderr).toContain("không có mã đơn vị: ban-xyz. Chọn trong: ban-tuyen-giao-dan-van, van-phong, dang-uy-ubnd");
   });
 });
 
@@ -134,5 +136,77 @@ describe("dialogue schema --copy-to never crashes", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "plan.schema.json"), "utf8")).title).toBeTruthy();
     expect(readdirSync(dir)).toEqual(["plan.schema.json"]);
+  });
+});
+
+describe("dialogue init for today's organisation (after the 2025 reorganisation)", () => {
+  it("offers today's units, names the chosen lead in the closing and the tasks, and the basis agrees with the signature", async () => {
+    const dir = tempDir();
+    const run = await dialogue(["init", "kh.yaml", "--yes", "--province", "Sơn Nguyên", "--signer", "A B", "--units", "ban-tuyen-giao-dan-van,dang-uy-ubnd,tinh-doan"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(join(dir, "kh.yaml"), "utf8");
+    expect(text).toContain("name: Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    expect(text).toContain("name: Đảng ủy Ủy ban nhân dân tỉnh");
+    expect(text).toContain("gửi Ban Tuyên giáo và Dân vận Tỉnh ủy.");
+    expect(text).toContain("về Thường trực Tỉnh ủy (*qua Ban Tuyên giáo và Dân vận Tỉnh ủy*).");
+    expect(text).toContain("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch");
+    expect(text).toContain("authority: { mode: T/M, body: BAN THƯỜNG VỤ }");
+    expect(text).not.toMatch(/Ban Dân vận|Ban [Cc]án sự|[Hh]uyện|Thường trực Tỉnh ủy ban hành/);
+    const docs = await renderDocuments(join(dir, "kh.yaml"), "--only", "plan");
+    const body = docs["kh-ke-hoach.docx"].paragraphs().map((p) => p.text).join("\n");
+    expect(body).toContain("kịp thời báo cáo những khó khăn, vướng mắc về Thường trực Tỉnh ủy (qua Ban Tuyên giáo và Dân vận Tỉnh ủy)./.");
+    expect(body).toContain("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch");
+    expect(body).toContain("T/M BAN THƯỜNG VỤ");
+  });
+
+  it("without a leading unit, the closing names no one and the others report to the office", async () => {
+    const dir = tempDir();
+    expect((await dialogue(["init", "kh.yaml", "--yes", "--province", "Sơn Nguyên", "--signer", "A B", "--units", "cong-an,tinh-doan"], { cwd: dir })).code).toBe(0);
+    const text = readFileSync(join(dir, "kh.yaml"), "utf8");
+    expect(text).toContain("vướng mắc về Thường trực Tỉnh ủy.\n");
+    expect(text).toContain("gửi Văn phòng Tỉnh ủy.");
+  });
+});
+
+describe.runIf(HAS_TERMINAL)("dialogue init in a terminal", () => {
+  it("asks only in Vietnamese, takes c/k, and goes on adding sessions until the clerk says no", async () => {
+    const dir = tempDir();
+    const run = await inTerminal(
+      ["init", "ke-hoach.yaml"],
+      [
+        ["Tỉnh", "Sơn Nguyên\r"],
+        ["Năm của kế hoạch", "hai\r"],
+        ["Hãy ghi một số nguyên", "\u007f\u007f\u007f2026\r"],
+        ["Họ tên người ký", "Nguyễn Văn Khải\r"],
+        ["Enter chọn", "\r"],
+        ["Thêm một buổi đối thoại? (C/k)", "c\r"],
+        ["Chủ đề 1", "Đất đai\r"],
+        ["Đối tượng tham dự", "\r"],
+        ["Số lượng người dự kiến", "\r"],
+        ["Thời gian dự kiến", "\r"],
+        ["Địa điểm", "\r"],
+        ["Thêm một buổi đối thoại nữa? (C/k)", "\r"],
+        ["Chủ đề 2", "Thanh niên\r"],
+        ["Đối tượng tham dự", "\r"],
+        ["Số lượng người dự kiến", "\r"],
+        ["Thời gian dự kiến", "\r"],
+        ["Địa điểm", "\r"],
+        ["Thêm một buổi đối thoại nữa? (C/k)", "k\r"],
+        ["Các đơn vị được giao nhiệm vụ", "\u001b[B\u001b[B\u001b[B\u001b[B\u001b[B \r"],
+        ['Tên đơn vị "ban-tuyen-giao-dan-van"', "\u007f".repeat(40) + "Ban Dân vận và Tuyên giáo Tỉnh ủy\r"],
+        ...["van-phong", "dang-uy-ubnd", "cong-an", "tinh-doan"].map((id): [string, string] => [`Tên đơn vị "${id}"`, "\r"]),
+      ],
+      { cwd: dir },
+    );
+    expect(run.left, run.screen).toEqual([]);
+    expect(run.code, run.screen).toBe(0);
+    expect(run.screen).not.toMatch(/navigate|select\b|You must|Value must|Y\/n|\bYes\b/);
+        const text = readFileSync(join(dir, "ke-hoach.yaml"), "utf8");
+    expect(text).toContain("theme: Đất đai");
+    expect(text).toContain("theme: Thanh niên");
+    expect(text).toContain("year: 2026");
+    // A renamed unit is named so wherever it appears.
+    expect(text).toContain("(*qua Ban Dân vận và Tuyên giáo Tỉnh ủy*)");
+    expect(text).toContain("thanh niên liên quan đến chủ đề đối thoại, gửi Ban Dân vận và Tuyên giáo Tỉnh ủy.");
   });
 });

@@ -160,7 +160,7 @@ describe("dialogue status -o / --output", () => {
     const result = await run(["status", SON_NGUYEN, ...AS_OF, "-o", join(dir, "bao-cao.csv")]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.toString("utf8")).toBe(`đã ghi ${join(dir, "bao-cao.csv")}: 11 nhiệm vụ.\n`);
-    expect(readFileSync(join(dir, "bao-cao.csv"), "utf8")).toMatch(/^\uFEFFid,file,line,/);
+    expect(readFileSync(join(dir, "bao-cao.csv"), "utf8")).toMatch(/^\uFEFFSTT,Mã nhiệm vụ,/);
   });
 
   it("writes the text table without colour codes, even when colour is forced", async () => {

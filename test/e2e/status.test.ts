@@ -89,6 +89,7 @@ describe("dialogue status", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Tình hình thực hiện nhiệm vụ tính đến ngày 1/4/2021");
     expect(run.stdout).toMatch(/quá hạn\s+│ bao-cao-tu-tuong/);
+    expect(run.stdout).not.toMatch(/│ tinh-doan|│ ban-dan-van/);
     expect(run.stdout).toMatch(/Chưa xong,\s+│[^\n]*\n[^\n]*quá hạn/);
     expect(run.stdout).toContain("dòng 174");
     expect(run.stdout).not.toContain("\u001b[");
@@ -97,11 +98,21 @@ describe("dialogue status", () => {
     expect(en.stdout).toMatch(/overdue\s+│ bao-cao-tu-tuong/);
   });
 
-  it("writes CSV with a BOM for Excel", async () => {
+  it("writes CSV for Excel with a BOM: Vietnamese headers, states and unit names, then the per-unit summary", async () => {
     const run = await dialogue(["status", SEED, "--as-of", "2021-04-01", "--format", "csv"]);
-    const [header, first] = run.stdout.split("\r\n");
-    expect(header).toBe("\uFEFFid,file,line,unit,units,coordinating,session,title,deadline,earliestDeadline,state,daysOverdue,completedOn,evidence");
-    expect(first).toMatch(/^bao-cao-tu-tuong,.*,2021-03-31,,overdue,1,,$/);
+    const lines = run.stdout.split("\r\n");
+    expect(lines[0]).toBe("\uFEFFSTT,Mã nhiệm vụ,Nội dung nhiệm vụ,Đơn vị thực hiện,Đơn vị phối hợp,Buổi đối thoại,Thời hạn,Thời hạn sớm nhất,Tình trạng,Số ngày quá hạn,Ngày hoàn thành,Văn bản báo cáo kết quả,Tệp kế hoạch,Dòng");
+    expect(lines[1]).toMatch(/^1,bao-cao-tu-tuong,.*,Ban Thường vụ Tỉnh đoàn; Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh,.*,31\/3\/2021,,"Đang thực hiện, quá hạn",1,,,.*,174$/);
+    const summary = lines.indexOf("Tổng hợp theo đơn vị tính đến ngày 1/4/2021");
+    expect(summary).toBeGreaterThan(1);
+    expect(lines[summary - 1]).toBe("");
+    expect(lines[summary + 1]).toMatch(/^STT,Đơn vị,Tổng số nhiệm vụ,Hoàn thành đúng hạn,/);
+    expect(lines).toContain("5,Ban Thường vụ Tỉnh đoàn,2,0,0,1,1,0%,tinh-doan");
+    const en = await dialogue(["status", SEED, "--as-of", "2021-04-01", "--format", "csv", "--lang", "en"]);
+    const enLines = en.stdout.split("\r\n");
+    expect(enLines[0]).toMatch(/^\uFEFFNo\.?,/);
+    expect(enLines[1]).toContain(",2021-03-31,");
+    expect(en.stdout).not.toMatch(/Đang thực hiện|Tình trạng/);
   });
 
   it("exits 1 with --fail-on-overdue only when something is overdue", async () => {
@@ -121,5 +132,32 @@ describe("dialogue status", () => {
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain("không có đơn vị nào mang mã \"cong-ann\"");
     expect(invalid.stderr).toContain(`dialogue validate ${broken}`);
+  });
+});
+
+describe("dialogue status as a clerk reads it", () => {
+  it("fits 80 columns, lists the coming sessions with their dates above the tasks, and names units by name", async () => {
+    const run = await dialogue(["status", SON_NGUYEN, "--as-of", "2024-09-10"]);
+    expect(run.code).toBe(0);
+    for (const line of run.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+    const sessions = run.stdout.indexOf("Các buổi đối thoại sắp tới");
+    expect(sessions).toBeGreaterThan(0);
+    expect(sessions).toBeLessThan(run.stdout.indexOf("Tình trạng"));
+    expect(run.stdout).toMatch(/hoãn đến quý 4\/2024\s+thanh-nien: Thanh niên lập nghiệp/);
+    expect(run.stdout).toMatch(/14\/11\/2024 hoặc 21\/11\/2024\s+doanh-nghiep:/);
+    expect(run.stdout).not.toMatch(/\n {2}[^\n]*dat-dai:/); // held: not coming any more
+    expect(run.stdout).toMatch(/│ Ban Thường vụ\s+│\n.*│ Tỉnh đoàn\s+│/);
+    expect(run.stdout).not.toMatch(/│ (tinh-doan|ubnd-tinh|ban-dan-van)\s/);
+  });
+
+  it("says which file each row comes from when there are several, and states the period in the title", async () => {
+    const run = await dialogue(["status", SEED, SON_NGUYEN, "--as-of", "2024-09-10", "--period", "2024-6m"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe("Nhiệm vụ có hạn từ 1/1/2024 đến 30/6/2024: tình hình tính đến ngày 10/9/2024");
+    expect(run.stdout).toMatch(/│ ke-hoach-doi-thoai-2024\s+│.*\n│\s+│ -son-nguyen\.yaml:159\s+│/);
+    expect(run.stdout).toMatch(/doanh-nghiep: .*\n\s+\(ke-hoach-doi-thoai-2024-son-nguyen\.yaml\)/);
+    const en = await dialogue(["status", SON_NGUYEN, "--as-of", "2024-09-10", "--period", "2024-6m", "--lang", "en"]);
+    expect(en.stdout.split("\n")[0]).toBe("Tasks due from 2024-01-01 to 2024-06-30, as of 2024-09-10");
+    expect(en.stdout).toContain("Coming dialogue sessions");
   });
 });

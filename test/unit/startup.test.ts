@@ -6,7 +6,7 @@ import { COMMAND_NAMES } from "../../src/commands/registry.js";
 import { ROOT, SEED, tempDir } from "../helpers/cli.js";
 
 // Markers that only the DOCX writer, the prompt library and the workbook writer contain.
-const HEAVY = { docx: "wordprocessingml", prompts: "ExitPromptError", xlsx: "xl/sharedStrings.xml" };
+const HEAVY = { docx: "wordprocessingml", prompts: "usePrefix", xlsx: "xl/sharedStrings.xml" };
 const bundle = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 
 /** The tool's own files a run of the real binary loaded, read from require.cache at exit (a public Node API). */
@@ -42,9 +42,12 @@ describe("start-up path", () => {
     for (const name of COMMAND_NAMES) expect(bundle(`${name}.cjs`).length, name).toBeGreaterThan(0);
   });
 
-  it("the DOCX writer is in the render bundle, the prompts in the init bundle, the workbook writer in a bundle of its own", () => {
+  it("the DOCX writer is in the render bundle, the prompts and the workbook writer each in a bundle of its own", () => {
     expect(bundle("render.cjs")).toContain(HEAVY.docx);
-    expect(bundle("init.cjs")).toContain(HEAVY.prompts);
+    expect(bundle("terminal-prompts.cjs")).toContain(HEAVY.prompts);
+    for (const file of ["init.cjs", "record.cjs"]) expect(bundle(file).includes(HEAVY.prompts), file).toBe(false);
+    // Only the prompts used are bundled: not the editor prompt and its encodings (iconv-lite).
+    expect(bundle("terminal-prompts.cjs")).not.toMatch(/iconv|external-editor/);
     expect(bundle("status-xlsx.cjs")).toContain(HEAVY.xlsx);
   });
 });
