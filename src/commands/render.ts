@@ -20,7 +20,7 @@ import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { plusDays, todayInVietnam, type Day } from "../tracking/day.js";
 import type { Context } from "./context.js";
 import { loadPlans, type UsablePlan } from "./load-valid-plans.js";
-import { dayOption, knownId, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError, usageResult } from "./options.js";
 import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "./result.js";
@@ -51,8 +51,8 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   try {
     const files = planFiles(paths);
     if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
-    const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
-    const replyBy = dayOption("--reply-by", options.replyBy) ?? plusDays(asOf, REPLY_WITHIN_DAYS);
+    const asOf = options.asOf ?? todayInVietnam(now);
+    const replyBy = options.replyBy ?? plusDays(asOf, REPLY_WITHIN_DAYS);
     const kinds = selectedKinds(options);
     const templatesFor = templatesByProfile(options);
     const loaded = loadPlans(files, t);

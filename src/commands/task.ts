@@ -4,7 +4,7 @@ import type { Progress } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import type { TaskStatusValue } from "../tracking/states.js";
-import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "./result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
@@ -31,9 +31,8 @@ export async function taskCommand(
   now: Date,
 ): Promise<CommandResult> {
   try {
-    const on = dayOption("--on", options.on) ?? todayInVietnam(now);
-    const ref = options.ref === undefined ? undefined : textOption("--ref", options.ref);
-    const note = options.note === undefined ? undefined : textOption("--note", options.note);
+    const on = options.on ?? todayInVietnam(now);
+    const { ref, note } = options;
     return await updatePlanFile(
       file,
       (plan) => {

@@ -103,7 +103,7 @@ export const en: Catalogue = {
     "unbalanced-emphasis": (p) => `unbalanced ${p.marker} markers: an emphasis span is opened and not closed.`,
     "control-character": (p) => `the text contains the invisible control character(s) ${p.chars}, which can garble a terminal or a document; delete them.`,
     "unused-unit": (p) => `the unit "${p.id}" is declared but has no task and is not referenced.`,
-    "record-session-not-held": (p) => `session ${p.id} has a record but is not marked held; record the date first: dialogue session <file> ${p.id} --held-on YYYY-MM-DD.`,
+    "record-session-not-held": (p) => `session ${p.id} has a record but is not marked held; record the date first: dialogue session <file> ${p.id} --held-on <date>.`,
     "duplicate-opinion-number": (p) => `opinion number ${p.number} is already used at line ${p.firstLine}; number the opinions 1, 2, 3…`,
     "conclusion-deadline-shape": () => `give exactly one of on, before or daysAfter (days after the notice's date).`,
     "deadline-text-mismatch": (p) => `the text says ${p.textDate} but the deadline is ${p.deadline}; make them agree.`,
@@ -178,10 +178,10 @@ export const en: Catalogue = {
     "status-output-format-mismatch": (p) => `--format ${p.format} but ${p.file} ends in ${p.ext}; leave out --format, or name the file ${p.suggestion}.`,
     "status-output-is-input": (p) => `${p.file} is a plan being read; write the report to another file (e.g. -o report.xlsx).`,
     "status-wrote": (p) => `wrote ${p.file}: ${p.count} task(s).`,
-    "option-bad-date": (p) => `${p.option} "${p.value}" is not a real date written YYYY-MM-DD (e.g. 2021-04-01).`,
+    "option-bad-date": (p) => `${p.option} "${p.value}" is not a date; write day/month/year (e.g. 20/4/2026) or 2026-04-20.`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue counts days only in the years ${p.first}–${p.last}; check the year.`,
     "year-outside-calendar": (p) => `a date in the year ${p.year} is outside the years dialogue can count working days in (${p.first}–${p.last}); check the years of the plan's dates with "dialogue validate".`,
-    "option-bad-number": (p) => `${p.option} "${p.value}" must be a whole number of days (e.g. 7).`,
+    "option-bad-number": (p) => `${p.option} "${p.value}" must be a whole number, written in digits (e.g. ${p.option === "--year" ? "2026" : "7"}).`,
     "option-blank": (p) => `${p.option} must not be empty.`,
     "option-one-line": (p) => `${p.option} must be written on one line.`,
     "option-too-long": (p) => `${p.option} has ${p.length} characters; at most ${p.limit} fit in the plan. Shorten it.`,
@@ -208,7 +208,7 @@ export const en: Catalogue = {
     "session-unchanged": (p) => `${p.file}: session ${p.id} already reads so; nothing changed.`,
     "session-undo-not-held": (p) => `${p.file}: session ${p.id} is not recorded as held; there is nothing to take back.`,
     "session-already-held": (p) =>
-      `session ${p.id} is recorded as held on ${p.heldOn}; its schedule can no longer change. If the day it was held is wrong: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD. If it has not taken place after all: dialogue session ${p.file} ${p.id} --undo-held`,
+      `session ${p.id} is recorded as held on ${p.heldOn}; its schedule can no longer change. If the day it was held is wrong: dialogue session ${p.file} ${p.id} --held-on <date>. If it has not taken place after all: dialogue session ${p.file} ${p.id} --undo-held`,
     "session-undo-has-record": (p) => `session ${p.id} already has a record in ${p.file}; if it has not taken place after all, delete the record from the file first, then run the command again.`,
     "session-held-in-future": (p) =>
       `--held-on ${p.date} is still to come (today is ${p.today} in Việt Nam). If the session is fixed for that day: dialogue session ${p.file} ${p.id} --date ${p.date}`,
@@ -231,8 +231,8 @@ export const en: Catalogue = {
     "session-option-needs-date": (p) => `${p.option} goes only with --date (fixing the schedule), not with ${p.action}.`,
     "session-reason-not-here": (p) => `--reason goes only with --postpone-to or --cancel (why it was postponed or cancelled), not with ${p.action}.`,
     "option-needs-reason": () => `--postpone-to and --cancel need --reason "…".`,
-    "option-bad-time": (p) => `--time "${p.value}" is not a time in the form HH:MM (e.g. 08:00).`,
-    "option-bad-target": (p) => `--postpone-to "${p.value}" is not a date (2021-10-15), a month (2021-10) or a quarter (2021-Q4).`,
+    "option-bad-time": (p) => `${p.option ?? "--time"} "${p.value}" is not a time; write 8:00, 08:30, 8h or 14h30.`,
+    "option-bad-target": (p) => `--postpone-to "${p.value}" is not a date (15/10/2021 or 2021-10-15), a month (10/2021) or a quarter (Q4/2021).`,
     // render
     "render-unknown-profile": (p) => `there is no layout profile "${p.profile}"; use hd36 (Hướng dẫn 36-HD/VPTW, 2018), hd05 (Hướng dẫn 05-HD/VPTW, 2026) or nd30 (Nghị định 30/2020/NĐ-CP, state bodies).`,
     "render-templates-missing": (p) => `the templates folder ${p.dir} does not exist. Copy the templates/ folder of dialogue, edit it, and give its path.`,
@@ -274,7 +274,7 @@ export const en: Catalogue = {
     "calendar-unscheduled": (p) => `${p.file}: session ${p.id} has no exact date yet; it is not in the calendar.`,
     "record-added": (p) => `${p.file}: added an empty record to session ${p.id}; fill it in, then run "dialogue validate ${p.file}".`,
     "record-exists": (p) => `session ${p.id} already has a record in ${p.file}; edit it there.`,
-    "record-needs-held": (p) => `session ${p.id} is not marked held yet; first: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD`,
+    "record-needs-held": (p) => `session ${p.id} is not marked held yet; first: dialogue session ${p.file} ${p.id} --held-on <date>`,
     "render-nothing": (p) =>
       `${p.file}: nothing to render${p.kind ? ` with --only ${p.kind}` : " for this session"} yet. What each kind of document needs in the plan: dialogue render --help.`,
     "render-no-plans": (p) => `no plan file (.yaml) in ${p.paths}. Give plan files, or folders that hold them.`,
@@ -310,6 +310,10 @@ export const en: Catalogue = {
     "cli-excess-arguments": (p) => `too many arguments: ${p.extra}. Put text with spaces in quotes ("…").`,
     "cli-bad-choice": (p) => `${p.name} cannot be "${p.value}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Use one of: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
+    // values typed on the command line, converted by their kind (src/cli/option-values.ts)
+    "option-date-not-real": (p) =>
+      `${p.option} "${p.value}" is not a real date (${p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
+    "option-year-range": (p) => `${p.option} "${p.value}": the plan's year must be within ${p.first}–${p.last}.`,
     "internal-error": (p) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
   },
   date: (day) => {
