@@ -47,9 +47,12 @@ export const en: Catalogue = {
     "input-empty": () => `the file is empty. Start a plan with "dialogue init", or copy one from examples/.`,
     "input-unreadable": (p) => `cannot read the file (${p.reason}).`,
     // YAML syntax
-    "yaml-syntax": (p) => `YAML syntax error: ${p.detail}`,
+    "yaml-syntax": () => `dialogue cannot read this line: check the colons, brackets, quotes and indentation against an example plan in examples/.`,
     "yaml-tab-indent": () => `a tab is used for indentation; YAML needs spaces. Replace the tab with spaces.`,
-    "yaml-bad-indent": () => `wrong indentation: line this entry up with the other entries at its level.`,
+    "yaml-bad-indent": (p) =>
+      p.expected === undefined
+        ? `wrong indentation: line this entry up with the other entries at its level.`
+        : `wrong indentation: this line is indented ${p.found} spaces; it needs ${p.expected} to line up with the entries at its level.`,
     "yaml-unclosed-bracket": (p) => `this "${p.bracket}" is never closed; add the closing bracket on the same line or remove it.`,
     "duplicate-key": (p) => `the key "${p.key}" appears twice in the same block; keep only one.`,
     "yaml-alias": () => `YAML anchors and aliases (&, *) are not allowed in a plan: write the value out in full.`,
@@ -58,6 +61,18 @@ export const en: Catalogue = {
     "yaml-multiple-documents": () => `the file holds several YAML documents (---); a plan file holds exactly one.`,
     "yaml-version": () => `the %YAML directive is not allowed: plans use YAML 1.2 (remove the %YAML line).`,
     "yaml-unknown-tag": (p) => `the tag ${p.tag} is not allowed in a plan; remove it.`,
+    // the YAML text: each usual slip at its own line, every parser error worded
+    "merge-conflict": (p) =>
+      `unresolved merge conflict (git): from this line to line ${p.end} the file holds two versions of one place, "${p.ours || "ours"}" above =======, "${p.theirs || "theirs"}" below. Keep the right one (or combine them), then delete the <<<<<<<, ======= and >>>>>>> lines.`,
+    "yaml-colon-in-value": (p) => `the text contains ": " and must be quoted; write this line as: ${p.quoted}`,
+    "yaml-unclosed-quote": () => `a quote is opened and never closed; close it at the end of the text, or remove the opening quote.`,
+    "yaml-missing-colon": () => `this line lacks the colon after the field name ("name: value"); if it continues the line above, indent it deeper than that line.`,
+    "yaml-flow-comma": () => `inside [ ] or { }, items are separated by commas and a colon is followed by a space; quote a text that holds a comma or a colon.`,
+    "yaml-comment-space": () => `a comment's # needs a space before it; if the # belongs to the text, quote the text.`,
+    "yaml-bad-escape": () => `inside double quotes a \\ starts a special character; type it twice (\\\\) for a backslash, or use single quotes '…'.`,
+    "yaml-bad-start": () => `a text cannot start with @ or \`; put the whole text in double quotes.`,
+    "yaml-block-in-flow": () => `a block on several lines (- or name: on a new line) cannot go inside [ ] or { }; write it on one line, or drop the brackets and put each item on a line starting with "- ".`,
+    "yaml-long-key": () => `the field name is too long (over 1024 characters): a line break or a colon is probably missing here.`,
     // schema
     "schema-required": (p) => `the required field "${p.property}" is missing.`,
     "schema-type": (p) => `must be ${TYPES[p.expected] ?? p.expected}.`,

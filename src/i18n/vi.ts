@@ -48,9 +48,12 @@ export const vi: Catalogue = {
     "input-empty": () => `tệp rỗng. Tạo kế hoạch mới bằng "dialogue init", hoặc sao chép một tệp trong examples/.`,
     "input-unreadable": (p) => `không đọc được tệp (${p.reason}).`,
     // YAML syntax
-    "yaml-syntax": (p) => `lỗi cú pháp YAML: ${p.detail}`,
+    "yaml-syntax": () => `dialogue không đọc được dòng này: hãy kiểm tra dấu hai chấm, dấu ngoặc, dấu nháy và thụt lề, đối chiếu với một kế hoạch mẫu trong examples/.`,
     "yaml-tab-indent": () => `dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách. Hãy thay Tab bằng dấu cách.`,
-    "yaml-bad-indent": () => `thụt lề sai: dòng này phải thẳng cột với các mục cùng cấp.`,
+    "yaml-bad-indent": (p) =>
+      p.expected === undefined
+        ? `thụt lề sai: dòng này phải thẳng cột với các mục cùng cấp.`
+        : `thụt lề sai: dòng này lùi vào ${p.found} dấu cách, phải là ${p.expected} dấu cách để thẳng cột với các mục cùng cấp.`,
     "yaml-unclosed-bracket": (p) => `dấu "${p.bracket}" mở mà chưa đóng; thêm dấu đóng ngoặc trên cùng dòng hoặc xóa nó.`,
     "duplicate-key": (p) => `tên trường "${p.key}" xuất hiện hai lần trong cùng một khối; chỉ giữ lại một.`,
     "yaml-alias": () => `không dùng neo và bí danh YAML (&, *) trong kế hoạch: hãy ghi đầy đủ giá trị.`,
@@ -59,6 +62,18 @@ export const vi: Catalogue = {
     "yaml-multiple-documents": () => `tệp chứa nhiều tài liệu YAML (---); mỗi tệp kế hoạch chỉ chứa một.`,
     "yaml-version": () => `không dùng chỉ thị %YAML: kế hoạch viết theo YAML 1.2 (xóa dòng %YAML).`,
     "yaml-unknown-tag": (p) => `không dùng thẻ ${p.tag} trong kế hoạch; hãy xóa nó.`,
+    // the YAML text: each usual slip at its own line, every parser error worded
+    "merge-conflict": (p) =>
+      `xung đột khi gộp chưa giải quyết (git): từ dòng này đến dòng ${p.end} có hai bản của cùng một chỗ, bản "${p.ours || "của mình"}" ở trên dấu =======, bản "${p.theirs || "của người kia"}" ở dưới. Hãy giữ bản đúng (hoặc ghép hai bản), rồi xóa các dòng <<<<<<<, ======= và >>>>>>>.`,
+    "yaml-colon-in-value": (p) => `đoạn chữ có dấu hai chấm và dấu cách (": ") nên phải đặt trong ngoặc kép; hãy sửa dòng này thành: ${p.quoted}`,
+    "yaml-unclosed-quote": () => `dấu nháy mở mà chưa đóng; thêm dấu nháy đóng ở cuối đoạn chữ, hoặc bỏ dấu nháy mở.`,
+    "yaml-missing-colon": () => `dòng này thiếu dấu hai chấm sau tên trường ("tên-trường: giá trị"); nếu là phần tiếp theo của dòng trên thì phải thụt vào sâu hơn dòng trên.`,
+    "yaml-flow-comma": () => `trong ngoặc [ ] hoặc { }, các mục cách nhau bằng dấu phẩy và sau dấu hai chấm có một dấu cách; đoạn chữ có dấu phẩy hoặc dấu hai chấm thì đặt trong ngoặc kép.`,
+    "yaml-comment-space": () => `trước dấu # của ghi chú phải có dấu cách; nếu # là một phần của đoạn chữ thì đặt đoạn chữ trong ngoặc kép.`,
+    "yaml-bad-escape": () => `trong ngoặc kép, dấu \\ bắt đầu một ký tự đặc biệt; muốn viết dấu \\ thì gõ hai lần (\\\\), hoặc dùng ngoặc đơn '…'.`,
+    "yaml-bad-start": () => `đoạn chữ không được bắt đầu bằng @ hoặc \`; hãy đặt cả đoạn chữ trong ngoặc kép.`,
+    "yaml-block-in-flow": () => `trong ngoặc [ ] hoặc { } không viết được khối nhiều dòng (- hoặc tên-trường: xuống dòng); hãy viết hết trên một dòng, hoặc bỏ ngoặc và viết mỗi mục một dòng bắt đầu bằng "- ".`,
+    "yaml-long-key": () => `tên trường quá dài (trên 1024 ký tự): có thể thiếu dấu xuống dòng hoặc dấu hai chấm ở đây.`,
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,
