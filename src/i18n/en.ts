@@ -73,6 +73,11 @@ export const en: Catalogue = {
     "yaml-bad-start": () => `a text cannot start with @ or \`; put the whole text in double quotes.`,
     "yaml-block-in-flow": () => `a block on several lines (- or name: on a new line) cannot go inside [ ] or { }; write it on one line, or drop the brackets and put each item on a line starting with "- ".`,
     "yaml-long-key": () => `the field name is too long (over 1024 characters): a line break or a colon is probably missing here.`,
+    // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
+    "input-utf16": (p) =>
+      `the file is saved as UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad calls it "Unicode"${p.order === "BE" ? " big endian" : ""}), not UTF-8. Open it in Notepad, choose File → Save As, pick UTF-8 under Encoding and save over it; in VS Code: click "UTF-16" at the bottom right → Save with Encoding → UTF-8.`,
+    "legacy-vietnamese-encoding": (p) =>
+      `the text has "${p.word}" in the old ${p.encoding === "TCVN3" ? "TCVN3 (ABC, .VnTime fonts)" : "VNI (VNI-Times fonts)"} encoding, pasted in, so its marks show wrongly in the documents. Convert it to Unicode: copy the original text, open Unikey → Tools (Ctrl+Shift+F6), source ${p.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI Windows"}, destination Unicode, press "Convert", and paste it back into the plan.`,
     // schema
     "schema-required": (p) => `the required field "${p.property}" is missing.`,
     "schema-type": (p) => `must be ${TYPES[p.expected] ?? p.expected}.`,

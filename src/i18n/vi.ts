@@ -74,6 +74,11 @@ export const vi: Catalogue = {
     "yaml-bad-start": () => `đoạn chữ không được bắt đầu bằng @ hoặc \`; hãy đặt cả đoạn chữ trong ngoặc kép.`,
     "yaml-block-in-flow": () => `trong ngoặc [ ] hoặc { } không viết được khối nhiều dòng (- hoặc tên-trường: xuống dòng); hãy viết hết trên một dòng, hoặc bỏ ngoặc và viết mỗi mục một dòng bắt đầu bằng "- ".`,
     "yaml-long-key": () => `tên trường quá dài (trên 1024 ký tự): có thể thiếu dấu xuống dòng hoặc dấu hai chấm ở đây.`,
+    // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
+    "input-utf16": (p) =>
+      `tệp được lưu bằng bảng mã UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad gọi là "Unicode"${p.order === "BE" ? " big endian" : ""}), không phải UTF-8. Hãy mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding chọn UTF-8, rồi lưu đè; trong VS Code: bấm chữ "UTF-16" ở góc dưới bên phải → Save with Encoding → UTF-8.`,
+    "legacy-vietnamese-encoding": (p) =>
+      `đoạn chữ có chữ "${p.word}" viết bằng bảng mã cũ ${p.encoding === "TCVN3" ? "TCVN3 (ABC, phông .VnTime)" : "VNI (phông VNI-Times)"}, dán vào nên hiện sai dấu trong văn bản. Hãy chuyển sang Unicode: sao chép đoạn chữ gốc, mở Unikey → Công cụ (Ctrl+Shift+F6), chọn bảng mã nguồn ${p.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI Windows"}, bảng mã đích Unicode, bấm "Chuyển mã", rồi dán lại vào kế hoạch.`,
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,
