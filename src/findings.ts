@@ -24,6 +24,8 @@ export const ISSUE_CODES = [
   "yaml-bad-escape", "yaml-bad-start", "yaml-block-in-flow", "yaml-long-key",
   // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in (src/validate/rules/legacy-encoding.ts)
   "input-utf16", "legacy-vietnamese-encoding",
+  // where a clerk slips: a session on a day off, a task done in another year (src/validate/rules/slips.ts)
+  "session-on-day-off", "task-done-outside-year",
   // the rest of a flood of one code (src/validate/cap-findings.ts)
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)

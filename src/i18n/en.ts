@@ -78,6 +78,11 @@ export const en: Catalogue = {
       `the file is saved as UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad calls it "Unicode"${p.order === "BE" ? " big endian" : ""}), not UTF-8. Open it in Notepad, choose File → Save As, pick UTF-8 under Encoding and save over it; in VS Code: click "UTF-16" at the bottom right → Save with Encoding → UTF-8.`,
     "legacy-vietnamese-encoding": (p) =>
       `the text has "${p.word}" in the old ${p.encoding === "TCVN3" ? "TCVN3 (ABC, .VnTime fonts)" : "VNI (VNI-Times fonts)"} encoding, pasted in, so its marks show wrongly in the documents. Convert it to Unicode: copy the original text, open Unikey → Tools (Ctrl+Shift+F6), source ${p.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI Windows"}, destination Unicode, press "Convert", and paste it back into the plan.`,
+    // where a clerk slips: a session on a day off, a task done in another year
+    "session-on-day-off": (p) =>
+      `${p.day} is ${p.holiday ? `a day off (${p.holiday})` : Number(p.weekday) === 6 ? "a Saturday" : "a Sunday"}, not a working day; check the day and month (ignore this warning if the session is held on a day off on purpose).`,
+    "task-done-outside-year": (p) =>
+      `the completion date ${p.day} is not in the plan's year ${p.year}; if the year is a slip, correct it${p.id ? ` (e.g. dialogue task <file> ${p.id} done --on <date>)` : ""}.`,
     // schema
     "schema-required": (p) => `the required field "${p.property}" is missing.`,
     "schema-type": (p) => `must be ${TYPES[p.expected] ?? p.expected}.`,

@@ -79,6 +79,11 @@ export const vi: Catalogue = {
       `tệp được lưu bằng bảng mã UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad gọi là "Unicode"${p.order === "BE" ? " big endian" : ""}), không phải UTF-8. Hãy mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding chọn UTF-8, rồi lưu đè; trong VS Code: bấm chữ "UTF-16" ở góc dưới bên phải → Save with Encoding → UTF-8.`,
     "legacy-vietnamese-encoding": (p) =>
       `đoạn chữ có chữ "${p.word}" viết bằng bảng mã cũ ${p.encoding === "TCVN3" ? "TCVN3 (ABC, phông .VnTime)" : "VNI (phông VNI-Times)"}, dán vào nên hiện sai dấu trong văn bản. Hãy chuyển sang Unicode: sao chép đoạn chữ gốc, mở Unikey → Công cụ (Ctrl+Shift+F6), chọn bảng mã nguồn ${p.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI Windows"}, bảng mã đích Unicode, bấm "Chuyển mã", rồi dán lại vào kế hoạch.`,
+    // where a clerk slips: a session on a day off, a task done in another year
+    "session-on-day-off": (p) =>
+      `ngày ${p.day} là ${p.holiday ? `ngày nghỉ (${p.holiday})` : Number(p.weekday) === 6 ? "thứ Bảy" : "Chủ nhật"}, không phải ngày làm việc; hãy kiểm tra lại ngày, tháng (bỏ qua cảnh báo này nếu buổi đối thoại tổ chức vào ngày nghỉ là có chủ ý).`,
+    "task-done-outside-year": (p) =>
+      `ngày hoàn thành ${p.day} không thuộc năm kế hoạch ${p.year}; nếu ghi nhầm năm, hãy sửa lại${p.id ? ` (ví dụ: dialogue task <tệp> ${p.id} done --on <ngày>)` : ""}.`,
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,

@@ -9,6 +9,7 @@ import { sessionState, taskState } from "./states.js";
 import { balancedEmphasis, datesNearYear, deadlineMatchesText, recipientPunctuation } from "./texts.js";
 import { uniqueIds } from "./unique-ids.js";
 import { legacyEncoding } from "./legacy-encoding.js";
+import { doneInPlanYear, sessionOnWorkingDay } from "./slips.js";
 
 export const planRules: readonly Rule[] = [
   uniqueIds,
@@ -28,4 +29,6 @@ export const planRules: readonly Rule[] = [
   sessionRecords,
   conclusionDeadlineShape,
   legacyEncoding,
+  sessionOnWorkingDay,
+  doneInPlanYear,
 ];
