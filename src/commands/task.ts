@@ -41,12 +41,18 @@ export async function taskCommand(
         const { task, path } = tasks.find((x) => x.task.id === id)!;
         let at: DataPath = path;
         let progress: Progress = task;
+        // A task repeated for every session keeps one slot per session, in the plan's order (below).
+        let slots: Record<string, Progress> | undefined;
+        let sessionOrder: string[] = [];
         if (task.deadline && "session" in task.deadline && task.deadline.session === "all") {
           const sessions = (plan.sessions ?? []).map((s) => s.id);
           if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
           knownId("kind-session", options.session, sessions, t);
           at = [...path, "bySession", options.session];
-          progress = ("bySession" in task ? task.bySession?.[options.session] : undefined) ?? {};
+          const bySession = "bySession" in task ? task.bySession : undefined;
+          progress = bySession?.[options.session] ?? {};
+          sessionOrder = sessions;
+          if (!bySession) slots = Object.fromEntries(sessions.map((s) => [s, s === options.session ? {} : { status: "open" }]));
         } else if (options.session) throw new UsageError("task-not-per-session", { id });
 
         const cleared = status === "done" ? [] : (["completedOn", "evidence"] as const).filter((key) => progress[key] !== undefined && !(key === "evidence" && ref));
@@ -57,6 +63,10 @@ export async function taskCommand(
           : "";
         return {
           change: (edit) => {
+            // The first progress of a task for every session writes every session's slot, in order:
+            // two clerks recording different sessions then change different lines, and git merges both.
+            if (slots) for (const [session, slot] of Object.entries(slots)) edit.set([...path, "bySession", session], slot);
+            if (sessionOrder.length) edit.orderKeys([...path, "bySession"], sessionOrder);
             edit.set([...at, "status"], status);
             if (status === "done") edit.set([...at, "completedOn"], on);
             for (const key of cleared) edit.remove([...at, key]);
