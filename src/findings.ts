@@ -19,6 +19,13 @@ export const ISSUE_CODES = [
   "task-too-deep", "date-far-from-year", "date-too-far-from-year", "deadline-before-year", "official-calendar-unknown",
   "recipient-punctuation", "unbalanced-emphasis", "control-character", "unused-unit", "record-session-not-held",
   "duplicate-opinion-number", "conclusion-deadline-shape", "deadline-text-mismatch",
+  // the YAML text: each usual slip at its own line (src/load/yaml-mistakes.ts), every parser error worded
+  "merge-conflict", "yaml-colon-in-value", "yaml-unclosed-quote", "yaml-missing-colon", "yaml-flow-comma", "yaml-comment-space",
+  "yaml-bad-escape", "yaml-bad-start", "yaml-block-in-flow", "yaml-long-key",
+  // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in (src/validate/rules/legacy-encoding.ts)
+  "input-utf16", "legacy-vietnamese-encoding",
+  // where a clerk slips: a session on a day off, a task done in another year (src/validate/rules/slips.ts)
+  "session-on-day-off", "task-done-outside-year",
   // the rest of a flood of one code (src/validate/cap-findings.ts)
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)

@@ -45,7 +45,7 @@ describe("main: the command line, in-process", () => {
     [["status", SEED, "--as-of"], "tùy chọn --as-of <ngày> cần có giá trị"],
     [["schema", "extra"], "thừa tham số: extra"],
     [["status", SEED, "--format", "xml"], '--format không nhận giá trị "xml"'],
-    [["task", SEED, "bao-cao-tu-tuong", "xong"], "open (chưa thực hiện), in_progress (đang thực hiện), done (đã hoàn thành)"],
+    [["task", SEED, "bao-cao-tu-tuong", "tốt"], "open (chưa thực hiện), in_progress (đang thực hiện), done (đã hoàn thành)"],
     [["completion", "fish"], "bash (Linux, Git Bash), zsh (macOS), powershell (Windows)"],
     [["status", SEED, "--as-of", "2021-02-30"], '--as-of "2021-02-30" không phải ngày'],
   ])("%j → exit 2 with a Vietnamese message, and the next step", async (argv, message) => {

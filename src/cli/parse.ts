@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import type { HelpTexts } from "../i18n/catalogue.js";
 import { closest } from "../validate/closest.js";
 import { argumentLabel, optionLabel } from "./help.js";
+import { convertValue } from "./option-values.js";
 
 /** What the command line asks for. */
 export type Request =
@@ -83,6 +84,11 @@ function parseCommand(name: CommandName, words: readonly string[], help: HelpTex
   argumentKeys.forEach((key, i) => (args[key] = captured[i]));
   delete args.lang;
   for (const [key, argument] of [...Object.entries(spec.arguments), ...Object.entries(spec.options)]) {
+    if (argument.value && args[key] !== undefined && argument.value !== "files") {
+      const name = "long" in argument ? argument.long : argumentLabel(argument, help);
+      const convert = (raw: string) => convertValue(argument.value!, name, raw);
+      args[key] = Array.isArray(args[key]) ? (args[key] as string[]).map(convert) : convert(args[key] as string);
+    }
     const value = args[key];
     if (argument.choices && typeof value === "string" && !argument.choices.includes(value))
       throw new UsageError("cli-bad-choice", {

@@ -20,7 +20,7 @@ import { schemaPath } from "./schema.js";
 export interface InitOptions {
   yes?: boolean;
   province?: string;
-  year?: string;
+  year?: number;
   signer?: string;
   position?: string;
   session?: string[];
@@ -80,8 +80,8 @@ function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number, li
     if (problem) throw new UsageError(problem.key, { option, ...("limit" in problem && { length: problem.length, limit: problem.limit }) });
     return value.normalize("NFC").trim();
   };
-  const year = o.year === undefined ? currentYear : Number(o.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError("option-bad-number", { option: "--year", value: String(o.year) });
+  const year = o.year ?? currentYear;
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError("option-year-range", { option: "--year", value: String(o.year), first: 2000, last: 2100 });
   const ids = o.units?.split(",").map((s) => s.trim()).filter(Boolean);
   if (ids?.length === 0) throw new UsageError("option-blank", { option: "--units" });
   const unknown = ids?.filter((id) => !common.some((u) => u.id === id)) ?? [];

@@ -190,10 +190,13 @@ type ArgumentValue<A extends ArgumentSpec> = A["arity"] extends "many"
   ? string[]
   : (A extends { choices: readonly (infer C)[] } ? C : string) | (A["arity"] extends "optional" ? (A extends { default: string } ? never : undefined) : never);
 
+/** What the command line makes of a value of each kind (src/cli/option-values.ts): a number for a number, else text. */
+type Converted<K> = K extends "number" ? number : string;
+
 type OptionValue<O extends OptionSpec> = O extends { repeat: true }
-  ? string[] | undefined
+  ? Converted<O["value"]>[] | undefined
   : O extends { value: ValueKind }
-    ? (O extends { choices: readonly (infer C)[] } ? C : string) | (O extends { default: string } ? never : undefined)
+    ? (O extends { choices: readonly (infer C)[] } ? C : Converted<O["value"]>) | (O extends { default: string } ? never : undefined)
     : boolean | undefined;
 
 /** The arguments and options a command's `run` receives, typed from its entry above. */

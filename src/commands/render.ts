@@ -25,7 +25,7 @@ import { readPlanForDocuments, type HeldBackRecord } from "../pipeline/held-back
 import { PlanCollector } from "../pipeline/valid-plans.js";
 import type { ReadOptions } from "../pipeline/read-plans.js";
 import { findingsText } from "../present/findings.js";
-import { dayOption, knownId, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError, usageResult } from "./options.js";
 import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
@@ -58,8 +58,8 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   try {
     const files = planFiles(paths);
     if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
-    const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
-    const replyBy = dayOption("--reply-by", options.replyBy) ?? plusDays(asOf, REPLY_WITHIN_DAYS);
+    const asOf = options.asOf ?? todayInVietnam(now);
+    const replyBy = options.replyBy ?? plusDays(asOf, REPLY_WITHIN_DAYS);
     const kinds = selectedKinds(options);
     const templatesFor = templatesByProfile(options);
     const loaded = plansForDocuments(files, t, { cache: planCache(env, options.cache !== false) });

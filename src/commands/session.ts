@@ -2,8 +2,8 @@ import type { Translate } from "../i18n/translate.js";
 import { sessionChange, type SessionAction, type SessionChange } from "../edit/session-change.js";
 import type { PlannedTime } from "../plan/types.gen.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
-import { isRealDate } from "../validate/calendar-date.js";
-import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
+import { parseDay } from "../cli/option-values.js";
+import { knownId, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
@@ -25,7 +25,7 @@ export interface SessionOptions {
 export async function sessionCommand(file: string, id: string, options: SessionOptions, t: Translate, now: Date): Promise<CommandResult> {
   try {
     const today = todayInVietnam(now);
-    const recordedOn = dayOption("--on", options.on) ?? today;
+    const recordedOn = options.on ?? today;
     const action = sessionAction(options, today, { file, id });
     return await updatePlanFile(
       file,
@@ -79,27 +79,32 @@ export function sessionAction(o: SessionOptions, today: string, where: { file: s
   if (o.reason !== undefined && name !== "--postpone-to" && name !== "--cancel") throw new UsageError("session-reason-not-here", { action: name });
 
   if (o.date !== undefined) {
-    const date = dayOption("--date", o.date)!;
-    if (o.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(o.time)) throw new UsageError("option-bad-time", { value: o.time });
-    return { kind: "date", date, time: o.time, venue: o.venue === undefined ? undefined : textOption("--venue", o.venue) };
+    return { kind: "date", date: o.date, time: o.time, venue: o.venue };
   }
   if (o.heldOn !== undefined) {
-    const on = dayOption("--held-on", o.heldOn)!;
+    const on = o.heldOn;
     if (on > today) throw new UsageError("session-held-in-future", { ...where, date: on, dateVi: vietnameseDate(on), today, todayVi: vietnameseDate(today) });
     return { kind: "held", on };
   }
   if (o.undoHeld) return { kind: "undo-held" };
-  if (o.reason === undefined || !o.reason.trim()) throw new UsageError("option-needs-reason");
-  const reason = textOption("--reason", o.reason);
+  if (o.reason === undefined) throw new UsageError("option-needs-reason");
+  const reason = o.reason;
   if (o.postponeTo !== undefined) return { kind: "postpone", to: plannedTime(o.postponeTo), reason };
   return { kind: "cancel", reason };
 }
 
+/** A day (2021-10-15, 15/10/2021), a month (2021-10, 10/2021) or a quarter (2021-Q4, Q4/2021). */
 function plannedTime(value: string): PlannedTime {
-  if (isRealDate(value)) return { date: value };
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return { month: value };
-  const quarter = /^(\d{4})-[Qq]([1-4])$/.exec(value);
-  if (quarter) return { quarter: `${quarter[1]}-Q${quarter[2]}` };
+  const day = parseDay(value);
+  if (day && !day.problem) return { date: day.day };
+  const text = value.trim();
+  const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  const viMonth = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);
+  if (isoMonth || viMonth) return { month: isoMonth ? text : `${viMonth![2]}-${viMonth![1].padStart(2, "0")}` };
+  const isoQuarter = /^(\d{4})-[Qq]([1-4])$/.exec(text);
+  const viQuarter = /^[Qq]([1-4])\/(\d{4})$/.exec(text);
+  if (isoQuarter) return { quarter: `${isoQuarter[1]}-Q${isoQuarter[2]}` };
+  if (viQuarter) return { quarter: `${viQuarter[2]}-Q${viQuarter[1]}` };
   throw new UsageError("option-bad-target", { value });
 }
 

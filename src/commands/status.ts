@@ -10,7 +10,7 @@ import { planCache } from "../pipeline/plan-cache.js";
 import { readPlan } from "../pipeline/read-plans.js";
 import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
-import { countOption, dayOption, knownId, UsageError } from "./options.js";
+import { knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
@@ -20,8 +20,8 @@ import { EXIT, type CommandResult } from "../result.js";
 export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env, color }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "color">): Promise<CommandResult> {
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
-  const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
-  const dueWithin = countOption("--due-within", options.dueWithin);
+  const asOf = options.asOf ?? todayInVietnam(now);
+  const dueWithin = options.dueWithin;
   const period = options.period === undefined ? undefined : parsePeriod(options.period, asOf);
   if (options.period !== undefined && !period) throw new UsageError("option-bad-period", { value: options.period });
 

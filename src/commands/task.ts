@@ -4,7 +4,7 @@ import type { Progress } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import type { TaskStatusValue } from "../tracking/states.js";
-import { dayOption, knownId, textOption, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
@@ -31,9 +31,8 @@ export async function taskCommand(
   now: Date,
 ): Promise<CommandResult> {
   try {
-    const on = dayOption("--on", options.on) ?? todayInVietnam(now);
-    const ref = options.ref === undefined ? undefined : textOption("--ref", options.ref);
-    const note = options.note === undefined ? undefined : textOption("--note", options.note);
+    const on = options.on ?? todayInVietnam(now);
+    const { ref, note } = options;
     return await updatePlanFile(
       file,
       (plan) => {
@@ -42,12 +41,18 @@ export async function taskCommand(
         const { task, path } = tasks.find((x) => x.task.id === id)!;
         let at: DataPath = path;
         let progress: Progress = task;
+        // A task repeated for every session keeps one slot per session, in the plan's order (below).
+        let slots: Record<string, Progress> | undefined;
+        let sessionOrder: string[] = [];
         if (task.deadline && "session" in task.deadline && task.deadline.session === "all") {
           const sessions = (plan.sessions ?? []).map((s) => s.id);
           if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
           knownId("kind-session", options.session, sessions, t);
           at = [...path, "bySession", options.session];
-          progress = ("bySession" in task ? task.bySession?.[options.session] : undefined) ?? {};
+          const bySession = "bySession" in task ? task.bySession : undefined;
+          progress = bySession?.[options.session] ?? {};
+          sessionOrder = sessions;
+          if (!bySession) slots = Object.fromEntries(sessions.map((s) => [s, s === options.session ? {} : { status: "open" }]));
         } else if (options.session) throw new UsageError("task-not-per-session", { id });
 
         const cleared = status === "done" ? [] : (["completedOn", "evidence"] as const).filter((key) => progress[key] !== undefined && !(key === "evidence" && ref));
@@ -58,6 +63,10 @@ export async function taskCommand(
           : "";
         return {
           change: (edit) => {
+            // The first progress of a task for every session writes every session's slot, in order:
+            // two clerks recording different sessions then change different lines, and git merges both.
+            if (slots) for (const [session, slot] of Object.entries(slots)) edit.set([...path, "bySession", session], slot);
+            if (sessionOrder.length) edit.orderKeys([...path, "bySession"], sessionOrder);
             edit.set([...at, "status"], status);
             if (status === "done") edit.set([...at, "completedOn"], on);
             for (const key of cleared) edit.remove([...at, key]);

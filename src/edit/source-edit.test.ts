@@ -31,6 +31,13 @@ describe("SourceEdit", () => {
     expect(out).toBe(plan.replace("      dài\n", "      dài\n    completedOn: 2021-03-30\n"));
   });
 
+  it("adds a key among the others in the order asked for (sessions in the plan's order), else at the end", () => {
+    const text = "bySession:\n  s1:\n    status: done\n  s3:\n    status: open\n";
+    const edit = new SourceEdit(text).orderKeys(["bySession"], ["s1", "s2", "s3", "s4"]);
+    edit.set(["bySession", "s2", "status"], "done").set(["bySession", "s4", "status"], "open");
+    expect(edit.result()).toBe("bySession:\n  s1:\n    status: done\n  s2:\n    status: done\n  s3:\n    status: open\n  s4:\n    status: open\n");
+  });
+
   it("adds to a flow map in place", () => {
     const out = new SourceEdit(plan).set(["tasks", 0, "deadline", "workingDays"], true).result();
     expect(out).toContain("    deadline: { on: 2021-03-31, workingDays: true }\n");

@@ -32,6 +32,8 @@ export class SourceEdit {
   private readonly removedItems: [Path, number][] = [];
   /** Pairs or items removed per collection, cut a run at a time; additions to a map need to know what is left of it. */
   private readonly removals = new Map<YAMLMap | YAMLSeq, Set<unknown>>();
+  /** The order new keys of a block map take among its existing ones (by the map's path). */
+  private readonly orders = new Map<string, readonly string[]>();
 
   /** `parsed`: this very text already parsed as YAML 1.2 without known tags (a plan as read), to save a parse. */
   constructor(
@@ -73,6 +75,16 @@ export class SourceEdit {
     const nested = yaml.trimEnd().split("\n").map((line) => (line ? `  ${line}` : line)).join("\n");
     const column = this.source.column((map.items[0].key as Node).range![0]);
     this.insertLines(this.endOfBlock(map, column), `${key}:\n${nested}`, column, mapPath.length);
+    return this;
+  }
+
+  /**
+   * New keys of the block map at `mapPath` go among its keys in this order (sessions in the plan's
+   * order), not at its end: two clerks adding different keys then change different lines, and git
+   * merges their work.
+   */
+  orderKeys(mapPath: Path, keys: readonly string[]): this {
+    this.orders.set(mapPath.join("\u0000"), keys);
     return this;
   }
 
@@ -140,7 +152,16 @@ export class SourceEdit {
     }
     if (!map.items.length) throw new EditError("edit-cannot-place", path);
     const column = this.source.column((map.items[0].key as Node).range![0]);
-    this.insertLines(this.endOfBlock(map, column), stringify(entries, { lineWidth: 0 }), column, path.length);
+    const order = this.orders.get(path.join("\u0000"));
+    const rank = (key: unknown) => (order ? order.indexOf(String(key)) : -1);
+    const atEnd: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(entries)) {
+      // Before the first key that comes later in the order, when there is one.
+      const next = rank(key) < 0 ? undefined : remaining.find((p) => isScalar(p.key) && rank(p.key.value) > rank(key));
+      if (next) this.insertLines(this.source.lineStart((next.key as Node).range![0]), stringify({ [key]: value }, { lineWidth: 0 }), column, path.length);
+      else atEnd[key] = value;
+    }
+    if (Object.keys(atEnd).length) this.insertLines(this.endOfBlock(map, column), stringify(atEnd, { lineWidth: 0 }), column, path.length);
   }
 
   /** Where a new last entry of a block collection goes: after its content and the comments indented under it. */

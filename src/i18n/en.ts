@@ -49,9 +49,12 @@ export const en: Catalogue = {
     "input-empty": () => `the file is empty. Start a plan with "dialogue init", or copy one from examples/.`,
     "input-unreadable": (p) => `cannot read the file (${p.reason}).`,
     // YAML syntax
-    "yaml-syntax": (p) => `YAML syntax error: ${p.detail}`,
+    "yaml-syntax": () => `dialogue cannot read this line: check the colons, brackets, quotes and indentation against an example plan in examples/.`,
     "yaml-tab-indent": () => `a tab is used for indentation; YAML needs spaces. Replace the tab with spaces.`,
-    "yaml-bad-indent": () => `wrong indentation: line this entry up with the other entries at its level.`,
+    "yaml-bad-indent": (p) =>
+      p.expected === undefined
+        ? `wrong indentation: line this entry up with the other entries at its level.`
+        : `wrong indentation: this line is indented ${p.found} spaces; it needs ${p.expected} to line up with the entries at its level.`,
     "yaml-unclosed-bracket": (p) => `this "${p.bracket}" is never closed; add the closing bracket on the same line or remove it.`,
     "duplicate-key": (p) => `the key "${p.key}" appears twice in the same block; keep only one.`,
     "yaml-alias": () => `YAML anchors and aliases (&, *) are not allowed in a plan: write the value out in full.`,
@@ -60,6 +63,28 @@ export const en: Catalogue = {
     "yaml-multiple-documents": () => `the file holds several YAML documents (---); a plan file holds exactly one.`,
     "yaml-version": () => `the %YAML directive is not allowed: plans use YAML 1.2 (remove the %YAML line).`,
     "yaml-unknown-tag": (p) => `the tag ${p.tag} is not allowed in a plan; remove it.`,
+    // the YAML text: each usual slip at its own line, every parser error worded
+    "merge-conflict": (p) =>
+      `unresolved merge conflict (git): from this line to line ${p.end} the file holds two versions of one place, "${p.ours || "ours"}" above =======, "${p.theirs || "theirs"}" below. Keep the right one (or combine them), then delete the <<<<<<<, ======= and >>>>>>> lines.`,
+    "yaml-colon-in-value": (p) => `the text contains ": " and must be quoted; write this line as: ${p.quoted}`,
+    "yaml-unclosed-quote": () => `a quote is opened and never closed; close it at the end of the text, or remove the opening quote.`,
+    "yaml-missing-colon": () => `this line lacks the colon after the field name ("name: value"); if it continues the line above, indent it deeper than that line.`,
+    "yaml-flow-comma": () => `inside [ ] or { }, items are separated by commas and a colon is followed by a space; quote a text that holds a comma or a colon.`,
+    "yaml-comment-space": () => `a comment's # needs a space before it; if the # belongs to the text, quote the text.`,
+    "yaml-bad-escape": () => `inside double quotes a \\ starts a special character; type it twice (\\\\) for a backslash, or use single quotes '…'.`,
+    "yaml-bad-start": () => `a text cannot start with @ or \`; put the whole text in double quotes.`,
+    "yaml-block-in-flow": () => `a block on several lines (- or name: on a new line) cannot go inside [ ] or { }; write it on one line, or drop the brackets and put each item on a line starting with "- ".`,
+    "yaml-long-key": () => `the field name is too long (over 1024 characters): a line break or a colon is probably missing here.`,
+    // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
+    "input-utf16": (p) =>
+      `the file is saved as UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad calls it "Unicode"${p.order === "BE" ? " big endian" : ""}), not UTF-8. Open it in Notepad, choose File → Save As, pick UTF-8 under Encoding and save over it; in VS Code: click "UTF-16" at the bottom right → Save with Encoding → UTF-8.`,
+    "legacy-vietnamese-encoding": (p) =>
+      `the text has "${p.word}" in the old ${p.encoding === "TCVN3" ? "TCVN3 (ABC, .VnTime fonts)" : "VNI (VNI-Times fonts)"} encoding, pasted in, so its marks show wrongly in the documents. Convert it to Unicode: copy the original text, open Unikey → Tools (Ctrl+Shift+F6), source ${p.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI Windows"}, destination Unicode, press "Convert", and paste it back into the plan.`,
+    // where a clerk slips: a session on a day off, a task done in another year
+    "session-on-day-off": (p) =>
+      `${p.day} is ${p.holiday ? `a day off (${p.holiday})` : Number(p.weekday) === 6 ? "a Saturday" : "a Sunday"}, not a working day; check the day and month (ignore this warning if the session is held on a day off on purpose).`,
+    "task-done-outside-year": (p) =>
+      `the completion date ${p.day} is not in the plan's year ${p.year}; if the year is a slip, correct it${p.id ? ` (e.g. dialogue task <file> ${p.id} done --on <date>)` : ""}.`,
     // schema
     "schema-required": (p) => `the required field "${p.property}" is missing.`,
     "schema-type": (p) => `must be ${TYPES[p.expected] ?? p.expected}.`,
@@ -105,7 +130,7 @@ export const en: Catalogue = {
     "unbalanced-emphasis": (p) => `unbalanced ${p.marker} markers: an emphasis span is opened and not closed.`,
     "control-character": (p) => `the text contains the invisible control character(s) ${p.chars}, which can garble a terminal or a document; delete them.`,
     "unused-unit": (p) => `the unit "${p.id}" is declared but has no task and is not referenced.`,
-    "record-session-not-held": (p) => `session ${p.id} has a record but is not marked held; record the date first: dialogue session <file> ${p.id} --held-on YYYY-MM-DD.`,
+    "record-session-not-held": (p) => `session ${p.id} has a record but is not marked held; record the date first: dialogue session <file> ${p.id} --held-on <date>.`,
     "duplicate-opinion-number": (p) => `opinion number ${p.number} is already used at line ${p.firstLine}; number the opinions 1, 2, 3…`,
     "conclusion-deadline-shape": () => `give exactly one of on, before or daysAfter (days after the notice's date).`,
     "deadline-text-mismatch": (p) => `the text says ${p.textDate} but the deadline is ${p.deadline}; make them agree.`,
@@ -188,10 +213,10 @@ export const en: Catalogue = {
     "status-output-format-mismatch": (p) => `--format ${p.format} but ${p.file} ends in ${p.ext}; leave out --format, or name the file ${p.suggestion}.`,
     "status-output-is-input": (p) => `${p.file} is a plan being read; write the report to another file (e.g. -o report.xlsx).`,
     "status-wrote": (p) => `wrote ${p.file}: ${p.count} task(s).`,
-    "option-bad-date": (p) => `${p.option} "${p.value}" is not a real date written YYYY-MM-DD (e.g. 2021-04-01).`,
+    "option-bad-date": (p) => `${p.option} "${p.value}" is not a date; write day/month/year (e.g. 20/4/2026) or 2026-04-20.`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue counts days only in the years ${p.first}–${p.last}; check the year.`,
     "year-outside-calendar": (p) => `a date in the year ${p.year} is outside the years dialogue can count working days in (${p.first}–${p.last}); check the years of the plan's dates with "dialogue validate".`,
-    "option-bad-number": (p) => `${p.option} "${p.value}" must be a whole number of days (e.g. 7).`,
+    "option-bad-number": (p) => `${p.option} "${p.value}" must be a whole number, written in digits (e.g. ${p.option === "--year" ? "2026" : "7"}).`,
     "option-blank": (p) => `${p.option} must not be empty.`,
     "option-one-line": (p) => `${p.option} must be written on one line.`,
     "option-too-long": (p) => `${p.option} has ${p.length} characters; at most ${p.limit} fit in the plan. Shorten it.`,
@@ -218,7 +243,7 @@ export const en: Catalogue = {
     "session-unchanged": (p) => `${p.file}: session ${p.id} already reads so; nothing changed.`,
     "session-undo-not-held": (p) => `${p.file}: session ${p.id} is not recorded as held; there is nothing to take back.`,
     "session-already-held": (p) =>
-      `session ${p.id} is recorded as held on ${p.heldOn}; its schedule can no longer change. If the day it was held is wrong: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD. If it has not taken place after all: dialogue session ${p.file} ${p.id} --undo-held`,
+      `session ${p.id} is recorded as held on ${p.heldOn}; its schedule can no longer change. If the day it was held is wrong: dialogue session ${p.file} ${p.id} --held-on <date>. If it has not taken place after all: dialogue session ${p.file} ${p.id} --undo-held`,
     "session-undo-has-record": (p) => `session ${p.id} already has a record in ${p.file}; if it has not taken place after all, delete the record from the file first, then run the command again.`,
     "session-held-in-future": (p) =>
       `--held-on ${p.date} is still to come (today is ${p.today} in Việt Nam). If the session is fixed for that day: dialogue session ${p.file} ${p.id} --date ${p.date}`,
@@ -241,8 +266,8 @@ export const en: Catalogue = {
     "session-option-needs-date": (p) => `${p.option} goes only with --date (fixing the schedule), not with ${p.action}.`,
     "session-reason-not-here": (p) => `--reason goes only with --postpone-to or --cancel (why it was postponed or cancelled), not with ${p.action}.`,
     "option-needs-reason": () => `--postpone-to and --cancel need --reason "…".`,
-    "option-bad-time": (p) => `--time "${p.value}" is not a time in the form HH:MM (e.g. 08:00).`,
-    "option-bad-target": (p) => `--postpone-to "${p.value}" is not a date (2021-10-15), a month (2021-10) or a quarter (2021-Q4).`,
+    "option-bad-time": (p) => `${p.option ?? "--time"} "${p.value}" is not a time; write 8:00, 08:30, 8h or 14h30.`,
+    "option-bad-target": (p) => `--postpone-to "${p.value}" is not a date (15/10/2021 or 2021-10-15), a month (10/2021) or a quarter (Q4/2021).`,
     // render
     "render-unknown-profile": (p) => `there is no layout profile "${p.profile}"; use hd36 (Hướng dẫn 36-HD/VPTW, 2018), hd05 (Hướng dẫn 05-HD/VPTW, 2026) or nd30 (Nghị định 30/2020/NĐ-CP, state bodies).`,
     "render-templates-missing": (p) => `the templates folder ${p.dir} does not exist. Copy the templates/ folder of dialogue, edit it, and give its path.`,
@@ -284,7 +309,7 @@ export const en: Catalogue = {
     "calendar-unscheduled": (p) => `${p.file}: session ${p.id} has no exact date yet; it is not in the calendar.`,
     "record-added": (p) => `${p.file}: added an empty record to session ${p.id}; fill it in, then run "dialogue validate ${p.file}".`,
     "record-exists": (p) => `session ${p.id} already has a record in ${p.file}; edit it there.`,
-    "record-needs-held": (p) => `session ${p.id} is not marked held yet; first: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD`,
+    "record-needs-held": (p) => `session ${p.id} is not marked held yet; first: dialogue session ${p.file} ${p.id} --held-on <date>`,
     "render-nothing": (p) =>
       `${p.file}: nothing to render${p.kind ? ` with --only ${p.kind}` : " for this session"} yet. What each kind of document needs in the plan: dialogue render --help.`,
     "render-no-plans": (p) => `no plan file (.yaml) in ${p.paths}. Give plan files, or folders that hold them.`,
@@ -323,6 +348,10 @@ export const en: Catalogue = {
     "cli-excess-arguments": (p) => `too many arguments: ${p.extra}. Put text with spaces in quotes ("…").`,
     "cli-bad-choice": (p) => `${p.name} cannot be "${p.value}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Use one of: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
+    // values typed on the command line, converted by their kind (src/cli/option-values.ts)
+    "option-date-not-real": (p) =>
+      `${p.option} "${p.value}" is not a real date (${p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
+    "option-year-range": (p) => `${p.option} "${p.value}": the plan's year must be within ${p.first}–${p.last}.`,
     "internal-error": (p) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
     // dialogue record's questions
     "record-q-start": () => "Start time (e.g. 8:00; may be left empty):",

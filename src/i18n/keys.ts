@@ -56,6 +56,8 @@ export const INTERFACE_KEYS = [
   "render-record-held-back", "render-waits-for-record",
   // the prompts' own texts, in the clerk's language (init, record)
   "prompt-yes-no", "prompt-whole-number", "prompt-between", "prompt-select-keys", "prompt-choose-one",
+  // values typed on the command line, converted by their kind (src/cli/option-values.ts)
+  "option-date-not-real", "option-year-range",
 ] as const;
 export type InterfaceKey = (typeof INTERFACE_KEYS)[number];
 

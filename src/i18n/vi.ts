@@ -50,9 +50,12 @@ export const vi: Catalogue = {
     "input-empty": () => `tệp rỗng. Tạo kế hoạch mới bằng "dialogue init", hoặc sao chép một tệp trong examples/.`,
     "input-unreadable": (p) => `không đọc được tệp (${p.reason}).`,
     // YAML syntax
-    "yaml-syntax": (p) => `lỗi cú pháp YAML: ${p.detail}`,
+    "yaml-syntax": () => `dialogue không đọc được dòng này: hãy kiểm tra dấu hai chấm, dấu ngoặc, dấu nháy và thụt lề, đối chiếu với một kế hoạch mẫu trong examples/.`,
     "yaml-tab-indent": () => `dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách. Hãy thay Tab bằng dấu cách.`,
-    "yaml-bad-indent": () => `thụt lề sai: dòng này phải thẳng cột với các mục cùng cấp.`,
+    "yaml-bad-indent": (p) =>
+      p.expected === undefined
+        ? `thụt lề sai: dòng này phải thẳng cột với các mục cùng cấp.`
+        : `thụt lề sai: dòng này lùi vào ${p.found} dấu cách, phải là ${p.expected} dấu cách để thẳng cột với các mục cùng cấp.`,
     "yaml-unclosed-bracket": (p) => `dấu "${p.bracket}" mở mà chưa đóng; thêm dấu đóng ngoặc trên cùng dòng hoặc xóa nó.`,
     "duplicate-key": (p) => `tên trường "${p.key}" xuất hiện hai lần trong cùng một khối; chỉ giữ lại một.`,
     "yaml-alias": () => `không dùng neo và bí danh YAML (&, *) trong kế hoạch: hãy ghi đầy đủ giá trị.`,
@@ -61,6 +64,28 @@ export const vi: Catalogue = {
     "yaml-multiple-documents": () => `tệp chứa nhiều tài liệu YAML (---); mỗi tệp kế hoạch chỉ chứa một.`,
     "yaml-version": () => `không dùng chỉ thị %YAML: kế hoạch viết theo YAML 1.2 (xóa dòng %YAML).`,
     "yaml-unknown-tag": (p) => `không dùng thẻ ${p.tag} trong kế hoạch; hãy xóa nó.`,
+    // the YAML text: each usual slip at its own line, every parser error worded
+    "merge-conflict": (p) =>
+      `xung đột khi gộp chưa giải quyết (git): từ dòng này đến dòng ${p.end} có hai bản của cùng một chỗ, bản "${p.ours || "của mình"}" ở trên dấu =======, bản "${p.theirs || "của người kia"}" ở dưới. Hãy giữ bản đúng (hoặc ghép hai bản), rồi xóa các dòng <<<<<<<, ======= và >>>>>>>.`,
+    "yaml-colon-in-value": (p) => `đoạn chữ có dấu hai chấm và dấu cách (": ") nên phải đặt trong ngoặc kép; hãy sửa dòng này thành: ${p.quoted}`,
+    "yaml-unclosed-quote": () => `dấu nháy mở mà chưa đóng; thêm dấu nháy đóng ở cuối đoạn chữ, hoặc bỏ dấu nháy mở.`,
+    "yaml-missing-colon": () => `dòng này thiếu dấu hai chấm sau tên trường ("tên-trường: giá trị"); nếu là phần tiếp theo của dòng trên thì phải thụt vào sâu hơn dòng trên.`,
+    "yaml-flow-comma": () => `trong ngoặc [ ] hoặc { }, các mục cách nhau bằng dấu phẩy và sau dấu hai chấm có một dấu cách; đoạn chữ có dấu phẩy hoặc dấu hai chấm thì đặt trong ngoặc kép.`,
+    "yaml-comment-space": () => `trước dấu # của ghi chú phải có dấu cách; nếu # là một phần của đoạn chữ thì đặt đoạn chữ trong ngoặc kép.`,
+    "yaml-bad-escape": () => `trong ngoặc kép, dấu \\ bắt đầu một ký tự đặc biệt; muốn viết dấu \\ thì gõ hai lần (\\\\), hoặc dùng ngoặc đơn '…'.`,
+    "yaml-bad-start": () => `đoạn chữ không được bắt đầu bằng @ hoặc \`; hãy đặt cả đoạn chữ trong ngoặc kép.`,
+    "yaml-block-in-flow": () => `trong ngoặc [ ] hoặc { } không viết được khối nhiều dòng (- hoặc tên-trường: xuống dòng); hãy viết hết trên một dòng, hoặc bỏ ngoặc và viết mỗi mục một dòng bắt đầu bằng "- ".`,
+    "yaml-long-key": () => `tên trường quá dài (trên 1024 ký tự): có thể thiếu dấu xuống dòng hoặc dấu hai chấm ở đây.`,
+    // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
+    "input-utf16": (p) =>
+      `tệp được lưu bằng bảng mã UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad gọi là "Unicode"${p.order === "BE" ? " big endian" : ""}), không phải UTF-8. Hãy mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding chọn UTF-8, rồi lưu đè; trong VS Code: bấm chữ "UTF-16" ở góc dưới bên phải → Save with Encoding → UTF-8.`,
+    "legacy-vietnamese-encoding": (p) =>
+      `đoạn chữ có chữ "${p.word}" viết bằng bảng mã cũ ${p.encoding === "TCVN3" ? "TCVN3 (ABC, phông .VnTime)" : "VNI (phông VNI-Times)"}, dán vào nên hiện sai dấu trong văn bản. Hãy chuyển sang Unicode: sao chép đoạn chữ gốc, mở Unikey → Công cụ (Ctrl+Shift+F6), chọn bảng mã nguồn ${p.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI Windows"}, bảng mã đích Unicode, bấm "Chuyển mã", rồi dán lại vào kế hoạch.`,
+    // where a clerk slips: a session on a day off, a task done in another year
+    "session-on-day-off": (p) =>
+      `ngày ${p.day} là ${p.holiday ? `ngày nghỉ (${p.holiday})` : Number(p.weekday) === 6 ? "thứ Bảy" : "Chủ nhật"}, không phải ngày làm việc; hãy kiểm tra lại ngày, tháng (bỏ qua cảnh báo này nếu buổi đối thoại tổ chức vào ngày nghỉ là có chủ ý).`,
+    "task-done-outside-year": (p) =>
+      `ngày hoàn thành ${p.day} không thuộc năm kế hoạch ${p.year}; nếu ghi nhầm năm, hãy sửa lại${p.id ? ` (ví dụ: dialogue task <tệp> ${p.id} done --on <ngày>)` : ""}.`,
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,
@@ -98,18 +123,18 @@ export const vi: Catalogue = {
     "task-progress-needs-all": () => `bySession chỉ dùng cho nhiệm vụ có hạn ghi session: all.`,
     "task-status-for-each-session": () => `nhiệm vụ này có hạn riêng cho từng buổi: ghi trạng thái ở bySession.<mã buổi>.`,
     "task-too-deep": () => `ý con (gạch "+") không được có ý con nữa.`,
-    "date-far-from-year": (p) => `ngày ${p.value} cách xa năm kế hoạch ${p.year}; kiểm tra lại năm.`,
-    "date-too-far-from-year": (p) => `ngày "${p.value}" cách năm kế hoạch ${p.year} quá ${p.limit} năm: ghi nhầm năm. Hãy sửa lại; trước khi sửa, không tính hạn nào từ ngày này.`,
+    "date-far-from-year": (p) => `${/^\d/.test(String(p.shown)) ? "ngày " : ""}${p.shown} cách xa năm kế hoạch ${p.year}; kiểm tra lại năm.`,
+    "date-too-far-from-year": (p) => `${/^\d/.test(String(p.shown)) ? "ngày " : ""}${p.shown} cách năm kế hoạch ${p.year} quá ${p.limit} năm: ghi nhầm năm. Hãy sửa lại; trước khi sửa, không tính hạn nào từ ngày này.`,
     "deadline-before-year": (p) => `hạn ${p.day} ở trước năm kế hoạch ${p.year}; kiểm tra lại năm.`,
     "official-calendar-unknown": (p) => `dialogue chưa có lịch nghỉ lễ chính thức năm ${p.year}, nên ngày làm việc đang được tính theo Bộ luật Lao động (ngày lễ trùng cuối tuần được nghỉ bù vào ngày làm việc liền kề). Khi Chính phủ công bố lịch nghỉ, hãy ghi các ngày nghỉ và ngày làm bù vào "calendar" của kế hoạch kèm "source" (số văn bản), hoặc bổ sung tệp templates/holidays/${p.year}.json cho dialogue.`,
     "recipient-punctuation": () => `không ghi dấu câu cuối dòng nơi nhận; dấu câu được thêm khi xuất văn bản.`,
     "unbalanced-emphasis": (p) => `dấu ${p.marker} không cân: có đoạn in nghiêng/đậm mở mà chưa đóng.`,
     "control-character": (p) => `đoạn chữ chứa ký tự điều khiển ${p.chars}: không nhìn thấy được, có thể làm rối màn hình hoặc văn bản; hãy xóa đi.`,
     "unused-unit": (p) => `đơn vị "${p.id}" được khai báo nhưng không có nhiệm vụ và không được nhắc đến.`,
-    "record-session-not-held": (p) => `buổi ${p.id} có hồ sơ nhưng chưa ghi là đã tổ chức; hãy ghi ngày trước: dialogue session <tệp> ${p.id} --held-on YYYY-MM-DD.`,
+    "record-session-not-held": (p) => `buổi ${p.id} có hồ sơ nhưng chưa ghi là đã tổ chức; hãy ghi ngày trước: dialogue session <tệp> ${p.id} --held-on <ngày>.`,
     "duplicate-opinion-number": (p) => `số ý kiến ${p.number} đã dùng ở dòng ${p.firstLine}; đánh số ý kiến 1, 2, 3…`,
     "conclusion-deadline-shape": () => `chỉ ghi đúng một trong on, before hoặc daysAfter (số ngày sau ngày ban hành thông báo).`,
-    "deadline-text-mismatch": (p) => `nội dung ghi ${p.textDate} nhưng hạn ghi ${p.deadline}; hãy sửa cho khớp.`,
+    "deadline-text-mismatch": (p) => `nội dung ghi ${p.textDate} nhưng hạn ghi ${p.deadlineVi}; hãy sửa cho khớp.`,
     // presentation
     "severity-error": () => "lỗi",
     "severity-warning": () => "cảnh báo",
@@ -189,10 +214,10 @@ export const vi: Catalogue = {
     "status-output-format-mismatch": (p) => `--format ${p.format} nhưng tệp ${p.file} có đuôi ${p.ext}; hãy bỏ --format, hoặc đặt tên tệp là ${p.suggestion}.`,
     "status-output-is-input": (p) => `${p.file} là tệp kế hoạch đang được đọc; hãy ghi báo cáo vào tệp khác (ví dụ -o bao-cao.xlsx).`,
     "status-wrote": (p) => `đã ghi ${p.file}: ${p.count} nhiệm vụ.`,
-    "option-bad-date": (p) => `${p.option} "${p.value}" không phải ngày có thật viết dạng YYYY-MM-DD (ví dụ 2021-04-01).`,
+    "option-bad-date": (p) => `${p.option} "${p.value}" không phải ngày; hãy viết ngày/tháng/năm (ví dụ 20/4/2026) hoặc 2026-04-20.`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue chỉ tính được ngày trong các năm ${p.first}–${p.last}; hãy kiểm tra lại năm.`,
     "year-outside-calendar": (p) => `có ngày thuộc năm ${p.year}, ngoài các năm dialogue tính được ngày làm việc (${p.first}–${p.last}); hãy kiểm tra lại năm của các ngày trong kế hoạch bằng "dialogue validate".`,
-    "option-bad-number": (p) => `${p.option} "${p.value}" phải là số ngày nguyên (ví dụ 7).`,
+    "option-bad-number": (p) => `${p.option} "${p.value}" phải là số nguyên, viết bằng chữ số (ví dụ ${p.option === "--year" ? "2026" : "7"}).`,
     "option-blank": (p) => `${p.option} không được để trống.`,
     "option-one-line": (p) => `${p.option} phải viết trên một dòng.`,
     "option-too-long": (p) => `${p.option} dài ${p.length} ký tự; kế hoạch chỉ ghi được tối đa ${p.limit} ký tự. Hãy rút gọn.`,
@@ -220,10 +245,10 @@ export const vi: Catalogue = {
     "session-unchanged": (p) => `${p.file}: buổi đối thoại ${p.id} đã được ghi như vậy từ trước; không thay đổi gì.`,
     "session-undo-not-held": (p) => `${p.file}: buổi đối thoại ${p.id} chưa được ghi là đã tổ chức; không có gì để bỏ.`,
     "session-already-held": (p) =>
-      `buổi đối thoại ${p.id} đã được ghi là đã tổ chức ngày ${p.heldOnVi}, nên không ghi thay đổi lịch được nữa. Nếu ghi nhầm ngày tổ chức: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD. Nếu thật ra buổi đối thoại chưa diễn ra: dialogue session ${p.file} ${p.id} --undo-held`,
+      `buổi đối thoại ${p.id} đã được ghi là đã tổ chức ngày ${p.heldOnVi}, nên không ghi thay đổi lịch được nữa. Nếu ghi nhầm ngày tổ chức: dialogue session ${p.file} ${p.id} --held-on <ngày>. Nếu thật ra buổi đối thoại chưa diễn ra: dialogue session ${p.file} ${p.id} --undo-held`,
     "session-undo-has-record": (p) => `buổi đối thoại ${p.id} đã có hồ sơ trong ${p.file}; nếu thật ra buổi đối thoại chưa diễn ra, hãy xóa hồ sơ (record) trong tệp trước rồi chạy lại lệnh.`,
     "session-held-in-future": (p) =>
-      `--held-on ${p.date}: ngày ${p.dateVi} chưa tới (hôm nay là ${p.todayVi} theo giờ Việt Nam). Nếu buổi đối thoại đã chốt lịch vào ngày đó: dialogue session ${p.file} ${p.id} --date ${p.date}`,
+      `--held-on: ngày ${p.dateVi} chưa tới (hôm nay là ${p.todayVi} theo giờ Việt Nam). Nếu buổi đối thoại đã chốt lịch vào ngày đó: dialogue session ${p.file} ${p.id} --date ${p.dateVi}`,
     "task-needs-session": (p) => `nhiệm vụ ${p.id} có hạn riêng cho từng buổi: thêm --session với một trong: ${p.sessions}.`,
     "task-not-per-session": (p) => `nhiệm vụ ${p.id} chỉ có một hạn; bỏ --session.`,
     "edit-would-break": (p) => `chưa ghi thay đổi: nếu ghi, ${p.file} sẽ có lỗi:\n${p.findings}`,
@@ -243,8 +268,8 @@ export const vi: Catalogue = {
     "session-option-needs-date": (p) => `${p.option} chỉ dùng kèm --date (chốt lịch), không dùng với ${p.action}.`,
     "session-reason-not-here": (p) => `--reason chỉ dùng kèm --postpone-to hoặc --cancel (lý do hoãn, hủy), không dùng với ${p.action}.`,
     "option-needs-reason": () => `--postpone-to và --cancel cần kèm --reason "…".`,
-    "option-bad-time": (p) => `--time "${p.value}" không phải giờ dạng HH:MM (ví dụ 08:00).`,
-    "option-bad-target": (p) => `--postpone-to "${p.value}" không phải ngày (2021-10-15), tháng (2021-10) hay quý (2021-Q4).`,
+    "option-bad-time": (p) => `${p.option ?? "--time"} "${p.value}" không phải giờ; hãy viết 8:00, 08:30, 8h hoặc 14h30.`,
+    "option-bad-target": (p) => `--postpone-to "${p.value}" không phải ngày (15/10/2021), tháng (10/2021) hay quý (Q4/2021).`,
     // render
     "render-unknown-profile": (p) => `không có thể thức "${p.profile}"; dùng hd36 (Hướng dẫn 36-HD/VPTW, 2018), hd05 (Hướng dẫn 05-HD/VPTW, 2026) hoặc nd30 (Nghị định 30/2020/NĐ-CP, cơ quan nhà nước).`,
     "render-templates-missing": (p) => `không có thư mục mẫu ${p.dir}. Hãy sao chép thư mục templates/ của dialogue, sửa rồi chỉ đường dẫn tới nó.`,
@@ -286,7 +311,7 @@ export const vi: Catalogue = {
     "calendar-unscheduled": (p) => `${p.file}: buổi ${p.id} chưa có ngày cụ thể nên chưa đưa vào lịch.`,
     "record-added": (p) => `${p.file}: đã thêm khung hồ sơ trống cho buổi ${p.id}; điền nội dung rồi chạy "dialogue validate ${p.file}".`,
     "record-exists": (p) => `buổi ${p.id} đã có hồ sơ trong ${p.file}; hãy sửa trực tiếp ở đó.`,
-    "record-needs-held": (p) => `buổi ${p.id} chưa ghi là đã tổ chức; trước hết chạy: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD`,
+    "record-needs-held": (p) => `buổi ${p.id} chưa ghi là đã tổ chức; trước hết chạy: dialogue session ${p.file} ${p.id} --held-on <ngày>`,
     "render-nothing": (p) =>
       `${p.file}: chưa có văn bản nào để xuất${p.kind ? ` theo --only ${p.kind}` : " cho buổi đối thoại này"}. Mỗi loại văn bản cần ghi gì trong kế hoạch: dialogue render --help.`,
     "render-no-plans": (p) => `không có tệp kế hoạch (.yaml) nào trong ${p.paths}. Hãy chỉ các tệp kế hoạch, hoặc thư mục chứa chúng.`,
@@ -325,6 +350,10 @@ export const vi: Catalogue = {
     "cli-excess-arguments": (p) => `thừa tham số: ${p.extra}. Nội dung có dấu cách phải đặt trong ngoặc kép ("…").`,
     "cli-bad-choice": (p) => `${p.name} không nhận giá trị "${p.value}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Dùng một trong: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `Xem "dialogue ${p.command} --help".` : `Xem "dialogue --help".`),
+    // values typed on the command line, converted by their kind (src/cli/option-values.ts)
+    "option-date-not-real": (p) =>
+      `${p.option} "${p.value}" không phải ngày có thật (${p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
+    "option-year-range": (p) => `${p.option} "${p.value}": năm của kế hoạch phải trong khoảng ${p.first}–${p.last}.`,
     "internal-error": (p) => `lỗi nội bộ: ${p.detail}\nĐây là lỗi của chương trình dialogue, không phải của tệp kế hoạch. Hãy báo lại kèm câu lệnh đã chạy.`,
     // dialogue record's questions
     "record-q-start": () => "Giờ bắt đầu (ví dụ 8:00; bỏ trống nếu chưa ghi):",

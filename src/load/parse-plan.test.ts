@@ -33,6 +33,21 @@ describe("parsePlan: what a plan's YAML may not use", () => {
     expect(found(deepest)).toEqual([]);
   });
 
+  it.each<[string, string, object[]]>([
+    ["a tab", "a:\n\tb: 1\n", [{ code: "yaml-tab-indent", at: "2:1" }]],
+    ["a tab after spaces", "a:\n  b: 1\n  \tc: 2\n", [{ code: "yaml-tab-indent", at: "3:3" }]],
+    ["a colon in a value", "a:\n  theme: Thanh niên: lập nghiệp\n  b: 1\n", [{ code: "yaml-colon-in-value", at: "2:10", quoted: 'theme: "Thanh niên: lập nghiệp"' }]],
+    ["a colon in a list item's value", "a:\n  - theme: A: b\n", [{ code: "yaml-colon-in-value", at: "2:12", quoted: '- theme: "A: b"' }]],
+    ["a line indented too far", "a:\n  b: 1\n   c: 2\n", [{ code: "yaml-bad-indent", at: "3:4", expected: 2, found: 3 }]],
+    ["a merge conflict", "a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> x\n", [{ code: "merge-conflict", at: "2:1", ours: "HEAD", theirs: "x", end: 6 }]],
+  ])("finds %s once, at its line", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("leaves a colon in a folded text alone", () => {
+    expect(found("a: >-\n  Thanh niên: lập nghiệp\nb: 1\n")).toEqual([]);
+  });
+
   it("gives the data only when the YAML has no problem", () => {
     expect(parsePlan("? [a, b]\n: 1\n").data).toBeUndefined();
     expect(parsePlan("a: 1\n").data).toEqual({ a: 1 });

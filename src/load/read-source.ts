@@ -90,6 +90,8 @@ export function readSource(file: string): SourceResult {
 }
 
 export function decodePlanText(bytes: Uint8Array): SourceResult {
+  const utf16 = utf16Order(bytes);
+  if (utf16) return { ok: false, code: "input-utf16", params: { order: utf16 } };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -99,6 +101,30 @@ export function decodePlanText(bytes: Uint8Array): SourceResult {
   if (text.trim() === "") return { ok: false, code: "input-empty", params: {} };
   return { ok: true, text: text.normalize("NFC") };
 }
+
+/**
+ * Notepad's "Unicode" is UTF-16: a BOM FF FE (little-endian) or FE FF (big-endian), or without one,
+ * a zero byte beside nearly every character of a text that is mostly ASCII (field names, digits).
+ */
+function utf16Order(bytes: Uint8Array): "LE" | "BE" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "LE";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "BE";
+  const pairs = Math.min(bytes.length, UTF16_SAMPLE_BYTES) >> 1;
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * UTF16_ZERO_SHARE && evenZeros < pairs * 0.05) return "LE";
+  if (evenZeros > pairs * UTF16_ZERO_SHARE && oddZeros < pairs * 0.05) return "BE";
+  return undefined;
+}
+
+/** Enough of the file to tell; a plan in UTF-16 has a zero byte beside well over half its characters. */
+const UTF16_SAMPLE_BYTES = 4096;
+const UTF16_ZERO_SHARE = 0.4;
 
 function notRegular(file: string, kind: FileKind): { ok: false; code: IssueCode; params: Params } {
   if (kind === "folder") return { ok: false, code: "input-directory", params: { file } };

@@ -4,6 +4,7 @@ import { parsePlan, type ParsedPlan } from "../load/parse-plan.js";
 import { decodePlanText, MAX_PLAN_BYTES, type SourceResult } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
 import { checkPlan, hasErrors } from "../validate/check-plan.js";
+import { schemaIssues } from "../validate/schema-check.js";
 
 /** A plan's text checked as every command reads it: its findings, and the plan when it has no errors. */
 export interface CheckedPlan {
@@ -27,7 +28,7 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedPlan {
 
 /** Plan text (already NFC) through the YAML reading, the schema and the rules. */
 export function checkText(file: string, text: string): CheckedPlan {
-  const parsed = parsePlan(text);
+  const parsed = parsePlan(text, (data) => schemaIssues(data).length);
   const findings = checkPlan(file, parsed, (path, atKey = false) => locate(parsed.doc, parsed.lines, path, atKey));
   return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), parsed };
 }

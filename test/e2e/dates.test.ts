@@ -56,7 +56,7 @@ describe("years out of range", () => {
     const line = lineOf(readFileSync(file, "utf8"), "date: 9999-12-20");
     const validate = await dialogue(["validate", file]);
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain(`${file}:${line}:13  lỗi  sessions[2].planned.date  ngày "9999-12-20" cách năm kế hoạch 2024 quá 5 năm`);
+    expect(validate.stdout).toContain(`${file}:${line}:13  lỗi  sessions[2].planned.date  ngày 20/12/9999 cách năm kế hoạch 2024 quá 5 năm`);
     const status = await dialogue(["status", file, "--format", "json"]);
     expect(status.code).toBe(2);
     expect(status.stdout).toBe("");

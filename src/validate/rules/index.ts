@@ -8,6 +8,8 @@ import { deadlineShape, plannedTimeShape } from "./shapes.js";
 import { sessionState, taskState } from "./states.js";
 import { balancedEmphasis, datesNearYear, deadlineMatchesText, recipientPunctuation } from "./texts.js";
 import { uniqueIds } from "./unique-ids.js";
+import { legacyEncoding } from "./legacy-encoding.js";
+import { doneInPlanYear, sessionOnWorkingDay } from "./slips.js";
 
 export const planRules: readonly Rule[] = [
   uniqueIds,
@@ -26,4 +28,7 @@ export const planRules: readonly Rule[] = [
   deadlineMatchesText,
   sessionRecords,
   conclusionDeadlineShape,
+  legacyEncoding,
+  sessionOnWorkingDay,
+  doneInPlanYear,
 ];

@@ -33,8 +33,8 @@ export const datesNearYear: Rule = {
       const distance = Math.abs(Number(match[1]) - year);
       if (distance > FAR_YEARS || !isSupportedYear(Number(match[1]))) {
         far.add(path.join("/"));
-        issues.push({ code: "date-too-far-from-year", severity: "error", path, params: { value, year, limit: FAR_YEARS } });
-      } else if (distance > NEAR_YEARS) issues.push({ code: "date-far-from-year", severity: "warning", path, params: { value, year } });
+        issues.push({ code: "date-too-far-from-year", severity: "error", path, params: { value, shown: whenInWords(value), year, limit: FAR_YEARS } });
+      } else if (distance > NEAR_YEARS) issues.push({ code: "date-far-from-year", severity: "warning", path, params: { value, shown: whenInWords(value), year } });
     }
     for (const { task, path } of [...eachTask(plan), ...eachConclusionTask(plan)]) {
       if (!isObject(task.deadline)) continue;
@@ -48,6 +48,13 @@ export const datesNearYear: Rule = {
     return issues;
   },
 };
+
+/** A day, month or quarter of the plan as Vietnamese text writes it: 20/4/2026, tháng 4/2026, quý III/2026. */
+function whenInWords(value: string): string {
+  if (DATE.test(value)) return vietnameseDate(value);
+  const [year, part] = value.split("-");
+  return part.startsWith("Q") ? `quý ${["I", "II", "III", "IV"][Number(part.slice(1)) - 1]}/${year}` : `tháng ${Number(part)}/${year}`;
+}
 
 /** Recipients are stored bare; the profile adds "," or ";" and the final ".". */
 export const recipientPunctuation: Rule = {
@@ -87,7 +94,7 @@ export const deadlineMatchesText: Rule = {
           code: "deadline-text-mismatch",
           severity: "warning",
           path: [...path, "deadline"],
-          params: { textDate: vietnameseDate(stated[stated.length - 1]), deadline },
+          params: { textDate: vietnameseDate(stated[stated.length - 1]), deadline, deadlineVi: vietnameseDate(deadline) },
         });
       }
     }

@@ -1,0 +1,109 @@
+import type { ValueKind } from "../commands/registry.js";
+import { UsageError } from "../errors.js";
+import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../tracking/supported-years.js";
+import { TASK_STATUSES, type TaskStatusValue } from "../tracking/states.js";
+import { dateProblem } from "../validate/calendar-date.js";
+
+/**
+ * Values typed on the command line, converted by the kind the registry declares, as a clerk writes
+ * them: `20/4/2026` or `2026-04-20`, `8h` or `08:00`, `xong` for done. Commands receive the
+ * converted value (an ISO day, `HH:MM`, a number, one line of NFC text, a status code) and never
+ * parse an option themselves.
+ */
+export function convertValue(kind: ValueKind, name: string, raw: string): unknown {
+  switch (kind) {
+    case "date":
+      return dayValue(name, raw);
+    case "time":
+      return timeValue(name, raw);
+    case "number":
+      return numberValue(name, raw);
+    case "text":
+    case "name":
+      return oneLineText(name, raw);
+    case "status":
+      return statusValue(raw);
+    default:
+      return raw;
+  }
+}
+
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** Day/month/year as offices write it: 20/4/2026, 20/04/2026 (also with dots or hyphens). */
+const VIETNAMESE_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/** A day written `YYYY-MM-DD` or `d/m/yyyy`, as ISO; undefined when it is written in neither form. */
+export function parseDay(raw: string): { day: string; problem?: { month?: number; year?: number; days?: number } } | undefined {
+  const text = raw.trim();
+  const iso = ISO_DAY.exec(text);
+  const vi = VIETNAMESE_DAY.exec(text);
+  if (!iso && !vi) return undefined;
+  const [year, month, date] = iso ? [iso[1], iso[2], iso[3]] : [vi![4], vi![3], vi![1]];
+  const day = `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}`;
+  const problem = dateProblem(day);
+  const real = problem.days !== undefined && Number(date) >= 1 && Number(date) <= problem.days;
+  return real ? { day } : { day, problem };
+}
+
+function dayValue(option: string, raw: string): string {
+  const parsed = parseDay(raw);
+  if (!parsed) throw new UsageError("option-bad-date", { option, value: raw });
+  if (parsed.problem) {
+    const { month, year, days } = parsed.problem;
+    throw new UsageError("option-date-not-real", { option, value: raw, month: month ?? "", year: year ?? "", days: days ?? "" });
+  }
+  if (!isSupportedYear(Number(parsed.day.slice(0, 4))))
+    throw new UsageError("option-date-outside-calendar", { option, value: raw, first: FIRST_SUPPORTED_YEAR, last: LAST_SUPPORTED_YEAR });
+  return parsed.day;
+}
+
+/** 8:00, 08:00, 8h, 8h30, 8g30, 8 giờ, 8 giờ 30 (phút) → 08:00, 08:30. */
+const TIME = /^(\d{1,2})\s*(?::\s*(\d{2})|(?:h|g|giờ)\s*(?:(\d{1,2})\s*(?:'|p|ph|phút)?)?)$/i;
+
+function timeValue(option: string, raw: string): string {
+  const match = TIME.exec(raw.normalize("NFC").trim());
+  const hour = match ? Number(match[1]) : NaN;
+  const minute = match ? Number(match[2] ?? match[3] ?? 0) : NaN;
+  if (!(hour <= 23 && minute <= 59)) throw new UsageError("option-bad-time", { option, value: raw });
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+function numberValue(option: string, raw: string): number {
+  if (!/^\d{1,4}$/.test(raw.trim())) throw new UsageError("option-bad-number", { option, value: raw });
+  return Number(raw.trim());
+}
+
+/** One line for the plan: NFC, trimmed, runs of spaces as one; never blank, never several lines. */
+export function oneLineText(option: string, raw: string): string {
+  const text = raw.normalize("NFC").trim();
+  if (!text) throw new UsageError("option-blank", { option });
+  if (/[\r\n\u2028\u2029]/.test(text)) throw new UsageError("option-one-line", { option });
+  return text.replace(/[ \t\u00a0]+/g, " ");
+}
+
+/** A word as a clerk types it: no tone marks, đ as d, lower case, one space between words. */
+const bare = (word: string) =>
+  word.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[\s_-]+/g, " ").trim();
+
+/** Task statuses in Vietnamese (with or without tone marks), for the codes a plan stores. */
+const STATUS_WORDS: Readonly<Record<string, TaskStatusValue>> = {
+  xong: "done",
+  "da xong": "done",
+  "hoan thanh": "done",
+  "da hoan thanh": "done",
+  "dang lam": "in_progress",
+  "dang thuc hien": "in_progress",
+  "in progress": "in_progress",
+  "chua thuc hien": "open",
+  "chua lam": "open",
+  huy: "cancelled",
+  "da huy": "cancelled",
+  "huy bo": "cancelled",
+  canceled: "cancelled",
+};
+
+/** A status code, or its Vietnamese name; anything else is left for the choice check to refuse. */
+function statusValue(raw: string): string {
+  if ((TASK_STATUSES as readonly string[]).includes(raw)) return raw;
+  return STATUS_WORDS[bare(raw.normalize("NFC"))] ?? raw;
+}
