@@ -43,7 +43,7 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang): stri
   const where = (task: StatusTask) => (files.size > 1 ? `${showControls(basename(task.file))}:${task.line}` : t("status-line", { line: task.line }));
   const head = [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit"), t("status-col-content")];
   const rows = report.tasks.map((task) => [
-    t(`state-${task.state}`),
+    stateWord(task, t),
     `${task.id}${task.session ? `\n${t("status-session", { id: task.session })}` : ""}\n${where(task)}`,
     deadlineCell(task, t, date),
     showControls(task.units.join("\n")),
@@ -65,6 +65,16 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang): stri
   ]);
   out.push(drawTable(unitHead, unitRows, unitHead.map((h, i) => columnWidth([h, ...unitRows.map((r) => r[i])]))), "");
   return out.join("\n");
+}
+
+/**
+ * A task's state in a few words: a task not done within its deadline is "chưa thực hiện" or
+ * "đang thực hiện" as recorded; one waiting says what for (the session's date or the notice's).
+ */
+export function stateWord(task: StatusTask, t: Translate): string {
+  if (task.state === "open" && task.status === "in_progress") return t("task-status-in_progress");
+  if (task.state === "awaiting_schedule" && task.awaiting === "notice") return t("status-detail-awaiting-notice");
+  return t(`state-${task.state}`);
 }
 
 function deadlineCell(task: StatusTask, t: Translate, date: (d: Day) => string): string {
