@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createFile } from "../edit/safe-write.js";
 import { writeFailure } from "../edit/write-failure.js";
 import type { Translate } from "../i18n/translate.js";
-import { answerLimits, answerProblem, type AnswerLimits } from "../init/answer-checks.js";
+import { answerLimits, answerProblem, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, type AnswerLimits } from "../init/answer-checks.js";
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
 import { findingsText } from "../present/findings.js";
@@ -83,7 +83,8 @@ function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number, li
     return value.normalize("NFC").trim();
   };
   const year = o.year === undefined ? currentYear : Number(o.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError("option-bad-number", { option: "--year", value: String(o.year) });
+  if (!/^\d{4}$/.test(String(year)) || year < FIRST_PLAN_YEAR || year > LAST_PLAN_YEAR)
+    throw new UsageError("option-bad-year", { option: "--year", value: String(o.year), first: FIRST_PLAN_YEAR, last: LAST_PLAN_YEAR });
   const ids = o.units?.split(",").map((s) => s.trim()).filter(Boolean);
   if (ids?.length === 0) throw new UsageError("option-blank", { option: "--units" });
   const unknown = ids?.filter((id) => !common.some((u) => u.id === id)) ?? [];

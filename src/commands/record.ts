@@ -15,7 +15,7 @@ export function recordSkeleton(sessionId: string): string {
 # agencies: [ma-don-vi]          # mã các đơn vị tham dự (có trong units)
 # citizens: 0                    # số người dân tham dự
 # minuteTaker: { name: Họ tên, title: chức vụ }   # người ghi biên bản
-opinions: []                     # ý kiến người dân: thay [] bằng các mục theo mẫu dưới
+opinions: []                     # ý kiến người dân: thay [] bằng các mục như ví dụ dưới
 #   - number: 1                  # số thứ tự 1, 2, 3…
 #     field: Lĩnh vực            # để nhóm ý kiến trong thông báo
 #     speaker: { name: Họ tên, address: Địa chỉ }   # chỉ in trong biên bản
@@ -24,7 +24,7 @@ opinions: []                     # ý kiến người dân: thay [] bằng các 
 #       - by: ma-don-vi
 #         summary: Tóm tắt nội dung trả lời
 assessment: []                   # các đoạn đánh giá mở đầu phần kết luận
-assignments: []                  # nội dung giao việc: thay [] bằng các mục theo mẫu dưới
+assignments: []                  # nhiệm vụ theo kết luận: thay [] bằng các mục như ví dụ dưới
 #   - id: ${sessionId}-kl-1
 #     lead: ma-don-vi            # đơn vị chủ trì
 #     coordinating: [ma-don-vi]  # đơn vị phối hợp
@@ -32,7 +32,7 @@ assignments: []                  # nội dung giao việc: thay [] bằng các m
 #     deadline: { daysAfter: 30 }   # hoặc { on: YYYY-MM-DD } hoặc { before: YYYY-MM-DD }
 #     reportTo: Thường trực Tỉnh ủy
 # followUp: Giao Ban Dân vận Tỉnh ủy theo dõi, đôn đốc…, báo cáo Thường trực Tỉnh ủy.
-# notice:                        # thông báo kết luận
+# notice:                        # Thông báo kết luận: số, ngày, người ký, nơi nhận
 #   number: 0
 #   date: YYYY-MM-DD
 #   signature: { authority: { mode: T/L, body: BAN THƯỜNG VỤ }, position: CHÁNH VĂN PHÒNG, name: Họ tên }

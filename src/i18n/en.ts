@@ -62,7 +62,10 @@ export const en: Catalogue = {
     "schema-required": (p) => `the required field "${p.property}" is missing.`,
     "schema-type": (p) => `must be ${TYPES[p.expected] ?? p.expected}.`,
     "schema-enum": (p) => `"${p.value}" is not allowed; use one of: ${p.allowed}.`,
-    "schema-pattern": (p) => `"${p.value}" is not in the expected form${p.example ? `, for example ${p.example}` : ""}.`,
+    "schema-pattern": (p) =>
+      p.rule === "id"
+        ? `"${p.value}" is not an id: an id holds lower-case letters without accents (a–z), digits (0–9) and hyphens "-" between them, no spaces${p.example ? `; for example ${p.example}` : ""}.`
+        : `"${p.value}" is not in the expected form${p.example ? `, for example ${p.example}` : ""}.`,
     "schema-date": (p) =>
       `"${p.value}" is not a real date (${p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
     "schema-unknown-field": (p) =>
@@ -190,6 +193,8 @@ export const en: Catalogue = {
     "kind-unit": () => "unit",
     "kind-session": () => "session",
     "kind-task": () => "task",
+    // the clerk's words (#18)
+    "option-bad-year": (p) => `${p.option} "${p.value}" is not a year: write the year in four digits, from ${p.first} to ${p.last} (e.g. 2026).`,
     // task and session updates
     "task-updated": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""}: ${p.state}.`,
     "task-unchanged": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""} already reads ${p.state}; nothing changed.`,

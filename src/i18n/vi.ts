@@ -2,9 +2,9 @@ import type { Catalogue } from "./catalogue.js";
 
 /** How a value of each JSON type is named in a message. */
 const TYPES: Record<string, string> = {
-  object: "một khối các trường (khóa: giá trị)",
+  object: "một khối các trường (tên-trường: giá trị)",
   array: 'một danh sách (các dòng bắt đầu bằng "- ")',
-  string: "văn bản",
+  string: "một đoạn chữ",
   integer: "số nguyên",
   number: "số",
   boolean: "true hoặc false",
@@ -62,12 +62,15 @@ export const vi: Catalogue = {
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,
-    "schema-enum": (p) => `không chấp nhận "${p.value}"; chỉ dùng một trong: ${p.allowed}.`,
-    "schema-pattern": (p) => `"${p.value}" không đúng dạng${p.example ? `, ví dụ đúng: ${p.example}` : ""}.`,
+    "schema-enum": (p) => `không chấp nhận "${p.value}"; chỉ dùng một trong: ${p.glossed || p.allowed}.`,
+    "schema-pattern": (p) =>
+      p.rule === "id"
+        ? `"${p.value}" không đúng dạng mã: mã chỉ gồm chữ thường không dấu (a–z), chữ số (0–9) và dấu gạch nối "-" giữa các chữ, không có dấu cách${p.example ? `; ví dụ đúng: ${p.example}` : ""}.`
+        : `"${p.value}" không đúng dạng${p.example ? `, ví dụ đúng: ${p.example}` : ""}.`,
     "schema-date": (p) =>
       `"${p.value}" không phải ngày có thật (${p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
     "schema-unknown-field": (p) =>
-      `trường "${p.property}" không có trong mẫu kế hoạch${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Các trường được dùng ở đây: ${p.allowed}.`,
+      `trường "${p.property}" không có trong cấu trúc tệp kế hoạch${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Các trường được dùng ở đây: ${p.allowed}.`,
     "schema-too-short": (p) => (p.limit === 1 ? `không được để trống.` : `phải có ít nhất ${p.limit} ký tự.`),
     "schema-too-long": (p) => `quá dài (tối đa ${p.limit} ký tự).`,
     "schema-too-few-items": (p) => `phải có ít nhất ${p.limit} mục.`,
@@ -85,14 +88,14 @@ export const vi: Catalogue = {
     "deadline-session-orphan": () => `"session" và "workingDays" chỉ dùng kèm daysBefore hoặc daysAfter.`,
     "too-many-session-deadlines": (p) =>
       `${p.tasks} nhiệm vụ ghi "session: all" nhân với ${p.sessions} buổi đối thoại thành ${new Intl.NumberFormat("vi").format(Number(p.count))} thời hạn, quá giới hạn ${new Intl.NumberFormat("vi").format(Number(p.limit))} của một kế hoạch; hãy ghi hạn theo từng buổi cụ thể, hoặc tách kế hoạch.`,
-    "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (held) nhưng chưa có ngày heldOn.`,
-    "session-date-without-held": () => `có ngày heldOn nhưng trạng thái không phải "held"; hãy ghi status: held hoặc xóa heldOn.`,
-    "session-needs-reason": (p) => `buổi đối thoại ở trạng thái ${p.status} cần ghi lý do ("reason").`,
+    "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (status: held) nhưng chưa có ngày tổ chức; hãy ghi heldOn: YYYY-MM-DD.`,
+    "session-date-without-held": () => `có ngày tổ chức (heldOn) nhưng trạng thái chưa ghi là đã tổ chức; hãy ghi status: held, hoặc xóa heldOn.`,
+    "session-needs-reason": (p) => `buổi đối thoại ${p.status === "postponed" ? "bị hoãn" : "bị hủy"} cần ghi lý do (reason: …).`,
     "session-postponed-without-target": () => `buổi đối thoại bị hoãn cần ghi "postponedTo" (tháng, quý hoặc ngày mới).`,
-    "session-scheduled-without-date": () => `buổi đối thoại ghi đã chốt lịch (scheduled) nhưng chưa có ngày ở "scheduled".`,
+    "session-scheduled-without-date": () => `buổi đối thoại ghi đã chốt lịch (status: scheduled) nhưng chưa ghi ngày; hãy ghi scheduled: { date: YYYY-MM-DD }.`,
     "task-needs-id": () => `nhiệm vụ có hạn hoặc trạng thái cần có "id" để theo dõi.`,
-    "task-done-without-date": () => `nhiệm vụ đã xong (done) nhưng chưa có ngày hoàn thành completedOn.`,
-    "task-date-without-done": () => `có ngày completedOn nhưng trạng thái không phải "done".`,
+    "task-done-without-date": () => `nhiệm vụ ghi đã hoàn thành (status: done) nhưng chưa có ngày hoàn thành; hãy ghi completedOn: YYYY-MM-DD.`,
+    "task-date-without-done": () => `có ngày hoàn thành (completedOn) nhưng trạng thái chưa ghi là đã hoàn thành; hãy ghi status: done, hoặc xóa completedOn.`,
     "task-progress-needs-all": () => `bySession chỉ dùng cho nhiệm vụ có hạn ghi session: all.`,
     "task-status-for-each-session": () => `nhiệm vụ này có hạn riêng cho từng buổi: ghi trạng thái ở bySession.<mã buổi>.`,
     "task-too-deep": () => `ý con (gạch "+") không được có ý con nữa.`,
@@ -191,6 +194,8 @@ export const vi: Catalogue = {
     "kind-unit": () => "đơn vị",
     "kind-session": () => "buổi đối thoại",
     "kind-task": () => "nhiệm vụ",
+    // the clerk's words (#18)
+    "option-bad-year": (p) => `${p.option} "${p.value}" không phải năm: ghi năm bằng bốn chữ số, từ ${p.first} đến ${p.last} (ví dụ 2026).`,
     // task and session updates
     "task-updated": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""}: ${p.state}.`,
     "task-unchanged": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""} đã được ghi là ${p.state}; không thay đổi gì.`,
@@ -237,10 +242,10 @@ export const vi: Catalogue = {
     "option-bad-target": (p) => `--postpone-to "${p.value}" không phải ngày (2021-10-15), tháng (2021-10) hay quý (2021-Q4).`,
     // render
     "render-unknown-profile": (p) => `không có thể thức "${p.profile}"; dùng hd36 (Hướng dẫn 36-HD/VPTW, 2018), hd05 (Hướng dẫn 05-HD/VPTW, 2026) hoặc nd30 (Nghị định 30/2020/NĐ-CP, cơ quan nhà nước).`,
-    "render-templates-missing": (p) => `không có thư mục mẫu ${p.dir}. Hãy sao chép thư mục templates/ của dialogue, sửa rồi chỉ đường dẫn tới nó.`,
+    "render-templates-missing": (p) => `không có thư mục mẫu văn bản ${p.dir}. Hãy sao chép thư mục templates/ của dialogue, sửa rồi chỉ đường dẫn tới nó.`,
     "render-template-invalid": (p) => `${p.file} không phải JSON hợp lệ (${p.detail}). Hãy sửa lại, hoặc sao chép lại từ templates/.`,
     "render-wrote": (p) => `đã ghi ${p.file}`,
-    "render-template-outside": (p) => `${p.file} trỏ ra ngoài thư mục mẫu ${p.dir}; mẫu chỉ được đọc trong thư mục của nó. Hãy chép tệp vào thư mục đó.`,
+    "render-template-outside": (p) => `${p.file} trỏ ra ngoài thư mục mẫu văn bản ${p.dir}; mẫu văn bản chỉ được đọc trong thư mục của nó. Hãy chép tệp vào thư mục đó.`,
     "render-templates-not-folder": (p) => `${p.dir} là một tệp, không phải thư mục mẫu văn bản. Hãy chỉ thư mục chứa wording.json và profiles/ (bản sao thư mục templates/ của dialogue).`,
     "render-template-not-file": (p) => `${p.file} không phải tệp thường (là ống dẫn, thiết bị hoặc thư mục); mẫu văn bản chỉ được đọc từ tệp thường. Hãy thay bằng bản sao tệp cùng tên trong templates/.`,
     "render-template-too-large": (p) => `${p.file} lớn hơn ${p.limit} byte, quá lớn đối với một mẫu văn bản. Hãy sao chép lại tệp cùng tên từ templates/.`,

@@ -1,6 +1,6 @@
 import type * as Prompts from "@inquirer/prompts";
 import type { Translate } from "../i18n/translate.js";
-import { answerProblem, type AnswerLimits } from "./answer-checks.js";
+import { answerProblem, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, type AnswerLimits } from "./answer-checks.js";
 import type { CommonUnit, NewPlanAnswers, NewSession } from "./new-plan.js";
 
 /** Where the prompts read and write: the terminal, or streams in a test. */
@@ -31,7 +31,7 @@ export async function askAnswers(
   };
   const yesNo = (value: boolean) => t(value ? "init-q-yes" : "init-q-no");
   const province = await input({ message: t("init-q-province"), validate: fits(limits.province) }, context);
-  const planYear = (await number({ message: t("init-q-year"), default: year, min: 2000, max: 2100, required: true }, context)) ?? year;
+  const planYear = (await number({ message: t("init-q-year"), default: year, min: FIRST_PLAN_YEAR, max: LAST_PLAN_YEAR, required: true }, context)) ?? year;
   const signerName = await input({ message: t("init-q-signer"), validate: fits(limits.signer) }, context);
   const signerPosition = await select({ message: t("init-q-position"), choices: [{ value: "BÍ THƯ" }, { value: "PHÓ BÍ THƯ" }] }, context);
 

@@ -45,7 +45,7 @@ const vi = translator("vi");
 const en = translator("en");
 
 describe("stateLabel: a task's state in the words of national reporting", () => {
-  it.each<[TaskState, "session" | "notice" | null, string, string]>([
+  it.each<[TaskState, "session" | "conclusions" | null, string, string]>([
     ["done_on_time", null, "Hoàn thành đúng hạn", "Done on time"],
     ["done_late", null, "Hoàn thành quá hạn", "Done late"],
     ["open", null, "Đang thực hiện, trong hạn", "Open, in time"],
@@ -53,7 +53,7 @@ describe("stateLabel: a task's state in the words of national reporting", () => 
     ["due_soon", null, "Đang thực hiện, trong hạn (sắp đến hạn)", "Open, in time (due soon)"],
     ["awaiting_schedule", "session", "Đang thực hiện, trong hạn (chờ chốt lịch)", "Open, in time (awaiting the session's date)"],
     // A conclusion's daysAfter waits for the notice's date, once the session is held.
-    ["awaiting_schedule", "notice", "Đang thực hiện, trong hạn (chờ ban hành thông báo)", "Open, in time (awaiting the notice)"],
+    ["awaiting_schedule", "conclusions", "Đang thực hiện, trong hạn (chờ ban hành thông báo)", "Open, in time (awaiting the notice)"],
     ["cancelled", null, "Đã hủy", "Cancelled"],
   ])("%s (awaiting %s) → %j / %j", (state, awaiting, inVietnamese, inEnglish) => {
     expect(stateLabel(task({ state, awaiting }), vi)).toBe(inVietnamese);

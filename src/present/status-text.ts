@@ -73,7 +73,7 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang): stri
  */
 export function stateWord(task: StatusTask, t: Translate): string {
   if (task.state === "open" && task.status === "in_progress") return t("task-status-in_progress");
-  if (task.state === "awaiting_schedule" && task.awaiting === "notice") return t("status-detail-awaiting-notice");
+  if (task.state === "awaiting_schedule" && task.awaiting === "conclusions") return t("status-detail-awaiting-notice");
   return t(`state-${task.state}`);
 }
 

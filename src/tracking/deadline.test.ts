@@ -55,8 +55,8 @@ describe("the last day of a conclusion's assignment", () => {
     ["trước ngày 30/6", { before: "2024-06-30" }, held, undefined, fixed("2024-06-29")],
     ["60 days after the notice of 8/5", { daysAfter: 60 }, held, undefined, fixed("2024-07-07")],
     ["30 working days after the notice", { daysAfter: 30, workingDays: true }, held, undefined, fixed("2024-06-19")],
-    ["a notice not dated yet: from the session's day at the earliest", { daysAfter: 60 }, undated, undefined, { kind: "awaiting", awaits: "notice", earliest: "2024-06-22" }],
-    ["a notice dated after the day asked is not issued yet", { daysAfter: 60 }, held, "2024-05-07", { kind: "awaiting", awaits: "notice", earliest: "2024-06-22" }],
+    ["a notice not dated yet: from the session's day at the earliest", { daysAfter: 60 }, undated, undefined, { kind: "awaiting", awaits: "conclusions", earliest: "2024-06-22" }],
+    ["a notice dated after the day asked is not issued yet", { daysAfter: 60 }, held, "2024-05-07", { kind: "awaiting", awaits: "conclusions", earliest: "2024-06-22" }],
     ["the day the notice is dated, it counts", { daysAfter: 60 }, held, "2024-05-08", fixed("2024-07-07")],
   ])("%s", (_, deadline, session, asOf, expected) => {
     expect(conclusionDueDay(deadline, session, calendar, asOf)).toEqual(expected);

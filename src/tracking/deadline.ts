@@ -10,7 +10,7 @@ export type Due =
    * Relative to a session (or a conclusions notice) whose date is not fixed yet: `awaits` says which,
    * `earliest` is the first day it could fall on.
    */
-  | { kind: "awaiting"; awaits: "session" | "notice"; earliest: Day | undefined }
+  | { kind: "awaiting"; awaits: "session" | "conclusions"; earliest: Day | undefined }
   | { kind: "cancelled" };
 
 /**
@@ -46,6 +46,6 @@ export function conclusionDueDay(deadline: AssignmentDeadline | undefined, sessi
   const noticeDate = session.record?.notice?.date;
   if (noticeDate && (asOf === undefined || noticeDate <= asOf)) return { kind: "fixed", day: move(noticeDate) };
   const anchor = anchorOf(session, asOf);
-  if (anchor.kind === "fixed") return { kind: "awaiting", awaits: "notice", earliest: move(anchor.day) };
-  return { kind: "awaiting", awaits: "notice", earliest: anchor.kind === "pending" && anchor.earliest ? move(anchor.earliest) : undefined };
+  if (anchor.kind === "fixed") return { kind: "awaiting", awaits: "conclusions", earliest: move(anchor.day) };
+  return { kind: "awaiting", awaits: "conclusions", earliest: anchor.kind === "pending" && anchor.earliest ? move(anchor.earliest) : undefined };
 }

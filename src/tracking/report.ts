@@ -33,8 +33,8 @@ export interface StatusTask {
   title: string;
   deadline: Day | null;
   earliestDeadline: Day | null;
-  /** What an `awaiting_schedule` deadline waits for: the session's date or the conclusions notice's date. */
-  awaiting: "session" | "notice" | null;
+  /** What an `awaiting_schedule` deadline waits for: the session's date or the conclusions notice's date (`conclusions`). */
+  awaiting: "session" | "conclusions" | null;
   state: TaskState;
   /** The status recorded in the plan (open, in_progress, done, cancelled), as of `asOf`. */
   status: TaskStatusValue;

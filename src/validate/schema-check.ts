@@ -19,7 +19,7 @@ export function schemaIssues(data: unknown): Issue[] {
 function toIssue(error: ErrorObject): Issue {
   const path = fromPointer(error.instancePath);
   const params = error.params as Record<string, unknown>;
-  const parent = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown> };
+  const parent = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown>; enumDescriptions?: string[]; pattern?: string };
   // Built field by field, not spread: a spread object takes a slow shape (see checkPlan).
   const issue = (code: Issue["code"], extra: Partial<Issue> = {}): Issue => ({
     code,
@@ -36,10 +36,10 @@ function toIssue(error: ErrorObject): Issue {
       return issue("schema-type", { params: { expected: String(params.type) } });
     case "enum":
       return issue("schema-enum", {
-        params: { value: String(error.data), allowed: (params.allowedValues as unknown[]).join(", ") },
+        params: { value: String(error.data), allowed: (params.allowedValues as unknown[]).join(", "), glossed: glossed(params.allowedValues as unknown[], parent.enumDescriptions) },
       });
     case "pattern":
-      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples) } });
+      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples), rule: parent.pattern === ID_PATTERN ? "id" : "" } });
     case "format":
       return issue("schema-date", { params: { value: String(error.data), ...dateProblem(String(error.data)) } });
     case "additionalProperties": {
@@ -71,6 +71,14 @@ function toIssue(error: ErrorObject): Issue {
     default:
       return issue("schema-invalid", { params: { detail: `${error.keyword}: ${error.message ?? ""}` } });
   }
+}
+
+/** The pattern of an id (schema: definitions.Id): a message says in words what an id may contain. */
+const ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/** Each allowed code with what it means, as the schema glosses it for the editor (Vietnamese). */
+function glossed(values: unknown[], descriptions: string[] | undefined): string {
+  return values.map((value, i) => (descriptions?.[i] ? `${String(value)} (${descriptions[i]})` : String(value))).join(", ");
 }
 
 function exampleOf(examples: unknown[] | undefined): string {

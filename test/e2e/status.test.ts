@@ -114,7 +114,7 @@ describe("dialogue status", () => {
     expect(words(may.stdout)).toContain("đang thực hiện");
     for (const out of [september.stdout, may.stdout]) expect(out).not.toMatch(/chờ lịch đối thoại|xong|trễ|không sớm hơn|quá \d/);
     const rows = (await json([SON_NGUYEN, "--as-of", "2024-05-01"])).tasks as unknown as Record<string, unknown>[];
-    expect(rows.find((r) => r.id === "kl-gia-dat-vuon")).toMatchObject({ awaiting: "notice", state: "awaiting_schedule" });
+    expect(rows.find((r) => r.id === "kl-gia-dat-vuon")).toMatchObject({ awaiting: "conclusions", state: "awaiting_schedule" });
     expect(rows.find((r) => r.id === "thong-bao-ket-luan" && r.session === "thanh-nien")).toMatchObject({ awaiting: "session", state: "awaiting_schedule" });
     // Done on 20/6, so still being worked on as of 1/5.
     expect(rows.find((r) => r.id === "kl-giao-dat-tai-dinh-cu")).toMatchObject({ awaiting: null, status: "in_progress", state: "open" });
