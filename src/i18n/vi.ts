@@ -15,7 +15,7 @@ const KINDS: Record<string, string> = {
   device: "một thiết bị",
   pipe: "một đường ống (FIFO)",
   socket: "một socket",
-  link: "một liên kết mềm (symbolic link)",
+  link: "một liên kết mềm (lối tắt tới tệp khác)",
 };
 // Why a file could not be written, by the system's error code; other codes are shown as they are.
 const WRITE_ERRORS: Record<string, string> = {
@@ -289,7 +289,7 @@ export const vi: Catalogue = {
     "render-no-plan-of-year": (p) => `không có kế hoạch nào của năm ${p.year}, năm của kỳ ${p.period}. Hãy chỉ các kế hoạch năm đó (kế hoạch năm trước dùng để so sánh), hoặc ghi năm trong --period.`,
     "render-same-name": (p) => `hai văn bản cùng được ghi thành ${p.name}: hai kế hoạch trùng tên tệp. Hãy xuất thành hai lần với thư mục -o khác nhau, hoặc đổi tên một tệp.`,
     "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
-    "output-link": (p) => `${p.file} là liên kết mềm (symbolic link, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
+    "output-link": (p) => `${p.file} là liên kết mềm (lối tắt, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
     "init-q-year": () => "Năm của kế hoạch:",
@@ -340,7 +340,7 @@ export const vi: Catalogue = {
       text: "nội dung",
       name: "họ tên",
       period: "kỳ",
-      shell: "shell",
+      shell: "cửa-sổ-lệnh",
       profile: "thể thức",
       format: "dạng",
       kind: "loại",
@@ -354,7 +354,7 @@ export const vi: Catalogue = {
         overdue: "quá hạn",
         due_soon: "sắp đến hạn",
         open: "chưa thực hiện hoặc đang thực hiện, chưa đến hạn",
-        awaiting_schedule: "chờ chốt lịch (hạn tính từ buổi đối thoại chưa có ngày) hoặc chờ ban hành thông báo (hạn tính từ Thông báo kết luận chưa có ngày)",
+        awaiting_schedule: "chờ chốt lịch hoặc chờ ban hành thông báo: hạn tính từ buổi đối thoại hoặc Thông báo kết luận chưa có ngày",
         done_late: "hoàn thành quá hạn",
         done_on_time: "hoàn thành đúng hạn",
         cancelled: "đã hủy",
@@ -362,7 +362,7 @@ export const vi: Catalogue = {
       kind: {
         plan: "Kế hoạch",
         amendment: "Kế hoạch điều chỉnh, bổ sung",
-        "session-notice": "Thông báo tổ chức buổi đối thoại (hoặc Giấy mời)",
+        "session-notice": "Thông báo tổ chức buổi đối thoại hoặc Giấy mời",
         "change-notice": "Thông báo thay đổi thời gian, tạm hoãn, hủy buổi đối thoại",
         conclusions: "Thông báo kết luận",
         minutes: "Biên bản",
