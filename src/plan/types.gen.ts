@@ -778,7 +778,7 @@ export interface Opinion {
   answers?: Answer[];
 }
 /**
- * Người phát biểu (dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP): chỉ ghi trong biên bản, không đưa vào thông báo kết luận, báo cáo hay lịch.
+ * Người phát biểu. Họ tên và địa chỉ là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, hiệu lực từ 1/1/2026): chỉ ghi trong Biên bản, không đưa vào Thông báo kết luận, báo cáo hay lịch.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Speaker".

@@ -105,6 +105,19 @@ describe("the clerk's words", () => {
     expect(found).toEqual([]);
   });
 
+  it("personal data is protected under the law in force (Luật Bảo vệ dữ liệu cá nhân 2025, from 1/1/2026)", () => {
+    const citing = allTexts().filter(([, text]) => /dữ liệu cá nhân/i.test(text) && /(Luật|Nghị định) /.test(text));
+    expect(citing.length).toBeGreaterThan(0);
+    for (const [where, text] of citing) expect(text, where).toContain("91/2025/QH15");
+  });
+
+  it("a new plan sends the superior bodies its copy 'để b/c', as offices write it", async () => {
+    const [[, plan]] = await writtenTexts();
+    const recipients = plan.slice(plan.indexOf("recipients:")).split("\n").slice(1).filter((line) => line.startsWith("  - ")).map((line) => line.slice(4));
+    expect(recipients.filter((r) => /Trung ương/.test(r))).toEqual(["Ban Bí thư Trung ương Đảng (để b/c)", "Ban Dân vận Trung ương (để b/c)"]);
+    expect(recipients.filter((r) => !/Trung ương/.test(r)).some((r) => r.includes("b/c"))).toBe(false);
+  });
+
   it("each rule catches what it is written for", () => {
     const caught = (text: string) => REJECTED.some(([term]) => term.test(text));
     for (const bad of ["phiên đối thoại", "xong, trễ hạn", "quá 83 ngày", "đã quá 3 ngày", "không sớm hơn 22/3/2021", "chờ lịch đối thoại", "Tỷ lệ hoàn thành", "khóa", "phần tử", "lược đồ", "mẫu kế hoạch", "văn bản chứng minh", "phải là văn bản.", "ngôn ngữ thông báo", "Mã thoát: 0 tốt", "Ban Cán sự đảng UBND tỉnh", "Đồng chí A và B và C"])
