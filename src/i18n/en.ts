@@ -184,6 +184,8 @@ export const en: Catalogue = {
     "option-bad-date": (p) => `${p.option} "${p.value}" is not a real date written YYYY-MM-DD (e.g. 2021-04-01).`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue counts days only in the years ${p.first}–${p.last}; check the year.`,
     "year-outside-calendar": (p) => `a date in the year ${p.year} is outside the years dialogue can count working days in (${p.first}–${p.last}); check the years of the plan's dates with "dialogue validate".`,
+    "schema-line-broken": (p) =>
+      `the $schema line points at ${p.target}, but there is no file ${p.resolved}: VS Code shows no help, completion or checks for this plan. Copy the schema beside the plan (dialogue schema --copy-to ${p.dir})${p.target === "plan.schema.json" ? "." : " and change that line to: # yaml-language-server: $schema=plan.schema.json"}`,
     "option-bad-number": (p) => `${p.option} "${p.value}" must be a whole number of days (e.g. 7).`,
     "option-blank": (p) => `${p.option} must not be empty.`,
     "option-one-line": (p) => `${p.option} must be written on one line.`,
@@ -267,7 +269,8 @@ export const en: Catalogue = {
     "schema-copied": (p) => `wrote ${p.file}. Put this line at the top of each plan in that folder: # yaml-language-server: $schema=plan.schema.json`,
     "schema-no-folder": (p) => `the folder ${p.dir} does not exist.`,
     "schema-not-folder": (p) => `${p.dir} is a file, not a folder. Give the folder of the plans, e.g. --copy-to .`,
-    "init-created": (p) => `created ${p.file}. Next: open it in VS Code (with the YAML extension), fill it in, then run "dialogue validate ${p.file}".`,
+    "init-created": (p) =>
+      `created ${p.file}${p.schema ? ` and copied the plan schema to ${p.schema} (for VS Code's help; move it along with the plan)` : ""}. Next: open it in VS Code (with the YAML extension), fill it in, then run "dialogue validate ${p.file}".`,
     "init-exists": (p) => `${p.file} already exists; dialogue init never overwrites a file. Give another name: dialogue init ke-hoach-moi.yaml`,
     "init-no-folder": (p) => `the folder ${p.dir} does not exist; nothing was asked or written. Create it first, or give a file in a folder that exists.`,
     "init-plan-invalid": (p) => `the answers do not make a valid plan; nothing was written:\n${p.findings}`,

@@ -185,6 +185,8 @@ export const vi: Catalogue = {
     "option-bad-date": (p) => `${p.option} "${p.value}" không phải ngày có thật viết dạng YYYY-MM-DD (ví dụ 2021-04-01).`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue chỉ tính được ngày trong các năm ${p.first}–${p.last}; hãy kiểm tra lại năm.`,
     "year-outside-calendar": (p) => `có ngày thuộc năm ${p.year}, ngoài các năm dialogue tính được ngày làm việc (${p.first}–${p.last}); hãy kiểm tra lại năm của các ngày trong kế hoạch bằng "dialogue validate".`,
+    "schema-line-broken": (p) =>
+      `dòng $schema trỏ tới ${p.target}, nhưng không có tệp ${p.resolved}: VS Code sẽ không hiện giải thích, gợi ý và kiểm tra cho kế hoạch này. Hãy chép cấu trúc tệp kế hoạch vào thư mục của kế hoạch (dialogue schema --copy-to ${p.dir})${p.target === "plan.schema.json" ? "." : " và sửa dòng đó thành: # yaml-language-server: $schema=plan.schema.json"}`,
     "option-bad-number": (p) => `${p.option} "${p.value}" phải là số ngày nguyên (ví dụ 7).`,
     "option-blank": (p) => `${p.option} không được để trống.`,
     "option-one-line": (p) => `${p.option} phải viết trên một dòng.`,
@@ -269,7 +271,8 @@ export const vi: Catalogue = {
     "schema-copied": (p) => `đã ghi ${p.file}. Ghi dòng này ở đầu mỗi kế hoạch trong thư mục đó: # yaml-language-server: $schema=plan.schema.json`,
     "schema-no-folder": (p) => `không có thư mục ${p.dir}.`,
     "schema-not-folder": (p) => `${p.dir} là một tệp, không phải thư mục. Hãy ghi thư mục chứa các kế hoạch, ví dụ --copy-to .`,
-    "init-created": (p) => `đã tạo ${p.file}. Tiếp theo: mở tệp bằng VS Code (có tiện ích YAML), điền nội dung, rồi chạy "dialogue validate ${p.file}".`,
+    "init-created": (p) =>
+      `đã tạo ${p.file}${p.schema ? ` và chép cấu trúc tệp kế hoạch vào ${p.schema} (để VS Code hiện giải thích; chép cả tệp này khi chuyển kế hoạch đi nơi khác)` : ""}. Tiếp theo: mở tệp bằng VS Code (có tiện ích YAML), điền nội dung, rồi chạy "dialogue validate ${p.file}".`,
     "init-exists": (p) => `${p.file} đã có; dialogue init không bao giờ ghi đè. Hãy đặt tên khác: dialogue init ke-hoach-moi.yaml`,
     "init-no-folder": (p) => `không có thư mục ${p.dir}; chưa hỏi gì, chưa ghi gì. Hãy tạo thư mục trước, hoặc chọn tệp trong một thư mục đã có.`,
     "init-plan-invalid": (p) => `các câu trả lời chưa tạo được kế hoạch hợp lệ; chưa ghi gì:\n${p.findings}`,
