@@ -13,9 +13,14 @@ const TYPE_NAMES = { Date: "DateString", Time: "TimeString" };
 
 function namedByKeys(schema) {
   const definitions = Object.fromEntries(
-    Object.entries(schema.definitions ?? {}).map(([key, definition]) => [key, { ...definition, title: TYPE_NAMES[key] ?? key }]),
+    Object.entries(schema.definitions ?? {}).map(([key, definition]) => [key, { ...withoutEditorRules(definition), title: TYPE_NAMES[key] ?? key }]),
   );
   return { ...schema, title: "Plan", definitions };
+}
+
+/** The rules written for the editor (if/then, oneOf of required fields) say nothing about the shape of the data. */
+function withoutEditorRules({ allOf, oneOf, errorMessage, ...definition }) {
+  return definition;
 }
 
 export async function planTypesSource() {
