@@ -16,6 +16,7 @@ const schema = JSON.parse(await readFile(new URL("schemas/plan.schema.json", roo
 const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true, esm: true, lines: false, optimize: true } });
 addFormats.default(ajv, ["date"]);
 ajv.addKeyword({ keyword: "enumDescriptions", schemaType: "array" }); // editor help only (VS Code), no validation
+ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" }); // the editor's message; the tool words its own
 const code = standaloneCode.default(ajv, ajv.compile(schema));
 await mkdir(new URL("src/generated/", root), { recursive: true });
 await rm(new URL("dist/", root), { recursive: true, force: true });

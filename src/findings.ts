@@ -30,6 +30,8 @@ export const ISSUE_CODES = [
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)
   "year-outside-calendar",
+  // the editor's schema line points at nothing (src/load/schema-line.ts, checked by validate)
+  "schema-line-broken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -73,6 +73,7 @@ function parseCommand(name: CommandName, words: readonly string[], help: HelpTex
     if (parsed.attributeName() !== key) throw new Error(`registry: option ${option.long} must be stored as "${parsed.attributeName()}", not "${key}"`);
     command.addOption(parsed);
     command.labels.set(option.long, optionLabel(option, help));
+    for (const slip of option.slips ?? []) command.slips.set(slip, option.long);
   }
   let captured: unknown[] = [];
   command.action((...values: unknown[]) => {
@@ -114,6 +115,8 @@ const glossed = (choice: string, kind: string | undefined, help: HelpTexts) => {
  */
 class StrictCommand extends Command {
   readonly labels = new Map<string, string>();
+  /** An option typed by mistake → the one meant (registry: `slips`). */
+  readonly slips = new Map<string, string>();
 
   constructor(name: string) {
     super(name);
@@ -126,7 +129,7 @@ class StrictCommand extends Command {
   unknownOption(flag: string): never {
     const long = flag.split("=")[0];
     const known = this.options.map((o) => o.long).filter((l): l is string => Boolean(l));
-    throw new UsageError("cli-unknown-option", { option: long, suggestion: closest(long, known) ?? "", helpFor: this.name() });
+    throw new UsageError("cli-unknown-option", { option: long, suggestion: this.slips.get(long) ?? closest(long, known) ?? "", helpFor: this.name() });
   }
 
   missingArgument(name: string): never {

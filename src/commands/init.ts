@@ -1,10 +1,9 @@
 import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { createFile } from "../edit/safe-write.js";
+import { dirname, join, resolve } from "node:path";
+import { createFile, replaceOrCreateFile } from "../edit/safe-write.js";
 import { writeFailure } from "../edit/write-failure.js";
 import type { Translate } from "../i18n/translate.js";
-import { answerLimits, answerProblem, type AnswerLimits } from "../init/answer-checks.js";
+import { answerLimits, answerProblem, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, type AnswerLimits } from "../init/answer-checks.js";
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
 import { bundledTemplatesDir, loadTemplates } from "../load/templates.js";
@@ -16,6 +15,7 @@ import { EXIT, type CommandResult } from "../result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
 import { schemaPath } from "./schema.js";
+import { SCHEMA_FILE_NAME } from "../load/schema-line.js";
 
 export interface InitOptions {
   yes?: boolean;
@@ -40,11 +40,12 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     else if (!interactive) throw new UsageError("init-needs-terminal", { file });
     else answers = await askAnswers((await import("../prompts/terminal-prompts.js")).terminalPrompts(t), common, year, limits, t);
 
-    const text = newPlanText(answers, templates.wording, schemaRef(file));
+    const text = newPlanText(answers, templates.wording, SCHEMA_FILE_NAME);
     const findings = checkText(file, text).findings;
     if (hasErrors(findings)) throw new UsageError("init-plan-invalid", {}, EXIT.unusable, findings);
     createFile(file, Buffer.from(text, "utf8"), () => new UsageError("init-exists", { file }));
-    return { exitCode: EXIT.ok, stdout: t("init-created", { file }) + "\n" };
+    const schema = copySchemaBeside(file);
+    return { exitCode: EXIT.ok, stdout: t("init-created", { file, schema }) + "\n" };
   } catch (error) {
     if ((error as { name?: string }).name === "ExitPromptError") return { exitCode: EXIT.unusable, stderr: t("init-cancelled") + "\n" };
     throw error;
@@ -81,7 +82,8 @@ function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number, li
     return value.normalize("NFC").trim();
   };
   const year = o.year ?? currentYear;
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError("option-year-range", { option: "--year", value: String(o.year), first: 2000, last: 2100 });
+  if (!Number.isInteger(year) || year < FIRST_PLAN_YEAR || year > LAST_PLAN_YEAR)
+    throw new UsageError("option-bad-year", { option: "--year", value: String(o.year), first: FIRST_PLAN_YEAR, last: LAST_PLAN_YEAR });
   const ids = o.units?.split(",").map((s) => s.trim()).filter(Boolean);
   if (ids?.length === 0) throw new UsageError("option-blank", { option: "--units" });
   const unknown = ids?.filter((id) => !common.some((u) => u.id === id)) ?? [];
@@ -96,11 +98,25 @@ function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number, li
   };
 }
 
-/** The schema line's target, relative to the new file so that the folder can be moved with the tool. */
-function schemaRef(file: string): string {
-  const schema = schemaPath();
-  const rel = relative(dirname(resolve(file)), schema);
-  return /^[a-zA-Z]:/.test(rel) || rel.startsWith("\\\\") ? pathToFileURL(schema).href : rel.split("\\").join("/");
+/**
+ * The schema beside the plan, so that the plan's line `$schema=plan.schema.json` keeps working
+ * wherever the folder goes (a shared drive, another computer): written when missing or older,
+ * left alone when it is this version's. Returns its path when it was written.
+ */
+function copySchemaBeside(file: string): string {
+  const target = join(dirname(file), SCHEMA_FILE_NAME);
+  const bytes = readFileSync(schemaPath());
+  try {
+    if (readFileSync(target).equals(bytes)) return "";
+  } catch {
+    // not there yet
+  }
+  try {
+    replaceOrCreateFile(target, bytes);
+  } catch {
+    return ""; // something else in the way (a folder of that name): the plan stands, validate will say the line leads nowhere
+  }
+  return target;
 }
 
 /** The registry's entry point; `init` asks only on a terminal (stdin and stdout both). */

@@ -20,7 +20,7 @@ export function recordSkeleton(sessionId: string): string {
 # agencies: [ma-don-vi]          # mã các đơn vị tham dự (có trong units)
 # citizens: 0                    # số người dân tham dự
 # minuteTaker: { name: Họ tên, title: chức vụ }   # người ghi biên bản
-opinions: []                     # ý kiến người dân: thay [] bằng các mục theo mẫu dưới
+opinions: []                     # ý kiến người dân: thay [] bằng các mục như ví dụ dưới
 #   - number: 1                  # số thứ tự 1, 2, 3…
 #     field: Lĩnh vực            # để nhóm ý kiến trong thông báo
 #     speaker: { name: Họ tên, address: Địa chỉ }   # chỉ in trong biên bản
@@ -29,7 +29,7 @@ opinions: []                     # ý kiến người dân: thay [] bằng các 
 #       - by: ma-don-vi
 #         summary: Tóm tắt nội dung trả lời
 assessment: []                   # các đoạn đánh giá mở đầu phần kết luận
-assignments: []                  # nội dung giao việc: thay [] bằng các mục theo mẫu dưới
+assignments: []                  # nhiệm vụ theo kết luận: thay [] bằng các mục như ví dụ dưới
 #   - id: ${sessionId}-kl-1
 #     lead: ma-don-vi            # đơn vị chủ trì
 #     coordinating: [ma-don-vi]  # đơn vị phối hợp

@@ -21,6 +21,8 @@ export interface OptionSpec {
   default?: string;
   /** May be given several times; the values are collected in order. */
   repeat?: boolean;
+  /** What a clerk types by mistake for this option (another command's name for it): the message names this one. */
+  slips?: readonly `--${string}`[];
 }
 
 export interface ArgumentSpec {
@@ -104,7 +106,7 @@ export const COMMANDS = {
       status: { value: "status", arity: "one", choices: TASK_STATUSES },
     },
     options: {
-      on: { long: "--on", value: "date" },
+      on: { long: "--on", value: "date", slips: ["--date", "--done-on", "--completed-on"] },
       ref: { long: "--ref", value: "text" },
       note: { long: "--note", value: "text" },
       session: { long: "--session", value: "session" },

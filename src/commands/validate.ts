@@ -1,3 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Finding } from "../findings.js";
+import { schemaLine, schemaTarget } from "../load/schema-line.js";
 import { findingsJson, findingsText } from "../present/findings.js";
 import { planCache } from "../pipeline/plan-cache.js";
 import { readPlans } from "../pipeline/read-plans.js";
@@ -12,9 +16,26 @@ export async function run({ files, format, cache }: ArgsOf<"validate">, { t, env
   let unreadable = false;
   for (const read of readPlans(files, { cache: planCache(env, cache !== false) })) {
     findings.push(...read.findings);
+    if (read.readable) findings.push(...brokenSchemaLine(read.file));
     unreadable ||= !read.readable;
   }
   const exitCode = unreadable ? EXIT.unusable : hasErrors(findings) ? EXIT.findings : EXIT.ok;
   const stdout = format === "json" ? findingsJson(findings, t) : findingsText(findings, files.length, t, color);
   return { exitCode, stdout };
+}
+
+/**
+ * A warning when the plan's `$schema` line leads the editor nowhere (the plan was moved, or the
+ * schema never copied beside it). Checked here, not with the plan's text: it depends on the folder.
+ */
+function brokenSchemaLine(file: string): Finding[] {
+  let line;
+  try {
+    line = schemaLine(readFileSync(file, "utf8"));
+  } catch {
+    return [];
+  }
+  const resolved = line && schemaTarget(file, line.target);
+  if (!line || resolved === undefined || existsSync(resolved)) return [];
+  return [{ file, line: line.line, column: line.column, severity: "warning", code: "schema-line-broken", path: [], params: { target: line.target, resolved, dir: dirname(file) || "." } }];
 }

@@ -89,7 +89,10 @@ export const en: Catalogue = {
     "schema-required": (p) => `the required field "${p.property}" is missing.`,
     "schema-type": (p) => `must be ${TYPES[p.expected] ?? p.expected}.`,
     "schema-enum": (p) => `"${p.value}" is not allowed; use one of: ${p.allowed}.`,
-    "schema-pattern": (p) => `"${p.value}" is not in the expected form${p.example ? `, for example ${p.example}` : ""}.`,
+    "schema-pattern": (p) =>
+      p.rule === "id"
+        ? `"${p.value}" is not an id: an id holds lower-case letters without accents (a–z), digits (0–9) and hyphens "-" between them, no spaces${p.example ? `; for example ${p.example}` : ""}.`
+        : `"${p.value}" is not in the expected form${p.example ? `, for example ${p.example}` : ""}.`,
     "schema-date": (p) =>
       `"${p.value}" is not a real date (${p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
     "schema-unknown-field": (p) =>
@@ -144,8 +147,8 @@ export const en: Catalogue = {
     // status
     "state-overdue": () => "overdue",
     "state-due_soon": () => "due soon",
-    "state-open": () => "open",
-    "state-awaiting_schedule": () => "awaiting schedule",
+    "state-open": () => "not started",
+    "state-awaiting_schedule": () => "awaiting the session's date",
     "state-done_late": () => "done late",
     "state-done_on_time": () => "done on time",
     "state-cancelled": () => "cancelled",
@@ -158,15 +161,15 @@ export const en: Catalogue = {
     "status-col-content": () => "Content",
     "status-days-overdue": (p) => `${p.days} day(s) overdue`,
     "status-days-late": (p) => `${p.days} day(s) late`,
-    "status-not-before": (p) => `not before ${p.day}`,
+    "status-not-before": (p) => `${p.day} at the earliest`,
     "status-no-deadline": () => "no deadline",
     "status-session": (p) => `session ${p.id}`,
-    "status-units-title": () => "By unit (national reporting buckets)",
+    "status-units-title": () => "Summary by unit",
     "status-col-done-on-time": () => "Done\non time",
     "status-col-done-late": () => "Done\nlate",
     "status-col-open": () => "Open,\nin time",
     "status-col-overdue": () => "Open,\noverdue",
-    "status-col-rate": () => "Completion\nrate",
+    "status-col-rate": () => "Completion\nrate (of\nthose due)",
     "status-line": (p) => `line ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} has errors; fix them first (see "dialogue validate ${p.file}").`,
     // status for a clerk: the period in the title, the coming sessions
@@ -216,6 +219,8 @@ export const en: Catalogue = {
     "option-bad-date": (p) => `${p.option} "${p.value}" is not a date; write day/month/year (e.g. 20/4/2026) or 2026-04-20.`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue counts days only in the years ${p.first}–${p.last}; check the year.`,
     "year-outside-calendar": (p) => `a date in the year ${p.year} is outside the years dialogue can count working days in (${p.first}–${p.last}); check the years of the plan's dates with "dialogue validate".`,
+    "schema-line-broken": (p) =>
+      `the $schema line points at ${p.target}, but there is no file ${p.resolved}: VS Code shows no help, completion or checks for this plan. Copy the schema beside the plan (dialogue schema --copy-to ${p.dir})${p.target === "plan.schema.json" ? "." : " and change that line to: # yaml-language-server: $schema=plan.schema.json"}`,
     "option-bad-number": (p) => `${p.option} "${p.value}" must be a whole number, written in digits (e.g. ${p.option === "--year" ? "2026" : "7"}).`,
     "option-blank": (p) => `${p.option} must not be empty.`,
     "option-one-line": (p) => `${p.option} must be written on one line.`,
@@ -225,6 +230,8 @@ export const en: Catalogue = {
     "kind-unit": () => "unit",
     "kind-session": () => "session",
     "kind-task": () => "task",
+    // the clerk's words (#18)
+    "option-bad-year": (p) => `${p.option} "${p.value}" is not a year: write the year in four digits, from ${p.first} to ${p.last} (e.g. 2026).`,
     // task and session updates
     "task-updated": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""}: ${p.state}.`,
     "task-unchanged": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""} already reads ${p.state}; nothing changed.`,
@@ -297,7 +304,8 @@ export const en: Catalogue = {
     "schema-copied": (p) => `wrote ${p.file}. Put this line at the top of each plan in that folder: # yaml-language-server: $schema=plan.schema.json`,
     "schema-no-folder": (p) => `the folder ${p.dir} does not exist.`,
     "schema-not-folder": (p) => `${p.dir} is a file, not a folder. Give the folder of the plans, e.g. --copy-to .`,
-    "init-created": (p) => `created ${p.file}. Next: open it in VS Code (with the YAML extension), fill it in, then run "dialogue validate ${p.file}".`,
+    "init-created": (p) =>
+      `created ${p.file}${p.schema ? ` and copied the plan schema to ${p.schema} (for VS Code's help; move it along with the plan)` : ""}. Next: open it in VS Code (with the YAML extension), fill it in, then run "dialogue validate ${p.file}".`,
     "init-exists": (p) => `${p.file} already exists; dialogue init never overwrites a file. Give another name: dialogue init ke-hoach-moi.yaml`,
     "init-no-folder": (p) => `the folder ${p.dir} does not exist; nothing was asked or written. Create it first, or give a file in a folder that exists.`,
     "init-plan-invalid": (p) => `the answers do not make a valid plan; nothing was written:\n${p.findings}`,

@@ -26,6 +26,8 @@ export const INTERFACE_KEYS = [
   "status-head-unit", "status-head-unit-id", "status-xlsx-terminal", "status-output-format-mismatch", "status-output-is-input",
   "status-wrote", "option-bad-date", "option-date-outside-calendar", "option-bad-number", "option-blank", "option-one-line",
   "option-too-long", "option-bad-period", "option-unknown-id", "kind-unit", "kind-session", "kind-task",
+  // the clerk's words (#18): a year that is not one
+  "option-bad-year",
   // task and session updates
   "task-updated", "task-unchanged", "task-cleared", "task-status-open", "task-status-in_progress", "task-status-done",
   "task-status-cancelled", "session-scheduled", "session-moved", "session-held", "session-held-corrected", "session-held-undone",

@@ -2,9 +2,9 @@ import type { Catalogue } from "./catalogue.js";
 
 /** How a value of each JSON type is named in a message. */
 const TYPES: Record<string, string> = {
-  object: "một khối các trường (khóa: giá trị)",
+  object: "một khối các trường (tên-trường: giá trị)",
   array: 'một danh sách (các dòng bắt đầu bằng "- ")',
-  string: "văn bản",
+  string: "một đoạn chữ",
   integer: "số nguyên",
   number: "số",
   boolean: "true hoặc false",
@@ -15,7 +15,7 @@ const KINDS: Record<string, string> = {
   device: "một thiết bị",
   pipe: "một đường ống (FIFO)",
   socket: "một socket",
-  link: "một liên kết mềm (symbolic link)",
+  link: "một liên kết mềm (lối tắt tới tệp khác)",
 };
 // Why a file could not be written, by the system's error code; other codes are shown as they are.
 const WRITE_ERRORS: Record<string, string> = {
@@ -89,12 +89,15 @@ export const vi: Catalogue = {
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,
-    "schema-enum": (p) => `không chấp nhận "${p.value}"; chỉ dùng một trong: ${p.allowed}.`,
-    "schema-pattern": (p) => `"${p.value}" không đúng dạng${p.example ? `, ví dụ đúng: ${p.example}` : ""}.`,
+    "schema-enum": (p) => `không chấp nhận "${p.value}"; chỉ dùng một trong: ${p.glossed || p.allowed}.`,
+    "schema-pattern": (p) =>
+      p.rule === "id"
+        ? `"${p.value}" không đúng dạng mã: mã chỉ gồm chữ thường không dấu (a–z), chữ số (0–9) và dấu gạch nối "-" giữa các chữ, không có dấu cách${p.example ? `; ví dụ đúng: ${p.example}` : ""}.`
+        : `"${p.value}" không đúng dạng${p.example ? `, ví dụ đúng: ${p.example}` : ""}.`,
     "schema-date": (p) =>
       `"${p.value}" không phải ngày có thật (${p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
     "schema-unknown-field": (p) =>
-      `trường "${p.property}" không có trong mẫu kế hoạch${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Các trường được dùng ở đây: ${p.allowed}.`,
+      `trường "${p.property}" không có trong cấu trúc tệp kế hoạch${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Các trường được dùng ở đây: ${p.allowed}.`,
     "schema-too-short": (p) => (p.limit === 1 ? `không được để trống.` : `phải có ít nhất ${p.limit} ký tự.`),
     "schema-too-long": (p) => `quá dài (tối đa ${p.limit} ký tự).`,
     "schema-too-few-items": (p) => `phải có ít nhất ${p.limit} mục.`,
@@ -112,14 +115,14 @@ export const vi: Catalogue = {
     "deadline-session-orphan": () => `"session" và "workingDays" chỉ dùng kèm daysBefore hoặc daysAfter.`,
     "too-many-session-deadlines": (p) =>
       `${p.tasks} nhiệm vụ ghi "session: all" nhân với ${p.sessions} buổi đối thoại thành ${new Intl.NumberFormat("vi").format(Number(p.count))} thời hạn, quá giới hạn ${new Intl.NumberFormat("vi").format(Number(p.limit))} của một kế hoạch; hãy ghi hạn theo từng buổi cụ thể, hoặc tách kế hoạch.`,
-    "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (held) nhưng chưa có ngày heldOn.`,
-    "session-date-without-held": () => `có ngày heldOn nhưng trạng thái không phải "held"; hãy ghi status: held hoặc xóa heldOn.`,
-    "session-needs-reason": (p) => `buổi đối thoại ở trạng thái ${p.status} cần ghi lý do ("reason").`,
+    "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (status: held) nhưng chưa có ngày tổ chức; hãy ghi heldOn: YYYY-MM-DD.`,
+    "session-date-without-held": () => `có ngày tổ chức (heldOn) nhưng trạng thái chưa ghi là đã tổ chức; hãy ghi status: held, hoặc xóa heldOn.`,
+    "session-needs-reason": (p) => `buổi đối thoại ${p.status === "postponed" ? "bị hoãn" : "bị hủy"} cần ghi lý do (reason: …).`,
     "session-postponed-without-target": () => `buổi đối thoại bị hoãn cần ghi "postponedTo" (tháng, quý hoặc ngày mới).`,
-    "session-scheduled-without-date": () => `buổi đối thoại ghi đã chốt lịch (scheduled) nhưng chưa có ngày ở "scheduled".`,
+    "session-scheduled-without-date": () => `buổi đối thoại ghi đã chốt lịch (status: scheduled) nhưng chưa ghi ngày; hãy ghi scheduled: { date: YYYY-MM-DD }.`,
     "task-needs-id": () => `nhiệm vụ có hạn hoặc trạng thái cần có "id" để theo dõi.`,
-    "task-done-without-date": () => `nhiệm vụ đã xong (done) nhưng chưa có ngày hoàn thành completedOn.`,
-    "task-date-without-done": () => `có ngày completedOn nhưng trạng thái không phải "done".`,
+    "task-done-without-date": () => `nhiệm vụ ghi đã hoàn thành (status: done) nhưng chưa có ngày hoàn thành; hãy ghi completedOn: YYYY-MM-DD.`,
+    "task-date-without-done": () => `có ngày hoàn thành (completedOn) nhưng trạng thái chưa ghi là đã hoàn thành; hãy ghi status: done, hoặc xóa completedOn.`,
     "task-progress-needs-all": () => `bySession chỉ dùng cho nhiệm vụ có hạn ghi session: all.`,
     "task-status-for-each-session": () => `nhiệm vụ này có hạn riêng cho từng buổi: ghi trạng thái ở bySession.<mã buổi>.`,
     "task-too-deep": () => `ý con (gạch "+") không được có ý con nữa.`,
@@ -145,10 +148,10 @@ export const vi: Catalogue = {
     // status
     "state-overdue": () => "quá hạn",
     "state-due_soon": () => "sắp đến hạn",
-    "state-open": () => "đang thực hiện",
-    "state-awaiting_schedule": () => "chờ lịch đối thoại",
-    "state-done_late": () => "xong, trễ hạn",
-    "state-done_on_time": () => "xong, đúng hạn",
+    "state-open": () => "chưa thực hiện",
+    "state-awaiting_schedule": () => "chờ chốt lịch",
+    "state-done_late": () => "hoàn thành quá hạn",
+    "state-done_on_time": () => "hoàn thành đúng hạn",
     "state-cancelled": () => "đã hủy",
     "status-title": (p) => `Tình hình thực hiện nhiệm vụ tính đến ngày ${p.asOf}`,
     "status-none": () => "Không có nhiệm vụ nào phù hợp.",
@@ -157,17 +160,17 @@ export const vi: Catalogue = {
     "status-col-deadline": () => "Thời hạn",
     "status-col-unit": () => "Đơn vị",
     "status-col-content": () => "Nội dung",
-    "status-days-overdue": (p) => `quá ${p.days} ngày`,
-    "status-days-late": (p) => `trễ ${p.days} ngày`,
-    "status-not-before": (p) => `không sớm hơn ${p.day}`,
+    "status-days-overdue": (p) => `quá hạn ${p.days} ngày`,
+    "status-days-late": (p) => `chậm ${p.days} ngày`,
+    "status-not-before": (p) => `sớm nhất ${p.day}`,
     "status-no-deadline": () => "không có hạn",
     "status-session": (p) => `buổi ${p.id}`,
-    "status-units-title": () => "Theo đơn vị (các nhóm dùng trong báo cáo)",
-    "status-col-done-on-time": () => "Xong\nđúng hạn",
-    "status-col-done-late": () => "Xong\ntrễ hạn",
-    "status-col-open": () => "Đang làm,\ntrong hạn",
-    "status-col-overdue": () => "Chưa xong,\nquá hạn",
-    "status-col-rate": () => "Tỷ lệ\nhoàn thành",
+    "status-units-title": () => "Tổng hợp theo đơn vị",
+    "status-col-done-on-time": () => "Hoàn thành\nđúng hạn",
+    "status-col-done-late": () => "Hoàn thành\nquá hạn",
+    "status-col-open": () => "Đang thực hiện,\ntrong hạn",
+    "status-col-overdue": () => "Đang thực hiện,\nquá hạn",
+    "status-col-rate": () => "Tỷ lệ hoàn thành\n(trên số\nđã đến hạn)",
     "status-line": (p) => `dòng ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} còn lỗi; hãy sửa trước (xem "dialogue validate ${p.file}").`,
     // status for a clerk: the period in the title, the coming sessions
@@ -217,6 +220,8 @@ export const vi: Catalogue = {
     "option-bad-date": (p) => `${p.option} "${p.value}" không phải ngày; hãy viết ngày/tháng/năm (ví dụ 20/4/2026) hoặc 2026-04-20.`,
     "option-date-outside-calendar": (p) => `${p.option} "${p.value}": dialogue chỉ tính được ngày trong các năm ${p.first}–${p.last}; hãy kiểm tra lại năm.`,
     "year-outside-calendar": (p) => `có ngày thuộc năm ${p.year}, ngoài các năm dialogue tính được ngày làm việc (${p.first}–${p.last}); hãy kiểm tra lại năm của các ngày trong kế hoạch bằng "dialogue validate".`,
+    "schema-line-broken": (p) =>
+      `dòng $schema trỏ tới ${p.target}, nhưng không có tệp ${p.resolved}: VS Code sẽ không hiện giải thích, gợi ý và kiểm tra cho kế hoạch này. Hãy chép cấu trúc tệp kế hoạch vào thư mục của kế hoạch (dialogue schema --copy-to ${p.dir})${p.target === "plan.schema.json" ? "." : " và sửa dòng đó thành: # yaml-language-server: $schema=plan.schema.json"}`,
     "option-bad-number": (p) => `${p.option} "${p.value}" phải là số nguyên, viết bằng chữ số (ví dụ ${p.option === "--year" ? "2026" : "7"}).`,
     "option-blank": (p) => `${p.option} không được để trống.`,
     "option-one-line": (p) => `${p.option} phải viết trên một dòng.`,
@@ -226,6 +231,8 @@ export const vi: Catalogue = {
     "kind-unit": () => "đơn vị",
     "kind-session": () => "buổi đối thoại",
     "kind-task": () => "nhiệm vụ",
+    // the clerk's words (#18)
+    "option-bad-year": (p) => `${p.option} "${p.value}" không phải năm: ghi năm bằng bốn chữ số, từ ${p.first} đến ${p.last} (ví dụ 2026).`,
     // task and session updates
     "task-updated": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""}: ${p.state}.`,
     "task-unchanged": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""} đã được ghi là ${p.state}; không thay đổi gì.`,
@@ -272,10 +279,10 @@ export const vi: Catalogue = {
     "option-bad-target": (p) => `--postpone-to "${p.value}" không phải ngày (15/10/2021), tháng (10/2021) hay quý (Q4/2021).`,
     // render
     "render-unknown-profile": (p) => `không có thể thức "${p.profile}"; dùng hd36 (Hướng dẫn 36-HD/VPTW, 2018), hd05 (Hướng dẫn 05-HD/VPTW, 2026) hoặc nd30 (Nghị định 30/2020/NĐ-CP, cơ quan nhà nước).`,
-    "render-templates-missing": (p) => `không có thư mục mẫu ${p.dir}. Hãy sao chép thư mục templates/ của dialogue, sửa rồi chỉ đường dẫn tới nó.`,
+    "render-templates-missing": (p) => `không có thư mục mẫu văn bản ${p.dir}. Hãy sao chép thư mục templates/ của dialogue, sửa rồi chỉ đường dẫn tới nó.`,
     "render-template-invalid": (p) => `${p.file} không phải JSON hợp lệ (${p.detail}). Hãy sửa lại, hoặc sao chép lại từ templates/.`,
     "render-wrote": (p) => `đã ghi ${p.file}`,
-    "render-template-outside": (p) => `${p.file} trỏ ra ngoài thư mục mẫu ${p.dir}; mẫu chỉ được đọc trong thư mục của nó. Hãy chép tệp vào thư mục đó.`,
+    "render-template-outside": (p) => `${p.file} trỏ ra ngoài thư mục mẫu văn bản ${p.dir}; mẫu văn bản chỉ được đọc trong thư mục của nó. Hãy chép tệp vào thư mục đó.`,
     "render-templates-not-folder": (p) => `${p.dir} là một tệp, không phải thư mục mẫu văn bản. Hãy chỉ thư mục chứa wording.json và profiles/ (bản sao thư mục templates/ của dialogue).`,
     "render-template-not-file": (p) => `${p.file} không phải tệp thường (là ống dẫn, thiết bị hoặc thư mục); mẫu văn bản chỉ được đọc từ tệp thường. Hãy thay bằng bản sao tệp cùng tên trong templates/.`,
     "render-template-too-large": (p) => `${p.file} lớn hơn ${p.limit} byte, quá lớn đối với một mẫu văn bản. Hãy sao chép lại tệp cùng tên từ templates/.`,
@@ -299,7 +306,8 @@ export const vi: Catalogue = {
     "schema-copied": (p) => `đã ghi ${p.file}. Ghi dòng này ở đầu mỗi kế hoạch trong thư mục đó: # yaml-language-server: $schema=plan.schema.json`,
     "schema-no-folder": (p) => `không có thư mục ${p.dir}.`,
     "schema-not-folder": (p) => `${p.dir} là một tệp, không phải thư mục. Hãy ghi thư mục chứa các kế hoạch, ví dụ --copy-to .`,
-    "init-created": (p) => `đã tạo ${p.file}. Tiếp theo: mở tệp bằng VS Code (có tiện ích YAML), điền nội dung, rồi chạy "dialogue validate ${p.file}".`,
+    "init-created": (p) =>
+      `đã tạo ${p.file}${p.schema ? ` và chép cấu trúc tệp kế hoạch vào ${p.schema} (để VS Code hiện giải thích; chép cả tệp này khi chuyển kế hoạch đi nơi khác)` : ""}. Tiếp theo: mở tệp bằng VS Code (có tiện ích YAML), điền nội dung, rồi chạy "dialogue validate ${p.file}".`,
     "init-exists": (p) => `${p.file} đã có; dialogue init không bao giờ ghi đè. Hãy đặt tên khác: dialogue init ke-hoach-moi.yaml`,
     "init-no-folder": (p) => `không có thư mục ${p.dir}; chưa hỏi gì, chưa ghi gì. Hãy tạo thư mục trước, hoặc chọn tệp trong một thư mục đã có.`,
     "init-plan-invalid": (p) => `các câu trả lời chưa tạo được kế hoạch hợp lệ; chưa ghi gì:\n${p.findings}`,
@@ -322,7 +330,7 @@ export const vi: Catalogue = {
     // render while a record is being filled in
     "render-record-held-back": (p) => `${p.file}: chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind} của buổi ${p.id}: hồ sơ buổi này còn lỗi (xem trên); các văn bản khác vẫn được xuất. Sửa xong, chạy lại lệnh.`,
     "render-waits-for-record": (p) => `chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind}: số liệu có cả các nội dung giao việc trong hồ sơ buổi ${p.id} (${p.file}), mà hồ sơ này còn lỗi (xem trên).`,
-    "output-link": (p) => `${p.file} là liên kết mềm (symbolic link, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
+    "output-link": (p) => `${p.file} là liên kết mềm (lối tắt, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
     "init-q-year": () => "Năm của kế hoạch:",
@@ -414,7 +422,7 @@ export const vi: Catalogue = {
       text: "nội dung",
       name: "họ tên",
       period: "kỳ",
-      shell: "shell",
+      shell: "cửa-sổ-lệnh",
       profile: "thể thức",
       format: "dạng",
       kind: "loại",
@@ -427,8 +435,8 @@ export const vi: Catalogue = {
       state: {
         overdue: "quá hạn",
         due_soon: "sắp đến hạn",
-        open: "chưa đến hạn",
-        awaiting_schedule: "chờ chốt lịch hoặc chờ ban hành thông báo",
+        open: "chưa thực hiện hoặc đang thực hiện, chưa đến hạn",
+        awaiting_schedule: "chờ chốt lịch hoặc chờ ban hành thông báo: hạn tính từ buổi đối thoại hoặc Thông báo kết luận chưa có ngày",
         done_late: "hoàn thành quá hạn",
         done_on_time: "hoàn thành đúng hạn",
         cancelled: "đã hủy",
@@ -436,7 +444,7 @@ export const vi: Catalogue = {
       kind: {
         plan: "Kế hoạch",
         amendment: "Kế hoạch điều chỉnh, bổ sung",
-        "session-notice": "Thông báo tổ chức buổi đối thoại (hoặc Giấy mời)",
+        "session-notice": "Thông báo tổ chức buổi đối thoại hoặc Giấy mời",
         "change-notice": "Thông báo thay đổi thời gian, tạm hoãn, hủy buổi đối thoại",
         conclusions: "Thông báo kết luận",
         minutes: "Biên bản",

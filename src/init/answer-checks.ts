@@ -1,5 +1,9 @@
 import { fill } from "../documents/formal.js";
 
+/** The years `init` starts a plan for (asked, or given with --year). */
+export const FIRST_PLAN_YEAR = 2000;
+export const LAST_PLAN_YEAR = 2100;
+
 /** The longest answer of each kind that still makes a valid plan. */
 export interface AnswerLimits {
   province: number;

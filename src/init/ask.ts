@@ -1,12 +1,10 @@
 import type { Translate } from "../i18n/translate.js";
-import { answerProblem, type AnswerLimits } from "./answer-checks.js";
+import { answerProblem, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, type AnswerLimits } from "./answer-checks.js";
 import type { CommonUnit, NewPlanAnswers, NewSession } from "./new-plan.js";
 import type { Check, Prompts } from "../prompts/terminal-prompts.js";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const QUARTER = /^\d{4}-Q[1-4]$/;
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
 
 /** An answer the plan can hold, asked again until it is one; `optional` answers may stay empty. */
 export function fits(t: Translate, limit: number, optional = false): Check {
@@ -21,7 +19,7 @@ export function fits(t: Translate, limit: number, optional = false): Check {
 /** The questions of `dialogue init`, in the clerk's language; the answers become a plan. */
 export async function askAnswers(ask: Prompts, common: CommonUnit[], year: number, limits: AnswerLimits, t: Translate): Promise<NewPlanAnswers> {
   const province = await ask.text(t("init-q-province"), { check: fits(t, limits.province) });
-  const planYear = (await ask.whole(t("init-q-year"), { default: year, min: FIRST_YEAR, max: LAST_YEAR })) ?? year;
+  const planYear = (await ask.whole(t("init-q-year"), { default: year, min: FIRST_PLAN_YEAR, max: LAST_PLAN_YEAR })) ?? year;
   const signerName = await ask.text(t("init-q-signer"), { check: fits(t, limits.signer) });
   const signerPosition = await ask.choose(t("init-q-position"), [{ value: "BÍ THƯ" }, { value: "PHÓ BÍ THƯ" }]);
 

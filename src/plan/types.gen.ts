@@ -21,7 +21,7 @@ export type DateString1 = string;
  */
 export type RichText1 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "RichText".
@@ -32,11 +32,11 @@ export type RichText2 = string;
  */
 export type Id1 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText3 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText4 = string;
 /**
@@ -83,7 +83,7 @@ export type DateString8 = string;
  */
 export type TimeString2 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText5 = string;
 /**
@@ -91,7 +91,7 @@ export type RichText5 = string;
  */
 export type DateString9 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText6 = string;
 /**
@@ -110,7 +110,7 @@ export type TimeString4 = string;
  */
 export type Id2 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText7 = string;
 /**
@@ -118,7 +118,7 @@ export type RichText7 = string;
  */
 export type Id3 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText8 = string;
 /**
@@ -130,7 +130,7 @@ export type Id4 = string;
  */
 export type Id5 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText9 = string;
 /**
@@ -142,7 +142,7 @@ export type DateString10 = string;
  */
 export type DateString11 = string;
 /**
- * Trạng thái: open = chưa làm, in_progress = đang làm, done = đã xong, cancelled = hủy. Mặc định open.
+ * Trạng thái ghi nhận: open = chưa thực hiện (mặc định), in_progress = đang thực hiện, done = đã hoàn thành (ghi kèm completedOn), cancelled = đã hủy.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "TaskStatus".
@@ -157,7 +157,7 @@ export type DateString12 = string;
  */
 export type DateString13 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText10 = string;
 /**
@@ -165,15 +165,15 @@ export type RichText10 = string;
  */
 export type DateString14 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText11 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText12 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText13 = string;
 /**
@@ -181,7 +181,7 @@ export type RichText13 = string;
  */
 export type Id6 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText14 = string;
 /**
@@ -189,7 +189,7 @@ export type RichText14 = string;
  */
 export type Id7 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText15 = string;
 /**
@@ -209,7 +209,7 @@ export type DateString17 = string;
  */
 export type DateString18 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText16 = string;
 /**
@@ -221,7 +221,7 @@ export type Id8 = string;
  */
 export type DateString19 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText17 = string;
 /**
@@ -229,7 +229,7 @@ export type RichText17 = string;
  */
 export type Id9 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText18 = string;
 /**
@@ -237,11 +237,11 @@ export type RichText18 = string;
  */
 export type Id10 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText19 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText20 = string;
 /**
@@ -293,11 +293,11 @@ export interface Plan {
   references?: Citation[];
   continues?: Citation1;
   /**
-   * Mục I.1 — Mục đích: mỗi phần tử là một gạch đầu dòng.
+   * Mục I.1 — Mục đích: mỗi mục là một gạch đầu dòng.
    */
   purposes?: RichText2[];
   /**
-   * Mục I.2 — Yêu cầu: mỗi phần tử là một gạch đầu dòng. Bỏ trống nếu kế hoạch không có phần Yêu cầu.
+   * Mục I.2 — Yêu cầu: mỗi mục là một gạch đầu dòng. Bỏ trống nếu kế hoạch không có phần Yêu cầu.
    */
   requirements?: RichText2[];
   /**
@@ -312,7 +312,7 @@ export interface Plan {
    */
   units: [Unit, ...Unit[]];
   /**
-   * Mục III — Tổ chức thực hiện: mỗi phần tử là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
+   * Mục III — Tổ chức thực hiện: mỗi mục trong danh sách là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
    */
   implementation?: Assignment[];
   closing?: RichText16;
@@ -450,7 +450,7 @@ export interface Session {
    */
   chairs?: [Person, ...Person[]];
   /**
-   * Tình trạng: planned = dự kiến, scheduled = đã chốt lịch, held = đã tổ chức, postponed = hoãn, cancelled = hủy. Mặc định planned.
+   * Trạng thái: planned = dự kiến, chưa chốt lịch (mặc định); scheduled = đã chốt lịch (ghi kèm scheduled); held = đã tổ chức (ghi kèm heldOn); postponed = hoãn (ghi kèm postponedTo và reason); cancelled = hủy (ghi kèm reason).
    */
   status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
   scheduled?: Schedule;
@@ -575,7 +575,7 @@ export interface PlannedTime1 {
 export interface SessionEvent {
   on: DateString6;
   /**
-   * Loại thay đổi: scheduled = chốt lịch, moved = dời ngày, postponed = hoãn sang kỳ khác, cancelled = hủy, held = đã tổ chức.
+   * Loại thay đổi: scheduled = đã chốt lịch, moved = dời ngày, postponed = hoãn, cancelled = hủy, held = đã tổ chức.
    */
   change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
   from?: DateString7;
@@ -778,7 +778,7 @@ export interface Opinion {
   answers?: Answer[];
 }
 /**
- * Người phát biểu (dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP): chỉ ghi trong biên bản, không đưa vào thông báo kết luận, báo cáo hay lịch.
+ * Người phát biểu. Họ tên và địa chỉ là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, hiệu lực từ 1/1/2026): chỉ ghi trong Biên bản, không đưa vào Thông báo kết luận, báo cáo hay lịch.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Speaker".
@@ -1051,7 +1051,7 @@ export interface Task {
   status?: TaskStatus;
   completedOn?: DateString17;
   /**
-   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
   evidence?: string;
   /**
@@ -1059,7 +1059,7 @@ export interface Task {
    */
   notes?: ProgressNote[];
   /**
-   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Khóa là mã buổi đối thoại.
+   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Mỗi trường mang tên là mã một buổi đối thoại.
    */
   bySession?: {
     [k: string]: Progress | undefined;
@@ -1107,7 +1107,7 @@ export interface Progress {
   status?: TaskStatus;
   completedOn?: DateString18;
   /**
-   * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
+   * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
   evidence?: string;
   /**

@@ -32,7 +32,9 @@ const task = (over: Partial<StatusTask>): StatusTask => ({
   title: "Báo cáo kết quả",
   deadline: "2024-09-30",
   earliestDeadline: null,
+  awaiting: null,
   state: "open",
+  status: "open",
   daysOverdue: 0,
   completedOn: null,
   evidence: null,
@@ -43,19 +45,19 @@ const vi = translator("vi");
 const en = translator("en");
 
 describe("stateLabel: a task's state in the words of national reporting", () => {
-  it.each<[TaskState, string | null, string, string]>([
+  it.each<[TaskState, "session" | "conclusions" | null, string, string]>([
     ["done_on_time", null, "Hoàn thành đúng hạn", "Done on time"],
     ["done_late", null, "Hoàn thành quá hạn", "Done late"],
     ["open", null, "Đang thực hiện, trong hạn", "Open, in time"],
     ["overdue", null, "Đang thực hiện, quá hạn", "Open, overdue"],
     ["due_soon", null, "Đang thực hiện, trong hạn (sắp đến hạn)", "Open, in time (due soon)"],
-    ["awaiting_schedule", "thanh-nien", "Đang thực hiện, trong hạn (chờ chốt lịch)", "Open, in time (awaiting the session's date)"],
-    // A held session has its date: what is still awaited is the notice (a conclusion's daysAfter).
-    ["awaiting_schedule", "dat-dai", "Đang thực hiện, trong hạn (chờ ban hành thông báo)", "Open, in time (awaiting the notice)"],
+    ["awaiting_schedule", "session", "Đang thực hiện, trong hạn (chờ chốt lịch)", "Open, in time (awaiting the session's date)"],
+    // A conclusion's daysAfter waits for the notice's date, once the session is held.
+    ["awaiting_schedule", "conclusions", "Đang thực hiện, trong hạn (chờ ban hành thông báo)", "Open, in time (awaiting the notice)"],
     ["cancelled", null, "Đã hủy", "Cancelled"],
-  ])("%s (session %s) → %j / %j", (state, session, inVietnamese, inEnglish) => {
-    expect(stateLabel(task({ state, session }), names, vi)).toBe(inVietnamese);
-    expect(stateLabel(task({ state, session }), names, en)).toBe(inEnglish);
+  ])("%s (awaiting %s) → %j / %j", (state, awaiting, inVietnamese, inEnglish) => {
+    expect(stateLabel(task({ state, awaiting }), vi)).toBe(inVietnamese);
+    expect(stateLabel(task({ state, awaiting }), en)).toBe(inEnglish);
   });
 });
 
@@ -65,7 +67,7 @@ describe("statusSheets", () => {
     tasks: [
       task({ state: "overdue", daysOverdue: 83, units: ["tinh-doan", "ban-dan-van"], coordinating: ["van-phong"], session: "dat-dai", deadline: "2024-06-19" }),
       task({ id: "bao-cao", state: "done_late", daysOverdue: 3, completedOn: "2024-04-12", evidence: "Báo cáo số 88/BC-UBND", title: "Chỉ đạo báo cáo ".repeat(20).trim() }),
-      task({ id: "tai-lieu", state: "awaiting_schedule", session: "thanh-nien", deadline: null, earliestDeadline: "2024-10-10" }),
+      task({ id: "tai-lieu", state: "awaiting_schedule", awaiting: "session", session: "thanh-nien", deadline: null, earliestDeadline: "2024-10-10" }),
     ],
     units: [
       { id: "ban-dan-van", name: "Ban Dân vận Tỉnh ủy", doneOnTime: 1, doneLate: 1, open: 2, overdue: 1, completionRate: 0.667 },

@@ -66,7 +66,7 @@ export function statusSheets(report: StatusReport, names: PlanNames, t: Translat
     { head: "status-head-session", cell: (task) => (task.session ? { text: names.session(task.file, task.session)?.theme ?? task.session } : null), ...NAMES },
     { head: "status-head-deadline", cell: (task) => (task.deadline ? { date: task.deadline } : null), ...DATE },
     { head: "status-head-earliest", cell: (task) => (task.earliestDeadline ? { date: task.earliestDeadline } : null), ...DATE },
-    { head: "status-head-state", cell: (task) => ({ text: stateLabel(task, names, t) }), min: 16, max: 26, wrap: true },
+    { head: "status-head-state", cell: (task) => ({ text: stateLabel(task, t) }), min: 16, max: 26, wrap: true },
     { head: "status-head-days-overdue", cell: (task) => (task.daysOverdue ? { number: task.daysOverdue } : null), ...COUNT },
     { head: "status-head-completed", cell: (task) => (task.completedOn ? { date: task.completedOn } : null), ...DATE },
     { head: "status-head-evidence", cell: (task) => (task.evidence ? { text: task.evidence } : null), min: 16, max: 40, wrap: true },
@@ -94,7 +94,7 @@ export function statusSheets(report: StatusReport, names: PlanNames, t: Translat
  * A task's state in the words of national reporting: the bucket it counts in, then what more a
  * clerk needs to know (due soon; waiting for the session's date or for the notice).
  */
-export function stateLabel(task: StatusTask, names: PlanNames, t: Translate): string {
+export function stateLabel(task: StatusTask, t: Translate): string {
   const open = (detail: MessageKey) => `${t("status-bucket-open")} (${t(detail)})`;
   switch (task.state) {
     case "done_on_time":
@@ -105,7 +105,7 @@ export function stateLabel(task: StatusTask, names: PlanNames, t: Translate): st
     case "due_soon":
       return open("status-detail-due_soon");
     case "awaiting_schedule":
-      return open(task.session && names.session(task.file, task.session)?.held ? "status-detail-awaiting-notice" : "status-detail-awaiting-session");
+      return open(task.awaiting === "conclusions" ? "status-detail-awaiting-notice" : "status-detail-awaiting-session");
     case "cancelled":
       return t("status-cancelled");
   }

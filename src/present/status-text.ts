@@ -105,7 +105,7 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang, optio
   const taskWidth = width - (STATE_WIDTH + DEADLINE_WIDTH + UNITS_WIDTH) - 4 * (PADDING + BORDER) - BORDER;
   const head = [t("status-col-state"), t("status-col-task"), t("status-col-deadline"), t("status-col-unit")];
   const rows = report.tasks.map((task) => [
-    paint(c, task.state, wrap(t(`state-${task.state}`), STATE_WIDTH).join("\n")),
+    paint(c, task.state, wrap(stateWord(task, t), STATE_WIDTH).join("\n")),
     [
       ...wrap(task.id, taskWidth),
       ...firstLines(showControls(plainText(task.title)), taskWidth, TITLE_LINES).map((line) => c.dim(line)),
@@ -159,6 +159,16 @@ function plannedText(planned: PlannedTime, t: Translate, date: (d: Day) => strin
     return t("status-session-quarter", { quarter, year });
   }
   return t("status-session-no-date");
+}
+
+/**
+ * A task's state in a few words: a task not done within its deadline is "chưa thực hiện" or
+ * "đang thực hiện" as recorded; one waiting says what for (the session's date or the notice's).
+ */
+export function stateWord(task: StatusTask, t: Translate): string {
+  if (task.state === "open" && task.status === "in_progress") return t("task-status-in_progress");
+  if (task.state === "awaiting_schedule" && task.awaiting === "conclusions") return t("status-detail-awaiting-notice");
+  return t(`state-${task.state}`);
 }
 
 function deadlineCell(task: StatusTask, t: Translate, date: (d: Day) => string): string {

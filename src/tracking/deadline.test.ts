@@ -21,7 +21,7 @@ describe("the last day of a plan task", () => {
     ["7 working days after, over 29/4–1/5 with Saturday 4/5 worked", { daysAfter: 7, workingDays: true, session: "s" }, scheduled("2024-04-23"), fixed("2024-05-06")],
     ["5 working days before 20/2/2024, over Tết (8/2–14/2 closed)", { daysBefore: 5, workingDays: true, session: "s" }, scheduled("2024-02-20"), fixed("2024-02-06")],
     ["5 working days after 6/2/2024", { daysAfter: 5, workingDays: true, session: "s" }, scheduled("2024-02-06"), fixed("2024-02-20")],
-    ["relative to a session not dated yet: the earliest day", { daysBefore: 5, workingDays: true, session: "s" }, planned, { kind: "awaiting", earliest: "2024-04-04" }],
+    ["relative to a session not dated yet: the earliest day", { daysBefore: 5, workingDays: true, session: "s" }, planned, { kind: "awaiting", awaits: "session", earliest: "2024-04-04" }],
     ["relative to a cancelled session", { daysAfter: 7, session: "s" }, cancelled, { kind: "cancelled" }],
     ["relative to a session the plan does not have", { daysAfter: 7, session: "x" }, undefined, { kind: "none" }],
   ])("%s", (_, deadline, session, expected) => {
@@ -40,7 +40,7 @@ describe("the last day of a plan task", () => {
       ],
     };
     const deadline: Deadline = { daysBefore: 5, workingDays: true, session: "s" };
-    expect(dueDay(deadline, session, calendar, "2024-03-20")).toEqual({ kind: "awaiting", earliest: "2024-04-04" });
+    expect(dueDay(deadline, session, calendar, "2024-03-20")).toEqual({ kind: "awaiting", awaits: "session", earliest: "2024-04-04" });
     expect(dueDay(deadline, session, calendar, "2024-04-05")).toEqual(fixed("2024-04-11"));
     expect(dueDay(deadline, session, calendar, "2024-04-15")).toEqual(fixed("2024-04-15"));
   });
@@ -55,8 +55,8 @@ describe("the last day of a conclusion's assignment", () => {
     ["trước ngày 30/6", { before: "2024-06-30" }, held, undefined, fixed("2024-06-29")],
     ["60 days after the notice of 8/5", { daysAfter: 60 }, held, undefined, fixed("2024-07-07")],
     ["30 working days after the notice", { daysAfter: 30, workingDays: true }, held, undefined, fixed("2024-06-19")],
-    ["a notice not dated yet: from the session's day at the earliest", { daysAfter: 60 }, undated, undefined, { kind: "awaiting", earliest: "2024-06-22" }],
-    ["a notice dated after the day asked is not issued yet", { daysAfter: 60 }, held, "2024-05-07", { kind: "awaiting", earliest: "2024-06-22" }],
+    ["a notice not dated yet: from the session's day at the earliest", { daysAfter: 60 }, undated, undefined, { kind: "awaiting", awaits: "conclusions", earliest: "2024-06-22" }],
+    ["a notice dated after the day asked is not issued yet", { daysAfter: 60 }, held, "2024-05-07", { kind: "awaiting", awaits: "conclusions", earliest: "2024-06-22" }],
     ["the day the notice is dated, it counts", { daysAfter: 60 }, held, "2024-05-08", fixed("2024-07-07")],
   ])("%s", (_, deadline, session, asOf, expected) => {
     expect(conclusionDueDay(deadline, session, calendar, asOf)).toEqual(expected);

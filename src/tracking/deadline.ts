@@ -6,8 +6,11 @@ import type { WorkCalendar } from "./work-calendar.js";
 export type Due =
   | { kind: "none" }
   | { kind: "fixed"; day: Day }
-  /** Relative to a session (or a notice) whose date is not fixed yet; `earliest` is the first day it could fall on. */
-  | { kind: "awaiting"; earliest: Day | undefined }
+  /**
+   * Relative to a session (or a conclusions notice) whose date is not fixed yet: `awaits` says which,
+   * `earliest` is the first day it could fall on.
+   */
+  | { kind: "awaiting"; awaits: "session" | "conclusions"; earliest: Day | undefined }
   | { kind: "cancelled" };
 
 /**
@@ -26,7 +29,7 @@ export function dueDay(deadline: Deadline | undefined, session: Session | undefi
   const anchor = sessionAnchor(session, asOf);
   if (anchor.kind === "cancelled") return { kind: "cancelled" };
   if (anchor.kind === "fixed") return { kind: "fixed", day: move(anchor.day) };
-  return { kind: "awaiting", earliest: anchor.earliest && move(anchor.earliest) };
+  return { kind: "awaiting", awaits: "session", earliest: anchor.earliest && move(anchor.earliest) };
 }
 
 /**
@@ -43,8 +46,8 @@ export function conclusionDueDay(deadline: AssignmentDeadline | undefined, sessi
   const noticeDate = session.record?.notice?.date;
   if (noticeDate && (asOf === undefined || noticeDate <= asOf)) return { kind: "fixed", day: move(noticeDate) };
   const anchor = sessionAnchor(session, asOf);
-  if (anchor.kind === "fixed") return { kind: "awaiting", earliest: move(anchor.day) };
-  return { kind: "awaiting", earliest: anchor.kind === "pending" && anchor.earliest ? move(anchor.earliest) : undefined };
+  if (anchor.kind === "fixed") return { kind: "awaiting", awaits: "conclusions", earliest: move(anchor.day) };
+  return { kind: "awaiting", awaits: "conclusions", earliest: anchor.kind === "pending" && anchor.earliest ? move(anchor.earliest) : undefined };
 }
 
 /** A session's day on `asOf`, worked out once per session: its tasks, hundreds of them, all ask. */

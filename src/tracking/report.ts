@@ -1,7 +1,7 @@
-import type { Plan } from "../plan/types.gen.js";
+import type { Plan, Progress } from "../plan/types.gen.js";
 import { compareCodeUnits, type Day } from "./day.js";
 import type { Period } from "./period.js";
-import type { TaskState } from "./states.js";
+import type { TaskState, TaskStatusValue } from "./states.js";
 import { stateOf } from "./task-state.js";
 import { trackedTasks } from "./tracked-tasks.js";
 
@@ -35,7 +35,11 @@ export interface StatusTask {
   title: string;
   deadline: Day | null;
   earliestDeadline: Day | null;
+  /** What an `awaiting_schedule` deadline waits for: the session's date or the conclusions notice's date (`conclusions`). */
+  awaiting: "session" | "conclusions" | null;
   state: TaskState;
+  /** The status recorded in the plan (open, in_progress, done, cancelled), as of `asOf`. */
+  status: TaskStatusValue;
   daysOverdue: number;
   completedOn: Day | null;
   evidence: string | null;
@@ -89,13 +93,21 @@ export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon
       title: t.text,
       deadline: t.due.kind === "fixed" ? t.due.day : null,
       earliestDeadline: t.due.kind === "awaiting" ? (t.due.earliest ?? null) : null,
+      awaiting: t.due.kind === "awaiting" ? t.due.awaits : null,
       state,
+      status: recordedStatus(t.progress, asOf),
       daysOverdue,
       completedOn: t.progress.status === "done" && t.progress.completedOn && t.progress.completedOn <= asOf ? t.progress.completedOn : null,
       evidence: t.progress.evidence ?? null,
     });
   }
   return rows;
+}
+
+/** A completion recorded after `asOf` is not known yet on that day: the task was still being worked on. */
+function recordedStatus(progress: Progress, asOf: Day): TaskStatusValue {
+  const status = progress.status ?? "open";
+  return status === "done" && !(progress.completedOn && progress.completedOn <= asOf) ? "in_progress" : status;
 }
 
 function matches(t: StatusTask, f: StatusFilters): boolean {

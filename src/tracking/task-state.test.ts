@@ -20,8 +20,8 @@ describe("a task's state on a day (due soon within 7 days)", () => {
     ["done after the day asked: not done yet then", doneOn("2021-04-02"), due("2021-03-31"), "2021-04-01", { state: "overdue", daysOverdue: 1 }],
     ["cancelled", { status: "cancelled" }, due("2021-03-31"), "2021-04-10", { state: "cancelled", daysOverdue: 0 }],
     ["of a cancelled session", open, { kind: "cancelled" }, "2021-04-10", { state: "cancelled", daysOverdue: 0 }],
-    ["waiting for a session's date", open, { kind: "awaiting", earliest: "2021-03-22" }, "2021-04-10", { state: "awaiting_schedule", daysOverdue: 0 }],
-    ["done while waiting for the date", doneOn("2021-03-20"), { kind: "awaiting", earliest: undefined }, "2021-04-10", { state: "done_on_time", daysOverdue: 0 }],
+    ["waiting for a session's date", open, { kind: "awaiting", awaits: "session", earliest: "2021-03-22" }, "2021-04-10", { state: "awaiting_schedule", daysOverdue: 0 }],
+    ["done while waiting for the date", doneOn("2021-03-20"), { kind: "awaiting", awaits: "session", earliest: undefined }, "2021-04-10", { state: "done_on_time", daysOverdue: 0 }],
     ["without a deadline", open, { kind: "none" }, "2021-04-10", { state: "open", daysOverdue: 0 }],
   ])("%s", (_, progress, deadline, asOf, expected) => {
     expect(stateOf(progress, deadline, asOf, 7)).toEqual(expected);

@@ -12,14 +12,21 @@ export function schemaIssues(data: unknown): Issue[] {
   return errors
     .filter((e) => !(e.keyword === "format" && patternFailed.has(e.instancePath)))
     .filter((e) => !(e.keyword === "pattern" && (e as { propertyName?: string }).propertyName !== undefined))
-    .filter((e) => e.keyword !== "if")
+    .filter((e) => e.keyword !== "if" && !forTheEditor(e))
     .map(toIssue);
 }
+
+/**
+ * The schema's `allOf` of if/then and its `oneOf` of required fields are there for the editor,
+ * which has no other way to know them; each has a rule (src/validate/rules) that reports the same
+ * mistake at the same line in the tool's own words. (A bare if/then, as in Answer, is the tool's.)
+ */
+const forTheEditor = (error: ErrorObject) => error.keyword === "oneOf" || /\/allOf\/\d+\/then\/|\/oneOf\//.test(error.schemaPath);
 
 function toIssue(error: ErrorObject): Issue {
   const path = fromPointer(error.instancePath);
   const params = error.params as Record<string, unknown>;
-  const parent = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown> };
+  const parent = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown>; enumDescriptions?: string[]; pattern?: string; format?: string };
   // Built field by field, not spread: a spread object takes a slow shape (see checkPlan).
   const issue = (code: Issue["code"], extra: Partial<Issue> = {}): Issue => ({
     code,
@@ -36,10 +43,13 @@ function toIssue(error: ErrorObject): Issue {
       return issue("schema-type", { params: { expected: String(params.type) } });
     case "enum":
       return issue("schema-enum", {
-        params: { value: String(error.data), allowed: (params.allowedValues as unknown[]).join(", ") },
+        params: { value: String(error.data), allowed: (params.allowedValues as unknown[]).join(", "), glossed: glossed(params.allowedValues as unknown[], parent.enumDescriptions) },
       });
     case "pattern":
-      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples) } });
+      // A day that is not in its month fails the date's pattern: said as a date, with the month's length.
+      if (parent.format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(String(error.data)))
+        return issue("schema-date", { params: { value: String(error.data), ...dateProblem(String(error.data)) } });
+      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples), rule: parent.pattern === ID_PATTERN ? "id" : "" } });
     case "format":
       return issue("schema-date", { params: { value: String(error.data), ...dateProblem(String(error.data)) } });
     case "additionalProperties": {
@@ -71,6 +81,14 @@ function toIssue(error: ErrorObject): Issue {
     default:
       return issue("schema-invalid", { params: { detail: `${error.keyword}: ${error.message ?? ""}` } });
   }
+}
+
+/** The pattern of an id (schema: definitions.Id): a message says in words what an id may contain. */
+const ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/** Each allowed code with what it means, as the schema glosses it for the editor (Vietnamese). */
+function glossed(values: unknown[], descriptions: string[] | undefined): string {
+  return values.map((value, i) => (descriptions?.[i] ? `${String(value)} (${descriptions[i]})` : String(value))).join(", ");
 }
 
 function exampleOf(examples: unknown[] | undefined): string {

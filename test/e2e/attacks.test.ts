@@ -71,7 +71,7 @@ describe("#5 output never follows a link out of its folder", () => {
     symlinkSync(target, link);
     const run = await dialogue(["render", SEED, "-o", join(dir, "out"), "--only", "plan"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${link} là liên kết mềm (symbolic link, trỏ tới ${target})`);
+    expect(run.stderr).toContain(`${link} là liên kết mềm (lối tắt, trỏ tới ${target})`);
     expect(readFileSync(join(dir, "victim.txt"), "utf8")).toBe("victim");
     expect(readdirSync(dir).sort()).toEqual(["out", "victim.txt"]);
     expect(readdirSync(join(dir, "out"))).toEqual(["ke-hoach-doi-thoai-2021-ke-hoach.docx"]);

@@ -38,7 +38,7 @@ describe("text from a plan cannot act on the terminal or the spreadsheet that sh
     const file = copyExample(SEED, (t) => t.replace("  code: TU\n", '  code: TU\n  "x\\e[31m": 1\n').replace("[cong-an]", '["cong\\aan"]'));
     const run = await dialogue(["validate", file]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    expect(run.stdout).toContain('trường "x\\x1b[31m" không có trong mẫu kế hoạch');
+    expect(run.stdout).toContain('trường "x\\x1b[31m" không có trong cấu trúc tệp kế hoạch');
     expect(run.stdout).toContain("issuer.x\\x1b[31m");
     expect(run.stdout).toContain('"cong\\x07an" không đúng dạng');
   });

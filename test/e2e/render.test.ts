@@ -208,7 +208,7 @@ describe("dialogue render, other cases", () => {
     expect(profile.stderr).toContain('không có thể thức "hd99"');
     const folder = await dialogue(["render", SEED, "-o", tempDir(), "--templates", "/khong/co"]);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toContain("không có thư mục mẫu /khong/co");
+    expect(folder.stderr).toContain("không có thư mục mẫu văn bản /khong/co");
   });
 
   const soffice = spawnSync("soffice", ["--version"]).status === 0;

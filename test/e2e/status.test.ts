@@ -90,12 +90,45 @@ describe("dialogue status", () => {
     expect(run.stdout).toContain("Tình hình thực hiện nhiệm vụ tính đến ngày 1/4/2021");
     expect(run.stdout).toMatch(/quá hạn\s+│ bao-cao-tu-tuong/);
     expect(run.stdout).not.toMatch(/│ tinh-doan|│ ban-dan-van/);
-    expect(run.stdout).toMatch(/Chưa xong,\s+│[^\n]*\n[^\n]*quá hạn/);
+    expect(run.stdout).toMatch(/Đang thực hiện,\s+│[^\n]*\n[^\n]*quá hạn/);
     expect(run.stdout).toContain("dòng 174");
     expect(run.stdout).not.toContain("\u001b[");
     const en = await dialogue(["status", SEED, "--as-of", "2021-04-01", "--lang", "en"]);
     expect(en.stdout).toContain("Tasks as of 2021-04-01");
     expect(en.stdout).toMatch(/overdue\s+│ bao-cao-tu-tuong/);
+  });
+
+  it("speaks the clerk's words: the four buckets, days overdue, the earliest day, and what a deadline waits for", async () => {
+    const september = await dialogue(["status", SON_NGUYEN, "--as-of", "2024-09-10"]);
+    expect(september.code, september.stderr).toBe(0);
+    const words = (text: string) => text.replace(/[│┌┐└┘├┤┬┴┼─\s]+/g, " ");
+    const text = words(september.stdout);
+    for (const phrase of ["quá hạn 83 ngày", "sớm nhất 10/10/2024", "chờ chốt lịch", "hoàn thành quá hạn", "chậm 13 ngày", "hoàn thành đúng hạn", "Tổng hợp theo đơn vị", "(trên số đã đến hạn)"])
+      expect(text).toContain(phrase);
+    for (const bucket of ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện, trong hạn", "Đang thực hiện, quá hạn"]) {
+      const [first, second] = bucket.split(/ (?=\S+ hạn$)/);
+      expect(text).toMatch(new RegExp(`${first}.*${second}`));
+    }
+    // After the session was held, a conclusion counted from its notice waits for the notice, not for a date.
+    const may = await dialogue(["status", SON_NGUYEN, "--as-of", "2024-05-01"]);
+    expect(words(may.stdout)).toContain("chờ ban hành thông báo");
+    expect(words(may.stdout)).toContain("đang thực hiện");
+    for (const out of [september.stdout, may.stdout]) expect(out).not.toMatch(/chờ lịch đối thoại|xong|trễ|không sớm hơn|quá \d/);
+    const rows = (await json([SON_NGUYEN, "--as-of", "2024-05-01"])).tasks as unknown as Record<string, unknown>[];
+    expect(rows.find((r) => r.id === "kl-gia-dat-vuon")).toMatchObject({ awaiting: "conclusions", state: "awaiting_schedule" });
+    expect(rows.find((r) => r.id === "thong-bao-ket-luan" && r.session === "thanh-nien")).toMatchObject({ awaiting: "session", state: "awaiting_schedule" });
+    // Done on 20/6, so still being worked on as of 1/5.
+    expect(rows.find((r) => r.id === "kl-giao-dat-tai-dinh-cu")).toMatchObject({ awaiting: null, status: "in_progress", state: "open" });
+  });
+
+  it("a task nobody started is 'chưa thực hiện', one being worked on 'đang thực hiện'", async () => {
+    const plan = copyExample(SEED, (t) => t);
+    const march = await dialogue(["status", plan, "--as-of", "2021-03-01", "--unit", "tinh-doan"]);
+    expect(march.stdout).toContain("chưa thực hiện");
+    expect(march.stdout).not.toContain("đang thực hiện");
+    expect((await dialogue(["task", plan, "bao-cao-tu-tuong", "in_progress", "--on", "2021-02-20"])).code).toBe(0);
+    const later = await dialogue(["status", plan, "--as-of", "2021-03-01", "--unit", "tinh-doan"]);
+    expect(later.stdout).toMatch(/đang thực hiện\s+│ bao-cao-tu-tuong/);
   });
 
   it("writes CSV for Excel with a BOM: Vietnamese headers, states and unit names, then the per-unit summary", async () => {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -30,9 +30,17 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "dialogue-test-"));
 }
 
-/** A copy of an example in a fresh folder, optionally edited; returns its path. */
+/**
+ * A copy of an example in a fresh folder, optionally edited; returns its path. The folder sits
+ * beside a copy of the schema, as in the repository, so that the example's schema line
+ * (`../schemas/plan.schema.json`) still leads the editor, and validate, to it.
+ */
 export function copyExample(example: string, edit: (text: string) => string = (t) => t, name = "plan.yaml"): string {
-  const file = join(tempDir(), name);
+  const root = tempDir();
+  mkdirSync(join(root, "schemas"));
+  copyFileSync(join(ROOT, "schemas/plan.schema.json"), join(root, "schemas/plan.schema.json"));
+  mkdirSync(join(root, "plans"));
+  const file = join(root, "plans", name);
   writeFileSync(file, edit(readFileSync(example, "utf8")));
   return file;
 }
