@@ -19,13 +19,18 @@ const VIETNAMESE_SYLLABLES = new Set(
   em gia giao gian gio ghi ha hai hanh hay hoa hoac hoi hon huong in kem khai khi kho khoa khong khung ky la lai lam lan le len lich linh lo loai loi
   luong ly ma mai mang moi mot mo muc na nam nay neo neu nghi ngoai ngay nhan nhanh nhau nhu nhung noi phai phan phu qua quan quy ra sai sang sao sau
   se so sua sung ta tai tam tham tay tao tap ten thang thanh thay the theo thi thien thong thu tiep tin tinh to toan tra trang trong tu tuy va vai van vao vay
-  ve vi viec vien vu xa xem xin xong`.split(/\s+/),
+  ve vi viec vien vu xa xem xin xong xung`.split(/\s+/),
 );
 
 /** Programs, formats and keys a clerk meets by these names. */
 const NAMES = new Set(
   `Bash CSV Code Ctrl DOCX Enter Excel Git Google HH MM JSON LibreOffice Linux macOS N Outlook PDF PowerShell Space Tab UTF VS Windows Word YAML
-  YYYY iCalendar dialogue soffice libreoffice writer sudo apt get Debian Ubuntu FIFO DIALOGUE_SOFFICE STT byte DD install out`.split(/\s+/),
+  YYYY iCalendar dialogue soffice libreoffice writer sudo apt get Debian Ubuntu FIFO DIALOGUE_SOFFICE STT byte DD install out git
+  Notepad Unikey Unicode VNI TCVN3 ABC Times Shift F6`.split(/\s+/),
+);
+
+/** Menu entries as Notepad and VS Code name them, quoted in the way to save a file as UTF-8. */
+const MENUS = new Set(`File Save As Encoding with`.split(/\s+/)
 );
 
 /** Codes and field names the clerk types: the registry's commands and values, the schema's fields and allowed values. */
@@ -62,7 +67,7 @@ export function englishWords(text: string): string[] {
     .replace(/"[^"\s]*"/g, " ") // one word in quotes: what the clerk typed, echoed
     .replace(/\b\w+:\s*\w+/g, (field) => (TYPED.has(field.split(":")[0]) ? " " : field)); // status: held
   return (prose.match(/\p{L}[\p{L}\p{N}_]*/gu) ?? []).filter(
-    (word) => /^[A-Za-z0-9_]{2,}$/.test(word) && !VIETNAMESE_SYLLABLES.has(word.toLowerCase()) && !NAMES.has(word) && !TYPED.has(word),
+    (word) => /^[A-Za-z0-9_]{2,}$/.test(word) && !VIETNAMESE_SYLLABLES.has(word.toLowerCase()) && !NAMES.has(word) && !MENUS.has(word) && !TYPED.has(word),
   );
 }
 
@@ -110,14 +115,14 @@ function usageMistakes(plan: string, folder: string): string[][] {
     ["task", plan, "khong-co", "done"],
     ["task", plan, "tham-muu-noi-dung", "done"],
     ["task", plan, "bao-cao-tu-tuong", "done", "--session", "khoi-nghiep"],
-    ["task", plan, "bao-cao-tu-tuong", "done", "--on", "2021-3-30"],
+    ["task", plan, "bao-cao-tu-tuong", "done", "--on", "2021-3-32"],
     ["task", plan, "bao-cao-tu-tuong", "done", "--ref", " "],
     ["session", plan, "khoi-nghiep"],
     ["session", plan, "khoi-nghiep", "--held-on", "2021-04-01", "--date", "2021-04-02"],
     ["session", plan, "khoi-nghiep", "--time", "08:00"],
     ["session", plan, "khoi-nghiep", "--held-on", "2021-04-01", "--reason", "Mưa"],
     ["session", plan, "khoi-nghiep", "--cancel"],
-    ["session", plan, "khoi-nghiep", "--date", "2021-04-20", "--time", "8 giờ"],
+    ["session", plan, "khoi-nghiep", "--date", "2021-04-20", "--time", "25 giờ"],
     ["session", plan, "khoi-nghiep", "--postpone-to", "năm sau", "--reason", "Mưa"],
     ["session", plan, "khoi-nghiep", "--held-on", "2021-05-20"],
     ["session", plan, "khong-co", "--cancel", "--reason", "Mưa"],

@@ -83,7 +83,7 @@ function fromFlags(o: InitOptions, common: CommonUnit[], currentYear: number, li
   };
   const year = o.year ?? currentYear;
   if (!Number.isInteger(year) || year < FIRST_PLAN_YEAR || year > LAST_PLAN_YEAR)
-    throw new UsageError("option-bad-year", { option: "--year", value: String(o.year), first: FIRST_PLAN_YEAR, last: LAST_PLAN_YEAR });
+    throw new UsageError("option-year-range", { option: "--year", value: String(o.year), first: FIRST_PLAN_YEAR, last: LAST_PLAN_YEAR });
   const ids = o.units?.split(",").map((s) => s.trim()).filter(Boolean);
   if (ids?.length === 0) throw new UsageError("option-blank", { option: "--units" });
   const unknown = ids?.filter((id) => !common.some((u) => u.id === id)) ?? [];

@@ -2,7 +2,7 @@ import type { Translate } from "../i18n/translate.js";
 import { sessionChange, type SessionAction, type SessionChange } from "../edit/session-change.js";
 import type { PlannedTime } from "../plan/types.gen.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
-import { parseDay } from "../cli/option-values.js";
+import { parseDay } from "../validate/calendar-date.js";
 import { knownId, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";

@@ -158,7 +158,6 @@ export const en: Catalogue = {
     "status-col-task": () => "Task",
     "status-col-deadline": () => "Deadline",
     "status-col-unit": () => "Unit",
-    "status-col-content": () => "Content",
     "status-days-overdue": (p) => `${p.days} day(s) overdue`,
     "status-days-late": (p) => `${p.days} day(s) late`,
     "status-not-before": (p) => `${p.day} at the earliest`,
@@ -231,7 +230,6 @@ export const en: Catalogue = {
     "kind-session": () => "session",
     "kind-task": () => "task",
     // the clerk's words (#18)
-    "option-bad-year": (p) => `${p.option} "${p.value}" is not a year: write the year in four digits, from ${p.first} to ${p.last} (e.g. 2026).`,
     // task and session updates
     "task-updated": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""}: ${p.state}.`,
     "task-unchanged": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""} already reads ${p.state}; nothing changed.`,

@@ -10,7 +10,7 @@ export const INTERFACE_KEYS = [
   // status
   "state-overdue", "state-due_soon", "state-open", "state-awaiting_schedule", "state-done_late", "state-done_on_time",
   "state-cancelled", "status-title", "status-none", "status-col-state", "status-col-task", "status-col-deadline",
-  "status-col-unit", "status-col-content", "status-days-overdue", "status-days-late", "status-not-before", "status-no-deadline",
+  "status-col-unit", "status-days-overdue", "status-days-late", "status-not-before", "status-no-deadline",
   "status-session", "status-units-title", "status-col-done-on-time", "status-col-done-late", "status-col-open",
   "status-col-overdue", "status-col-rate", "status-line", "status-plan-invalid",
   // status for a clerk: the period in the title, the coming sessions
@@ -26,8 +26,6 @@ export const INTERFACE_KEYS = [
   "status-head-unit", "status-head-unit-id", "status-xlsx-terminal", "status-output-format-mismatch", "status-output-is-input",
   "status-wrote", "option-bad-date", "option-date-outside-calendar", "option-bad-number", "option-blank", "option-one-line",
   "option-too-long", "option-bad-period", "option-unknown-id", "kind-unit", "kind-session", "kind-task",
-  // the clerk's words (#18): a year that is not one
-  "option-bad-year",
   // task and session updates
   "task-updated", "task-unchanged", "task-cleared", "task-status-open", "task-status-in_progress", "task-status-done",
   "task-status-cancelled", "session-scheduled", "session-moved", "session-held", "session-held-corrected", "session-held-undone",

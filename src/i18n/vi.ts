@@ -50,7 +50,7 @@ export const vi: Catalogue = {
     "input-empty": () => `tệp rỗng. Tạo kế hoạch mới bằng "dialogue init", hoặc sao chép một tệp trong examples/.`,
     "input-unreadable": (p) => `không đọc được tệp (${p.reason}).`,
     // YAML syntax
-    "yaml-syntax": () => `dialogue không đọc được dòng này: hãy kiểm tra dấu hai chấm, dấu ngoặc, dấu nháy và thụt lề, đối chiếu với một kế hoạch mẫu trong examples/.`,
+    "yaml-syntax": () => `dialogue không đọc được dòng này: hãy kiểm tra dấu hai chấm, dấu ngoặc, dấu nháy và thụt lề, đối chiếu với các kế hoạch ví dụ trong thư mục examples/.`,
     "yaml-tab-indent": () => `dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách. Hãy thay Tab bằng dấu cách.`,
     "yaml-bad-indent": (p) =>
       p.expected === undefined
@@ -159,7 +159,6 @@ export const vi: Catalogue = {
     "status-col-task": () => "Nhiệm vụ",
     "status-col-deadline": () => "Thời hạn",
     "status-col-unit": () => "Đơn vị",
-    "status-col-content": () => "Nội dung",
     "status-days-overdue": (p) => `quá hạn ${p.days} ngày`,
     "status-days-late": (p) => `chậm ${p.days} ngày`,
     "status-not-before": (p) => `sớm nhất ${p.day}`,
@@ -232,7 +231,6 @@ export const vi: Catalogue = {
     "kind-session": () => "buổi đối thoại",
     "kind-task": () => "nhiệm vụ",
     // the clerk's words (#18)
-    "option-bad-year": (p) => `${p.option} "${p.value}" không phải năm: ghi năm bằng bốn chữ số, từ ${p.first} đến ${p.last} (ví dụ 2026).`,
     // task and session updates
     "task-updated": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""}: ${p.state}.`,
     "task-unchanged": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""} đã được ghi là ${p.state}; không thay đổi gì.`,
@@ -393,7 +391,7 @@ export const vi: Catalogue = {
     "record-q-deadline-invalid": (p) => `Ghi một ngày có thật (30/6/2026), "${p.before}" và một ngày, hoặc một số ngày (30).`,
     "record-q-report-to": () => "Báo cáo kết quả về (ví dụ Thường trực Tỉnh ủy; có thể bỏ trống):",
     "record-q-follow-up": () => "Đoạn giao theo dõi, đôn đốc (có thể bỏ trống):",
-    "record-written": (p) => `${p.file}: đã ghi hồ sơ buổi ${p.id}: ${p.opinions} ý kiến, ${p.assignments} nội dung giao việc. Khi thông báo kết luận được ký, ghi số và ngày vào notice (đã có dòng mẫu), rồi chạy "dialogue validate ${p.file}".`,
+    "record-written": (p) => `${p.file}: đã ghi hồ sơ buổi ${p.id}: ${p.opinions} ý kiến, ${p.assignments} nội dung giao việc. Khi thông báo kết luận được ký, ghi số và ngày vào notice (đã có sẵn các dòng để điền), rồi chạy "dialogue validate ${p.file}".`,
     // the prompts' own texts (init, record)
     "prompt-yes-no": () => "Hãy trả lời c (có) hoặc k (không).",
     "prompt-whole-number": () => "Hãy ghi một số nguyên, ví dụ 150.",

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import chalk, { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
+import { painter } from "./colors.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
 import type { PlannedTime } from "../plan/types.gen.js";
@@ -11,7 +12,7 @@ import type { TaskState } from "../tracking/states.js";
 import { plainText } from "../tracking/tracked-tasks.js";
 import { showControls } from "../control-characters.js";
 import type { PlanNames } from "./plan-names.js";
-import { columnWidth, drawTable } from "./table.js";
+import { drawTable } from "./table.js";
 
 /** Output that is not a terminal (a pipe, a file) is laid out for the classic 80-column terminal. */
 const PAGE_COLUMNS = 80;
@@ -26,6 +27,8 @@ const DEADLINE_WIDTH = 13;
 const UNITS_WIDTH = 17;
 /** A task's text shows in at most this many lines; the plan holds the rest. */
 const TITLE_LINES = 2;
+/** A unit's name keeps at least this many columns, however wide the count headings are. */
+const MIN_NAME_WIDTH = 12;
 
 /** What the status text needs of the command's context: the width, colour, names, and what was asked. */
 export interface StatusTextOptions {
@@ -54,7 +57,8 @@ function paint(c: ChalkInstance, state: TaskState, text: string): string {
 }
 
 /** Lines of at most `width` characters, broken between words; a word longer than a line is cut. */
-export function wrap(text: string, width: number): string[] {
+export function wrap(text: string, columns: number): string[] {
+  const width = Math.max(1, columns);
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
@@ -90,7 +94,7 @@ function firstLines(text: string, width: number, count: number): string[] {
  * characters as `\x1b`.
  */
 export function statusText(report: StatusReport, t: Translate, lang: Lang, options: StatusTextOptions): string {
-  const c = new Chalk({ level: options.color ? Math.max(chalk.level, 1) as 1 | 2 | 3 : 0 });
+  const c = painter(options.color);
   const width = Math.max(NARROWEST, options.columns ?? PAGE_COLUMNS);
   const date = (day: Day) => (lang === "vi" ? vietnameseDate(day) : day);
   const asOf = date(report.asOf);
@@ -120,11 +124,13 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang, optio
   out.push(c.bold(t("status-units-title")));
   const unitHead = [t("status-col-unit"), t("status-col-done-on-time"), t("status-col-done-late"), t("status-col-open"), t("status-col-overdue"), t("status-col-rate")];
   const counts = report.units.map((u) => [u.doneOnTime, u.doneLate, u.open, u.overdue, u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`]);
-  // The counts take what their headings need (padding included); the names wrap in the rest.
-  const countWidths = unitHead.slice(1).map((head, i) => columnWidth([head, ...counts.map((row) => row[i])]));
-  const nameWidth = width - countWidths.reduce((sum, w) => sum + w + BORDER, 0) - PADDING - 2 * BORDER;
+  // The counts take their longest word or number (the headings wrap between words, "Đang thực
+  // hiện, / trong hạn"); the names wrap in the rest.
+  const countWidths = unitHead.slice(1).map((head, i) => Math.max(...head.split(/\s+/).map((word) => word.length), ...counts.map((row) => String(row[i]).length)));
+  const nameWidth = Math.max(MIN_NAME_WIDTH, width - countWidths.reduce((sum, w) => sum + w + PADDING + BORDER, 0) - PADDING - 2 * BORDER);
   const unitRows = report.units.map((u, i) => [wrap(showControls(u.name), nameWidth).join("\n"), ...counts[i]]);
-  out.push(drawTable(unitHead, unitRows, [nameWidth + PADDING, ...countWidths]), "");
+  const wrappedHead = unitHead.map((head, i) => wrap(head, i ? countWidths[i - 1] : nameWidth).join("\n"));
+  out.push(drawTable(wrappedHead, unitRows, [nameWidth, ...countWidths].map((w) => w + PADDING)), "");
   return out.join("\n");
 }
 

@@ -62,7 +62,7 @@ describe("dialogue completion", () => {
     expect((await dialogue(["completion", "zsh"])).stdout).toContain("bashcompinit");
     const ps = await dialogue(["completion", "powershell"]);
     expect(ps.stdout).toContain("Register-ArgumentCompleter -Native -CommandName dialogue");
-    expect(ps.stdout).toContain("'calendar' = @('--output', '-o', '--lang')");
+    expect(ps.stdout).toContain("'calendar' = @('--output', '-o', '--no-cache', '--lang')");
     expect(ps.stdout).toContain("'status --state' = @('overdue', 'due_soon'");
     const fish = await dialogue(["completion", "fish"]);
     expect(fish.code).toBe(2);

@@ -57,7 +57,8 @@ describe("two clerks, two branches, a real merge (#19.3)", () => {
     expect(markers.length).toBeGreaterThan(0);
     const run = await dialogue(["validate", file, "--format", "json"]);
     expect(run.code).toBe(1);
-    const found = JSON.parse(run.stdout);
+    // The copy's schema line points where the example's does (../schemas), which this repository has not.
+    const found = JSON.parse(run.stdout).filter((f: { code: string }) => f.code !== "schema-line-broken");
     expect(found.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual(markers.map((line) => ["merge-conflict", line]));
     expect(found[0].message).toContain('xung đột khi gộp chưa giải quyết (git): từ dòng này đến dòng');
     expect(found[0].message).toContain('bản "chi-lan" ở dưới');

@@ -69,7 +69,7 @@ function catalogueTexts(): [string, string][] {
 async function writtenTexts(): Promise<[string, string][]> {
   const dir = tempDir();
   const plan = join(dir, "ke-hoach-2026.yaml");
-  const init = await dialogue(["init", plan, "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên", "--year", "2026", "--session", "Chủ đề một", "--units", "ban-dan-van,cong-an"]);
+  const init = await dialogue(["init", plan, "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên", "--year", "2026", "--session", "Chủ đề một", "--units", "ban-tuyen-giao-dan-van,cong-an"]);
   expect(init.code, init.stderr).toBe(0);
   const record = join(dir, "ke-hoach-2021.yaml");
   const seed = readFileSync(SEED, "utf8");
@@ -114,7 +114,7 @@ describe("the clerk's words", () => {
   it("a new plan sends the superior bodies its copy 'để b/c', as offices write it", async () => {
     const [[, plan]] = await writtenTexts();
     const recipients = plan.slice(plan.indexOf("recipients:")).split("\n").slice(1).filter((line) => line.startsWith("  - ")).map((line) => line.slice(4));
-    expect(recipients.filter((r) => /Trung ương/.test(r))).toEqual(["Ban Bí thư Trung ương Đảng (để b/c)", "Ban Dân vận Trung ương (để b/c)"]);
+    expect(recipients.filter((r) => /Trung ương/.test(r))).toEqual(["Ban Bí thư Trung ương Đảng (để b/c)", "Ban Tuyên giáo và Dân vận Trung ương (để b/c)"]);
     expect(recipients.filter((r) => !/Trung ương/.test(r)).some((r) => r.includes("b/c"))).toBe(false);
   });
 
