@@ -130,7 +130,6 @@ export const en: Catalogue = {
     "status-col-task": () => "Task",
     "status-col-deadline": () => "Deadline",
     "status-col-unit": () => "Unit",
-    "status-col-content": () => "Content",
     "status-days-overdue": (p) => `${p.days} day(s) overdue`,
     "status-days-late": (p) => `${p.days} day(s) late`,
     "status-not-before": (p) => `not before ${p.day}`,

@@ -10,7 +10,7 @@ export const INTERFACE_KEYS = [
   // status
   "state-overdue", "state-due_soon", "state-open", "state-awaiting_schedule", "state-done_late", "state-done_on_time",
   "state-cancelled", "status-title", "status-none", "status-col-state", "status-col-task", "status-col-deadline",
-  "status-col-unit", "status-col-content", "status-days-overdue", "status-days-late", "status-not-before", "status-no-deadline",
+  "status-col-unit", "status-days-overdue", "status-days-late", "status-not-before", "status-no-deadline",
   "status-session", "status-units-title", "status-col-done-on-time", "status-col-done-late", "status-col-open",
   "status-col-overdue", "status-col-rate", "status-line", "status-plan-invalid",
   // status for a clerk: the period in the title, the coming sessions

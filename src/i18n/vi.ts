@@ -131,7 +131,6 @@ export const vi: Catalogue = {
     "status-col-task": () => "Nhiệm vụ",
     "status-col-deadline": () => "Thời hạn",
     "status-col-unit": () => "Đơn vị",
-    "status-col-content": () => "Nội dung",
     "status-days-overdue": (p) => `quá ${p.days} ngày`,
     "status-days-late": (p) => `trễ ${p.days} ngày`,
     "status-not-before": (p) => `không sớm hơn ${p.day}`,
