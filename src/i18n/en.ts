@@ -629,7 +629,7 @@ export const en: Catalogue = {
       completion: {
         summary: "Print a shell completion script (Tab completes commands and options).",
         arguments: { shell: "the shell" },
-        options: { ids: "print the ids of this kind (session, task, unit) in the --plan files, one a line; the script uses it", plan: "a plan file to read ids from (may be repeated)" },
+        options: { ids: "print the ids of this kind in the --plan files, one a line (the script uses it)", plan: "a plan file to read ids from" },
         examples: [
           ["source <(dialogue completion bash)", "add to ~/.bashrc"],
           ["dialogue completion powershell | Out-String | Invoke-Expression", "add to your PowerShell profile"],

@@ -632,7 +632,7 @@ export const vi: Catalogue = {
       completion: {
         summary: "In đoạn mã gợi ý lệnh (bấm Tab) cho cửa sổ dòng lệnh.",
         arguments: { shell: "loại cửa sổ dòng lệnh" },
-        options: { ids: "in các mã loại này (session, task, unit) trong các kế hoạch --plan, mỗi dòng một mã; đoạn mã gợi ý dùng nó", plan: "tệp kế hoạch để đọc mã (có thể ghi nhiều lần)" },
+        options: { ids: "in các mã loại này trong các kế hoạch --plan, mỗi dòng một mã (đoạn mã gợi ý dùng nó)", plan: "tệp kế hoạch để đọc mã" },
         examples: [
           ["source <(dialogue completion bash)", "thêm vào ~/.bashrc"],
           ["dialogue completion powershell | Out-String | Invoke-Expression", "thêm vào hồ sơ PowerShell"],

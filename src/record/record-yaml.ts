@@ -33,6 +33,11 @@ function withoutEmpty(value: unknown): unknown {
  * commas, so none is written. The notice, signed later, follows as commented lines.
  */
 export function recordYaml(record: RecordAnswers): string {
-  const body = stringify(withoutEmpty(record), { lineWidth: 0, collectionStyle: "block" });
+  // The order of the skeleton and the documents: the session's facts, then what was said and concluded.
+  const { start, end, leaders, agencies, citizens, minuteTaker, opinions, assessment, assignments, followUp } = record;
+  const ordered = { start, end, leaders, agencies, citizens, minuteTaker, opinions, assessment, assignments, followUp };
+  const body = stringify(withoutEmpty(ordered), { lineWidth: 0, collectionStyle: "block" })
+    // Times quoted, as the skeleton writes them: a YAML 1.1 reader would take 08:00 for a number of minutes.
+    .replace(/^(start|end): (\d\d:\d\d)$/gm, '$1: "$2"');
   return `# Hồ sơ buổi đối thoại, ghi theo câu trả lời khi chạy dialogue record; sửa trực tiếp tại đây nếu cần.\n${body}${NOTICE_HINT}`;
 }

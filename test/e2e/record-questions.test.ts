@@ -63,6 +63,7 @@ describe.runIf(HAS_TERMINAL)("dialogue record asks, in a terminal", () => {
     // Only the record's lines are added: every other byte, comments included, stays.
     expect(after.replace(/\n {4}record:\n( {6}.*\n)+/, "\n")).toBe(before);
     expect(after).toContain("      address: thôn An Hòa, xã Tân Lập\n");
+    expect(after).toMatch(/ {4}record:\n {6}# Hồ sơ buổi đối thoại, .*\n {6}start: "08:00"\n {6}end: "11:15"\n {6}leaders:\n/);
     expect(after).toContain("      - Lê Quang Vinh, Phó Chủ tịch UBND tỉnh\n");
     const record = /\n {4}record:\n(( {6}.*\n)+)/.exec(after)![1];
     expect(record.split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n")).not.toMatch(/\[|\{/); // no flow list or map, which a comma could split

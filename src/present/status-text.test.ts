@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { wrap } from "./status-text.js";
+
+describe("wrap: lines of a column, broken between words", () => {
+  it.each<[string, number, string[]]>([
+    ["Ban Thường vụ Tỉnh đoàn", 17, ["Ban Thường vụ", "Tỉnh đoàn"]],
+    ["không sớm hơn 10/10/2024", 13, ["không sớm hơn", "10/10/2024"]],
+    ["ke-hoach-doi-thoai-2024-son-nguyen.yaml:159", 23, ["ke-hoach-doi-thoai-2024", "-son-nguyen.yaml:159"]],
+    ["a\nb c", 3, ["a", "b c"]],
+    ["", 5, [""]],
+  ])("%j in %i columns", (text, width, lines) => {
+    expect(wrap(text, width)).toEqual(lines);
+    for (const line of wrap(text, width)) expect(line.length).toBeLessThanOrEqual(width);
+  });
+});

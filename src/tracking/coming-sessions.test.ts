@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { Plan, Session } from "../plan/types.gen.js";
+import { comingSessions } from "./coming-sessions.js";
+
+const plan = (sessions: Partial<Session>[], year = 2026) =>
+  ({ year, sessions: sessions.map((s, i) => ({ id: `s${i + 1}`, theme: `Chủ đề ${i + 1}`, ...s })) }) as unknown as Plan;
+const coming = (sessions: Partial<Session>[], asOf: string, year?: number) =>
+  comingSessions([{ file: "kh.yaml", plan: plan(sessions, year) }], asOf).map((s) => [s.id, s.when, s.postponed]);
+
+describe("the sessions still to come, soonest first", () => {
+  it("orders fixed days, months and quarters by their first possible day; sessions without a date come last", () => {
+    expect(
+      coming(
+        [
+          {},
+          { planned: { quarter: "2026-Q3" } },
+          { status: "scheduled", scheduled: { date: "2026-05-20", time: "08:00" }, planned: { month: "2026-05" } },
+          { planned: { month: "2026-04" } },
+        ],
+        "2026-04-10",
+      ),
+    ).toEqual([
+      ["s4", { planned: { month: "2026-04" } }, false],
+      ["s3", { day: "2026-05-20", time: "08:00" }, false],
+      ["s2", { planned: { quarter: "2026-Q3" } }, false],
+      ["s1", undefined, false],
+    ]);
+  });
+
+  it("leaves out what is held, cancelled, or over; a postponed session shows where it was put off to", () => {
+    expect(
+      coming(
+        [
+          { status: "held", heldOn: "2026-04-02" },
+          { status: "cancelled", reason: "x" },
+          { planned: { month: "2026-03" } },
+          { status: "postponed", postponedTo: { quarter: "2026-Q4" }, reason: "mưa lũ" },
+          { planned: { date: "2026-04-10" } },
+        ],
+        "2026-04-10",
+      ),
+    ).toEqual([
+      ["s5", { day: "2026-04-10", time: undefined }, false],
+      ["s4", { planned: { quarter: "2026-Q4" } }, true],
+    ]);
+  });
+
+  it("a plan of a past year without dates has nothing coming", () => {
+    expect(coming([{}], "2026-04-10", 2025)).toEqual([]);
+  });
+});
