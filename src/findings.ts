@@ -19,6 +19,8 @@ export const ISSUE_CODES = [
   "task-too-deep", "date-far-from-year", "date-too-far-from-year", "deadline-before-year", "official-calendar-unknown",
   "recipient-punctuation", "unbalanced-emphasis", "control-character", "unused-unit", "record-session-not-held",
   "duplicate-opinion-number", "conclusion-deadline-shape", "deadline-text-mismatch",
+  // every level, every shape (#13.3–11)
+  "value-unknown", "chair-shape", "headcount-needs-count",
   // the rest of a flood of one code (src/validate/cap-findings.ts)
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)

@@ -6,6 +6,9 @@ import { vietnameseDate, type Day } from "../tracking/day.js";
 import { fill } from "../documents/formal.js";
 import type { Wording } from "../documents/templates.js";
 import { eventUids } from "./uid.js";
+import { audienceText } from "../documents/audience.js";
+import { attendanceText } from "../documents/headcount.js";
+import { known } from "../plan/unknown.js";
 
 /** One calendar entry: a session (timed when it has a time) or a deadline (a whole day). */
 export interface CalendarEvent {
@@ -80,8 +83,8 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
         uid: uid("session", session.id),
         ...at,
         summary: (when ? "" : offMark(session)) + fill(w.session, { theme: plainText(session.theme) }),
-        description: [session.audience && plainText(session.audience), session.attendance && fill(w.attendance, { count: session.attendance.count })].filter(Boolean).join("\n"),
-        location: session.record?.venue ?? session.scheduled?.venue ?? session.venue,
+        description: [plainText(audienceText(session, wording)), session.attendance && attendanceText(session.attendance, wording.lists, wording.missing.unknown)].filter(Boolean).join("\n"),
+        location: known(session.record?.venue ?? session.scheduled?.venue ?? session.venue),
         sequence: changes(session),
         cancelled: !when,
         busy: true,

@@ -3,6 +3,8 @@ import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill } from "./formal.js";
 import { formalFrame, identityOf, para, recipientsColumn, signatureColumn } from "./frame.js";
 import { issuerWords } from "./issuer.js";
+import { chairsPhrase } from "./chairs.js";
+import { isUnknown } from "../plan/unknown.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
 import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
@@ -21,7 +23,10 @@ export const chairsOf = (session: Session) => session.record?.chairs ?? session.
 
 /** The venue inside a sentence: the record's, else the scheduled or planned one, else the visible marker. */
 export const venueOf = (session: Session, templates: Templates) =>
-  inSentence(session.record?.venue ?? session.scheduled?.venue ?? session.venue ?? templates.wording.missing.venue);
+  inSentence(shownVenue(session.record?.venue ?? session.scheduled?.venue ?? session.venue, templates) ?? templates.wording.missing.venue);
+
+/** A venue written as unknown shows the visible marker. */
+export const shownVenue = (venue: string | undefined, templates: Templates) => (isUnknown(venue) ? templates.wording.missing.unknown : venue);
 
 /** The time a held session started: the record's, else the scheduled or planned time. */
 export const startOf = (session: Session) => session.record?.start ?? session.scheduled?.time ?? session.planned?.time;
@@ -30,10 +35,13 @@ export const startOf = (session: Session) => session.record?.start ?? session.sc
 export function chairsText(session: Session, templates: Templates, w: SectionWording): { chairs: string; role: string } {
   const chairs = chairsOf(session);
   return {
-    chairs: chairs.length ? peopleText(chairs, w) : templates.wording.missing.chairs,
+    chairs: chairs.length ? chairsPhrase(chairs, heldDay(session), w, templates.wording.missing.unknown) : templates.wording.missing.chairs,
     role: chairs.length > 1 ? w.coChairRole : w.chairRole,
   };
 }
+
+/** The day a session was (or is to be) held, for the chair who holds the role that day. */
+export const heldDay = (session: Session) => session.heldOn ?? session.scheduled?.date ?? session.planned?.date;
 
 /** A session's notice of conclusions, once its record holds conclusions (an assessment, assignments) or the notice's data. */
 export const build: KindModule<"session">["build"] = ({ plan, session }, templates) => {
@@ -61,7 +69,7 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   const { chairs, role } = chairsText(session, templates, w);
   const [before, after = ""] = fill(w.opening, { date: held && bodyDate(held), venue: venueOf(session, templates), chairs, chairRole: role }).split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
-  const attendance = attendanceText(record, unitNames(plan), w);
+  const attendance = attendanceText(record, unitNames(plan), w, templates.wording.missing.unknown);
   if (attendance) sentence(attendance);
 
   const opinions = record.opinions ?? [];
@@ -98,10 +106,11 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
 }
 
 /** "Tham dự buổi đối thoại có các đồng chí: …; đại diện lãnh đạo …; cùng 176 người dân.", from what the record holds. */
-function attendanceText(record: SessionRecord, unitName: (id: string) => string, w: SectionWording): string | undefined {
+function attendanceText(record: SessionRecord, unitName: (id: string) => string, w: SectionWording, unknownMark: string): string | undefined {
   const parts: string[] = [];
   if (record.leaders?.length) parts.push(peopleText(record.leaders, w));
   if (record.agencies?.length) parts.push(fill(w.attendanceAgencies, { agencies: joinList(record.agencies.map(unitName), w) }));
-  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: record.citizens }));
+  if (record.delegates !== undefined) parts.push(fill(w.attendanceDelegates, { delegates: record.delegates }));
+  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: isUnknown(record.citizens) ? unknownMark : record.citizens }));
   return parts.length ? fill(w.attendance, { parts: parts.join(w.attendanceSeparator) }) : undefined;
 }

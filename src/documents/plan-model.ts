@@ -5,7 +5,12 @@ import { isTable, type Block, type DocumentModel, type Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
 import { citationsText } from "./citation.js";
 import { issuerWords } from "./issuer.js";
-import { midSentence } from "./record-text.js";
+import { capitalized, midSentence } from "./record-text.js";
+import { audienceText } from "./audience.js";
+import { chairPerson } from "./chairs.js";
+import { attendanceText } from "./headcount.js";
+import { dayPartText, recurrenceText } from "./when.js";
+import { isUnknown } from "../plan/unknown.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
 
@@ -72,22 +77,29 @@ export function sessionParagraphs(session: Session, n: number, templates: Templa
   const w = templates.wording.plan;
   const level2 = (k: number) => fill(templates.profile.body.level2, { n: k });
   const out = [para("heading2", [...plainSpans(level2(n) + fill(w.sessionTitle, { n })), ...parseEmphasis(session.theme)])];
-  if (session.audience) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
-  if (session.attendance) {
-    const { count, approximate = true } = session.attendance;
-    out.push(para("body", plainSpans(w.attendance + fill(approximate ? w.attendanceApproximate : w.attendanceExact, { count }))));
-  }
+  const { missing } = templates.wording;
+  if (session.audience && !session.audienceGroups?.length) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
+  else if (session.audienceGroups?.length) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(audienceText(session, templates.wording) + ".")]));
+  if (session.attendance) out.push(para("body", plainSpans(w.attendance + capitalized(fill(w.attendanceText, { attendance: attendanceText(session.attendance, templates.wording.lists, missing.unknown) })))));
   if (session.chairs?.length) {
-    const names = session.chairs.map((c) => (c.title ? `${c.name}, ${c.title}` : c.name)).join("; ");
+    // The plan names each chair as the year starts; a successor is named in the documents of the day.
+    const names = session.chairs.map((c) => (c.body ?? chairPerson(c, missing.unknown))).join("; ");
     out.push(para("body", plainSpans((session.chairs.length > 1 ? w.coChairs : w.chairs) + names + ".")));
   }
-  out.push(para("body", plainSpans(w.time + plannedText(session.planned, templates))));
-  out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(session.venue ?? w.venueUnknown)]));
+  const time = session.recurrence?.length ? capitalized(fill(w.plannedRecurrence, { rules: recurrenceText(session.recurrence, templates) })) : plannedText(session.planned, templates);
+  out.push(para("body", plainSpans(w.time + time)));
+  out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(isUnknown(session.venue) ? missing.unknown + "." : (session.venue ?? w.venueUnknown))]));
   return out;
 }
 
 function plannedText(planned: PlannedTime | undefined, templates: Templates): string {
+  const text = plannedWords(planned, templates);
+  return planned?.note ? text.replace(/\.$/u, fill(templates.wording.when.note, { note: planned.note }) + ".") : text;
+}
+
+function plannedWords(planned: PlannedTime | undefined, templates: Templates): string {
   const w = templates.wording.plan;
+  if (planned?.date && planned.dayPart && !planned.time) return fill(w.plannedDatePart, { part: dayPartText(templates, planned.dayPart), date: bodyDate(planned.date) });
   if (planned?.date) {
     const time = planned.time ? timeOfDay(templates, planned.time) : "";
     return fill(planned.time ? w.plannedDateTime : w.plannedDate, { date: bodyDate(planned.date), time });

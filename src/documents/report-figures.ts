@@ -1,3 +1,4 @@
+import { known } from "../plan/unknown.js";
 import type { Notice, Plan, Session } from "../plan/types.gen.js";
 import type { Day } from "../tracking/day.js";
 import type { Period } from "../tracking/period.js";
@@ -46,7 +47,7 @@ export function reportFigures(plans: readonly StatusInput[], period: Period, asO
       const record = session.record;
       if (session.status === "held" && within(session.heldOn)) {
         const opinions = record?.opinions ?? [];
-        held.push({ plan, session, day: session.heldOn, citizens: record?.citizens, opinions: opinions.length, answered: opinions.filter((o) => o.answers?.length).length, notice: record?.notice });
+        held.push({ plan, session, day: session.heldOn, citizens: known(record?.citizens), opinions: opinions.length, answered: opinions.filter((o) => o.answers?.length).length, notice: record?.notice });
       }
       if (within(record?.notice?.date)) {
         notices++;

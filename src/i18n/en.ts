@@ -107,6 +107,10 @@ export const en: Catalogue = {
     "duplicate-opinion-number": (p) => `opinion number ${p.number} is already used at line ${p.firstLine}; number the opinions 1, 2, 3…`,
     "conclusion-deadline-shape": () => `give exactly one of on, before or daysAfter (days after the notice's date).`,
     "deadline-text-mismatch": (p) => `the text says ${p.textDate} but the deadline is ${p.deadline}; make them agree.`,
+    // every level, every shape (#13.3–11)
+    "value-unknown": (p) => `${p.field} is not known yet: the document shows "(chưa xác định)" here; once known, write the real value instead of unknown.`,
+    "chair-shape": () => `a chair has a name and/or a title (a person), or only a body (a collective chair such as "Thường trực Tỉnh ủy"), not both.`,
+    "headcount-needs-count": () => `give count (the number of people, or unknown when not known yet), or qualifier: hundreds ("hàng trăm") / thousands ("hàng nghìn").`,
     // presentation
     "severity-error": () => "error",
     "severity-warning": () => "warning",

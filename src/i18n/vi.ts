@@ -108,6 +108,10 @@ export const vi: Catalogue = {
     "duplicate-opinion-number": (p) => `số ý kiến ${p.number} đã dùng ở dòng ${p.firstLine}; đánh số ý kiến 1, 2, 3…`,
     "conclusion-deadline-shape": () => `chỉ ghi đúng một trong on, before hoặc daysAfter (số ngày sau ngày ban hành thông báo).`,
     "deadline-text-mismatch": (p) => `nội dung ghi ${p.textDate} nhưng hạn ghi ${p.deadline}; hãy sửa cho khớp.`,
+    // every level, every shape (#13.3–11)
+    "value-unknown": (p) => `trường ${p.field} ghi unknown (chưa xác định): văn bản sẽ ghi "(chưa xác định)" ở chỗ này; khi biết, hãy ghi giá trị thật thay cho unknown.`,
+    "chair-shape": () => `người chủ trì ghi name và/hoặc title (một người), hoặc chỉ body (tập thể chủ trì, ví dụ "Thường trực Tỉnh ủy"), không ghi cả hai.`,
+    "headcount-needs-count": () => `ghi count (số người, hoặc unknown khi chưa biết), hoặc qualifier: hundreds ("hàng trăm") / thousands ("hàng nghìn").`,
     // presentation
     "severity-error": () => "lỗi",
     "severity-warning": () => "cảnh báo",

@@ -40,6 +40,13 @@ export type RichText3 = string;
  */
 export type RichText4 = string;
 /**
+ * Giá trị chưa biết: ghi đúng chữ unknown (ví dụ name: unknown, count: unknown, venue: unknown). Văn bản ghi "(chưa xác định)" ở chỗ đó và dialogue validate nhắc bằng một cảnh báo; không bịa ra giá trị.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unknown".
+ */
+export type Unknown = "unknown";
+/**
  * Ngày cụ thể (YYYY-MM-DD).
  */
 export type DateString2 = string;
@@ -55,17 +62,24 @@ export type TimeString = string;
  */
 export type DateString3 = string;
 /**
+ * Buổi trong ngày: morning = sáng, afternoon = chiều, evening = tối.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "DayPart".
+ */
+export type DayPart = "morning" | "afternoon" | "evening";
+/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString4 = string;
 /**
- * Giờ bắt đầu (HH:MM).
- */
-export type TimeString1 = string;
-/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString5 = string;
+/**
+ * Giờ bắt đầu (HH:MM).
+ */
+export type TimeString1 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -79,6 +93,10 @@ export type DateString7 = string;
  */
 export type DateString8 = string;
 /**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString9 = string;
+/**
  * Giờ mới (khi chốt lịch hoặc dời ngày).
  */
 export type TimeString2 = string;
@@ -89,7 +107,7 @@ export type RichText5 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString9 = string;
+export type DateString10 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -136,11 +154,11 @@ export type RichText9 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString10 = string;
+export type DateString11 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString11 = string;
+export type DateString12 = string;
 /**
  * Trạng thái: open = chưa làm, in_progress = đang làm, done = đã xong, cancelled = hủy. Mặc định open.
  *
@@ -151,11 +169,11 @@ export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString12 = string;
+export type DateString13 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString13 = string;
+export type DateString14 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -163,7 +181,7 @@ export type RichText10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString14 = string;
+export type DateString15 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -172,6 +190,10 @@ export type RichText11 = string;
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText12 = string;
+/**
+ * Giờ bắt đầu (HH:MM).
+ */
+export type TimeString5 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -195,10 +217,6 @@ export type RichText15 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString15 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
 export type DateString16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
@@ -208,6 +226,10 @@ export type DateString17 = string;
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString18 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString19 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -219,7 +241,7 @@ export type Id8 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString19 = string;
+export type DateString20 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -247,18 +269,18 @@ export type RichText20 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString20 = string;
+export type DateString21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString21 = string;
+export type DateString22 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Time".
  */
-export type TimeString5 = string;
+export type TimeString6 = string;
 
 /**
  * Kế hoạch tổ chức đối thoại trực tiếp của Bí thư với dân trong một năm.
@@ -440,21 +462,21 @@ export interface Session {
   attendance?: Attendance;
   planned?: PlannedTime;
   /**
-   * Địa điểm theo kế hoạch. Bỏ trống thì văn bản ghi "Sẽ thông báo cụ thể sau".
+   * Địa điểm theo kế hoạch. Bỏ trống thì văn bản ghi "Sẽ thông báo cụ thể sau". Ghi unknown khi đã định tổ chức nhưng chưa biết địa điểm: văn bản ghi "(chưa xác định)".
    */
-  venue?: string;
+  venue?: string | Unknown;
   /**
    * Người chủ trì; nhiều người là đồng chủ trì.
    *
    * @minItems 1
    */
-  chairs?: [Person, ...Person[]];
+  chairs?: [Chair, ...Chair[]];
   /**
    * Tình trạng: planned = dự kiến, scheduled = đã chốt lịch, held = đã tổ chức, postponed = hoãn, cancelled = hủy. Mặc định planned.
    */
   status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
   scheduled?: Schedule;
-  heldOn?: DateString5;
+  heldOn?: DateString6;
   postponedTo?: PlannedTime1;
   /**
    * Lý do hoãn hoặc hủy.
@@ -466,6 +488,18 @@ export interface Session {
   history?: SessionEvent[];
   record?: Record;
   announcement?: SessionNotice;
+  /**
+   * Các nhóm đối tượng tham dự, mỗi nhóm có thể kèm địa bàn và số người (ghi thay hoặc cùng audience).
+   *
+   * @minItems 1
+   */
+  audienceGroups?: [AudienceGroup, ...AudienceGroup[]];
+  /**
+   * Buổi đối thoại (tiếp dân) định kỳ hằng tháng: các quy tắc theo thứ tự thời gian; các lần tổ chức trong năm được tính ra (status, calendar), không phải ghi từng lần.
+   *
+   * @minItems 1
+   */
+  recurrence?: [Recurrence, ...Recurrence[]];
 }
 /**
  * Số lượng người dự kiến tham dự.
@@ -475,13 +509,65 @@ export interface Session {
  */
 export interface Attendance {
   /**
-   * Số người, ví dụ 200.
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
    */
-  count: number;
+  count?: number | Unknown;
   /**
    * true (mặc định): ghi "Khoảng 200 người"; false: ghi "200 người".
    */
   approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
+  delegates?: Headcount;
+  /**
+   * Số người của từng phần, khi buổi đối thoại ghép nhiều phần.
+   *
+   * @minItems 1
+   */
+  parts?: [AttendancePart, ...AttendancePart[]];
+}
+/**
+ * Số đại biểu (bên cạnh người dân): "khoảng 50 đại biểu và khoảng 200 người dân".
+ */
+export interface Headcount {
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
+}
+/**
+ * Số người của một phần trong buổi đối thoại ghép nhiều phần (ví dụ phần đối thoại với công nhân).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "AttendancePart".
+ */
+export interface AttendancePart {
+  /**
+   * Tên phần, ví dụ "phần đối thoại với công nhân lao động".
+   */
+  label: string;
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
 }
 /**
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
@@ -510,20 +596,52 @@ export interface PlannedTime {
    * @minItems 2
    */
   alternatives?: [DateString3, DateString3, ...DateString3[]];
+  dayPart?: DayPart;
+  /**
+   * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
+   */
+  note?: string;
 }
 /**
- * Một người: họ tên và chức vụ.
+ * Người chủ trì (hoặc tập thể chủ trì). Ghi name và title; chỉ title khi chưa biết người giữ chức ("đồng chí Bí thư Tỉnh ủy"); name: unknown khi chưa biết tên; body cho tập thể chủ trì ("Thường trực Tỉnh ủy"); successors khi người giữ chức thay đổi trong năm.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Person".
+ * via the `definition` "Chair".
  */
-export interface Person {
+export interface Chair {
   /**
-   * Họ và tên.
+   * Họ và tên; unknown khi chưa biết (văn bản ghi "(chưa xác định)").
    */
-  name: string;
+  name?: string | Unknown;
   /**
-   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy". Không có name thì văn bản ghi "đồng chí Bí thư Tỉnh ủy".
+   */
+  title?: string;
+  /**
+   * Tập thể chủ trì, ví dụ "Thường trực Tỉnh ủy" (văn bản ghi tên tập thể, không ghi "đồng chí"). Không ghi cùng name, title.
+   */
+  body?: string;
+  /**
+   * Người giữ chức thay đổi trong năm: từ ngày from, người chủ trì là người ghi ở đây (văn bản lấy người theo ngày của buổi đối thoại).
+   *
+   * @minItems 1
+   */
+  successors?: [Successor, ...Successor[]];
+}
+/**
+ * Người thay người chủ trì từ một ngày.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Successor".
+ */
+export interface Successor {
+  from: DateString4;
+  /**
+   * Họ và tên người mới; unknown khi chưa biết.
+   */
+  name: string | Unknown;
+  /**
+   * Chức vụ của người mới, nếu khác chức vụ ghi ở trên.
    */
   title?: string;
 }
@@ -534,12 +652,13 @@ export interface Person {
  * via the `definition` "Schedule".
  */
 export interface Schedule {
-  date: DateString4;
+  date: DateString5;
   time?: TimeString1;
   /**
    * Địa điểm đã chốt, nếu khác địa điểm trong kế hoạch.
    */
   venue?: string;
+  dayPart?: DayPart;
 }
 /**
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
@@ -565,6 +684,11 @@ export interface PlannedTime1 {
    * @minItems 2
    */
   alternatives?: [DateString3, DateString3, ...DateString3[]];
+  dayPart?: DayPart;
+  /**
+   * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
+   */
+  note?: string;
 }
 /**
  * Một lần thay đổi lịch của buổi đối thoại (để lưu vết).
@@ -573,13 +697,13 @@ export interface PlannedTime1 {
  * via the `definition` "SessionEvent".
  */
 export interface SessionEvent {
-  on: DateString6;
+  on: DateString7;
   /**
    * Loại thay đổi: scheduled = chốt lịch, moved = dời ngày, postponed = hoãn sang kỳ khác, cancelled = hủy, held = đã tổ chức.
    */
   change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
-  from?: DateString7;
-  to?: DateString8;
+  from?: DateString8;
+  to?: DateString9;
   /**
    * Lý do thay đổi.
    */
@@ -600,7 +724,7 @@ export interface Notice {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString9;
+  date?: DateString10;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -630,9 +754,9 @@ export interface Signature {
    */
   position: string;
   /**
-   * Họ và tên người ký, không kèm học hàm, học vị.
+   * Họ và tên người ký, không kèm học hàm, học vị. Ghi unknown khi chưa biết người ký: văn bản để "(chưa xác định)".
    */
-  name: string;
+  name: string | Unknown;
 }
 /**
  * Dòng thẩm quyền ký, ví dụ "T/M BAN THƯỜNG VỤ".
@@ -709,7 +833,7 @@ export interface Record {
    *
    * @minItems 1
    */
-  chairs?: [Person, ...Person[]];
+  chairs?: [Chair, ...Chair[]];
   /**
    * Lãnh đạo tham dự, mỗi dòng một người: họ tên, chức vụ (không ghi "đồng chí": văn bản tự thêm).
    */
@@ -719,10 +843,10 @@ export interface Record {
    */
   agencies?: Id2[];
   /**
-   * Số người dân tham dự.
+   * Số người dân tham dự; unknown khi chưa có số liệu.
    */
-  citizens?: number;
-  minuteTaker?: Person1;
+  citizens?: number | Unknown;
+  minuteTaker?: Person;
   /**
    * Các ý kiến người dân nêu, theo thứ tự.
    */
@@ -741,11 +865,16 @@ export interface Record {
    * Số biên bản (phần số trong "Số 12-BB/TU"), nếu có.
    */
   minutesNumber?: number;
+  /**
+   * Số đại biểu tham dự (bên cạnh người dân).
+   */
+  delegates?: number;
+  petitioner?: Speaker1;
 }
 /**
- * Một người: họ tên và chức vụ.
+ * Người ghi biên bản.
  */
-export interface Person1 {
+export interface Person {
   /**
    * Họ và tên.
    */
@@ -801,13 +930,13 @@ export interface Speaker {
  */
 export interface Answer {
   by?: Id3;
-  person?: Person2;
+  person?: Person1;
   summary: RichText8;
 }
 /**
- * Một người: họ tên và chức vụ.
+ * Người trả lời, nếu biên bản ghi tên: "Đồng chí Lê Quang Vinh, Phó Chủ tịch UBND tỉnh trả lời". Không có person thì phải có by.
  */
-export interface Person2 {
+export interface Person1 {
   /**
    * Họ và tên.
    */
@@ -837,7 +966,7 @@ export interface ConclusionTask {
    */
   reportTo?: string;
   status?: TaskStatus;
-  completedOn?: DateString12;
+  completedOn?: DateString13;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
@@ -854,8 +983,8 @@ export interface ConclusionTask {
  * via the `definition` "AssignmentDeadline".
  */
 export interface AssignmentDeadline {
-  on?: DateString10;
-  before?: DateString11;
+  on?: DateString11;
+  before?: DateString12;
   /**
    * Số ngày sau ngày ban hành thông báo kết luận (notice.date).
    */
@@ -872,7 +1001,7 @@ export interface AssignmentDeadline {
  * via the `definition` "ProgressNote".
  */
 export interface ProgressNote {
-  on: DateString13;
+  on: DateString14;
   /**
    * Nội dung ghi chú.
    */
@@ -889,7 +1018,7 @@ export interface Notice1 {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString9;
+  date?: DateString10;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -905,6 +1034,19 @@ export interface Notice1 {
    */
   symbol?: string;
   issuer?: Issuer1;
+}
+/**
+ * Người phát biểu (dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP): chỉ ghi trong biên bản, không đưa vào thông báo kết luận, báo cáo hay lịch.
+ */
+export interface Speaker1 {
+  /**
+   * Họ và tên người phát biểu.
+   */
+  name: string;
+  /**
+   * Địa chỉ (thôn, xã…) của người phát biểu.
+   */
+  address?: string;
 }
 /**
  * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và việc mỗi cơ quan chuẩn bị, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
@@ -925,7 +1067,7 @@ export interface SessionNotice {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString14;
+  date?: DateString15;
   issuer?: Issuer2;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -993,6 +1135,68 @@ export interface Issuer2 {
   body?: string;
 }
 /**
+ * Một nhóm đối tượng tham dự, có thể kèm các địa bàn (ví dụ người có uy tín của 11 huyện).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "AudienceGroup".
+ */
+export interface AudienceGroup {
+  /**
+   * Tên nhóm, ví dụ "Người có uy tín trong đồng bào dân tộc thiểu số".
+   */
+  group: string;
+  /**
+   * Các địa bàn của nhóm, mỗi mục một nơi, ví dụ ["huyện Ba Tơ", "huyện Minh Long"].
+   *
+   * @minItems 1
+   */
+  areas?: [string, ...string[]];
+  count?: Headcount1;
+}
+/**
+ * Số người của nhóm, nếu kế hoạch ghi.
+ */
+export interface Headcount1 {
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
+}
+/**
+ * Quy tắc lặp lại của buổi đối thoại (tiếp dân) định kỳ, từ tháng from: ngày day hằng tháng; trùng ngày nghỉ thì theo whenOff. Quy tắc ghi sau thay quy tắc trước từ tháng của nó.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Recurrence".
+ */
+export interface Recurrence {
+  /**
+   * Tháng bắt đầu áp dụng, dạng YYYY-MM.
+   */
+  from: string;
+  /**
+   * Tháng cuối cùng áp dụng (YYYY-MM); không ghi thì đến hết năm hoặc đến quy tắc sau.
+   */
+  until?: string;
+  /**
+   * Ngày trong tháng (1–31; tháng ngắn hơn thì là ngày cuối tháng).
+   */
+  day: number;
+  /**
+   * Trùng ngày nghỉ thì: next = lùi sang ngày làm việc tiếp theo (mặc định), previous = làm trước vào ngày làm việc liền trước, keep = giữ nguyên ngày.
+   */
+  whenOff?: "next" | "previous" | "keep";
+  time?: TimeString5;
+  dayPart?: DayPart;
+}
+/**
  * Một cơ quan, đơn vị.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -1049,7 +1253,7 @@ export interface Task {
   coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString17;
+  completedOn?: DateString18;
   /**
    * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1078,8 +1282,8 @@ export interface Task {
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString15;
-  before?: DateString16;
+  on?: DateString16;
+  before?: DateString17;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -1105,7 +1309,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString18;
+  completedOn?: DateString19;
   /**
    * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1125,9 +1329,9 @@ export interface Signature1 {
    */
   position: string;
   /**
-   * Họ và tên người ký, không kèm học hàm, học vị.
+   * Họ và tên người ký, không kèm học hàm, học vị. Ghi unknown khi chưa biết người ký: văn bản để "(chưa xác định)".
    */
-  name: string;
+  name: string | Unknown;
 }
 /**
  * Một kế hoạch điều chỉnh, bổ sung kế hoạch này: số, ngày, lý do và những gì thay đổi. Xuất bằng: dialogue render <tệp> --only amendment.
@@ -1145,7 +1349,7 @@ export interface Amendment {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString19;
+  date?: DateString20;
   issuer?: Issuer3;
   /**
    * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
@@ -1251,6 +1455,11 @@ export interface PlannedTime2 {
    * @minItems 2
    */
   alternatives?: [DateString3, DateString3, ...DateString3[]];
+  dayPart?: DayPart;
+  /**
+   * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
+   */
+  note?: string;
 }
 /**
  * Một thay đổi về nhiệm vụ trong kế hoạch điều chỉnh.
@@ -1289,7 +1498,7 @@ export interface ReportEntry {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString20;
+  date?: DateString21;
   issuer?: Issuer4;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1385,9 +1594,45 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString21;
+  date: DateString22;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
   reason?: string;
+}
+/**
+ * Một người: họ tên và chức vụ.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Person".
+ */
+export interface Person2 {
+  /**
+   * Họ và tên.
+   */
+  name: string;
+  /**
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   */
+  title?: string;
+}
+/**
+ * Một con số người: count (số, hoặc unknown), approximate (khoảng), qualifier (hơn, hàng trăm, hàng nghìn).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Headcount".
+ */
+export interface Headcount2 {
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
 }

@@ -8,6 +8,7 @@ import { deadlineShape, plannedTimeShape } from "./shapes.js";
 import { sessionState, taskState } from "./states.js";
 import { balancedEmphasis, datesNearYear, deadlineMatchesText, recipientPunctuation } from "./texts.js";
 import { uniqueIds } from "./unique-ids.js";
+import { chairShape, headcountShape, unknownValues } from "./unknowns.js";
 
 export const planRules: readonly Rule[] = [
   uniqueIds,
@@ -26,4 +27,7 @@ export const planRules: readonly Rule[] = [
   deadlineMatchesText,
   sessionRecords,
   conclusionDeadlineShape,
+  unknownValues,
+  chairShape,
+  headcountShape,
 ];
