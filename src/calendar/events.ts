@@ -1,7 +1,8 @@
 import type { Plan, Session } from "../plan/types.gen.js";
 import { showControls } from "../control-characters.js";
 import { anchorOf } from "../tracking/session-anchor.js";
-import { plainText, trackedTasks, type TrackedTask } from "../tracking/tracked-tasks.js";
+import { calendarOf, plainText, trackedTasks, type TrackedTask } from "../tracking/tracked-tasks.js";
+import { expandedSessions } from "../tracking/recurrence.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
 import { fill } from "../documents/formal.js";
 import type { Wording } from "../documents/templates.js";
@@ -71,7 +72,7 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
   const unscheduled: CalendarContent["unscheduled"] = [];
   for (const { file, plan } of plans) {
     const units = new Map(plan.units.map((u) => [u.id, u.name]));
-    const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
+    const sessions = new Map(expandedSessions(plan, calendarOf(plan)).map((s) => [s.id, s]));
     const changes = (session: Session | undefined) => session?.history?.length ?? 0;
     const uid = eventUids(plan);
     for (const session of sessions.values()) {

@@ -30,6 +30,8 @@ export interface StatusTask {
   units: string[];
   coordinating: string[];
   session: string | null;
+  /** Only for an occurrence of a recurring session: the session whose rule it comes from. */
+  series?: string;
   title: string;
   deadline: Day | null;
   earliestDeadline: Day | null;
@@ -75,6 +77,7 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
         units: t.units,
         coordinating: t.coordinating,
         session: t.session,
+        ...(t.series && { series: t.series }),
         title: t.text,
         deadline: t.due.kind === "fixed" ? t.due.day : null,
         earliestDeadline: t.due.kind === "awaiting" ? (t.due.earliest ?? null) : null,
@@ -91,7 +94,7 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
 
 function matches(t: StatusTask, f: StatusFilters): boolean {
   if (f.unit && !t.units.includes(f.unit)) return false;
-  if (f.session && t.session !== f.session) return false;
+  if (f.session && t.session !== f.session && t.series !== f.session) return false;
   if (f.state && t.state !== f.state) return false;
   if (f.period && !(t.deadline && t.deadline >= f.period.from && t.deadline <= f.period.to)) return false;
   return f.dueWithin === undefined || t.state === "overdue" || t.state === "due_soon";

@@ -4,6 +4,7 @@ import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import type { Day } from "./day.js";
 import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
 import { WorkCalendar } from "./work-calendar.js";
+import { expandedSessions } from "./recurrence.js";
 
 /** One deadline to keep: a plan task, or one session's share of a task that repeats for every session. */
 export interface TrackedTask {
@@ -13,6 +14,8 @@ export interface TrackedTask {
   units: string[];
   coordinating: string[];
   session: string | null;
+  /** The recurring session an occurrence belongs to (`tiep-dan` for `tiep-dan-2025-03`). */
+  series?: string;
   /** True for a task repeated for every session (`session: all`): one entry per session. */
   perSession: boolean;
   text: string;
@@ -35,15 +38,17 @@ export const calendarOf = (plan: Plan) =>
  */
 export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
   const calendar = calendarOf(plan);
-  const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
+  const sessions = new Map(expandedSessions(plan, calendar).map((s) => [s.id, s]));
+  const series = (id: string) => [...sessions.values()].filter((s) => s.series === id);
   const out: TrackedTask[] = [];
   for (const { task, path, assignment } of eachTask(plan)) {
     if (!task.id) continue;
     const base = { id: task.id, path, units: assignment.units, coordinating: task.coordinating ?? [], text: plainText(task.text) };
     const sessionId = task.deadline?.session;
-    if (sessionId === "all") {
-      for (const session of sessions.values())
-        out.push({ ...base, session: session.id, perSession: true, due: dueDay(task.deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
+    const repeated = sessionId === "all" ? [...sessions.values()] : sessionId && !sessions.has(sessionId) ? series(sessionId) : [];
+    if (repeated.length) {
+      for (const session of repeated)
+        out.push({ ...base, session: session.id, ...(session.series && { series: session.series }), perSession: true, due: dueDay(task.deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
       continue;
     }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;

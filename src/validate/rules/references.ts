@@ -2,13 +2,14 @@ import type { DataPath, Issue } from "../../findings.js";
 import { eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
 import { closest, nearest } from "../closest.js";
 import type { Rule } from "../rule.js";
+import { sessionIds } from "../../tracking/recurrence.js";
 
 /** Ids used to refer to units and sessions name ones the plan declares. */
 export const knownReferences: Rule = {
   name: "known-references",
   check: ({ plan }) => {
     const units = new Set(list(plan.units).flatMap((u) => (isObject(u) && typeof u.id === "string" ? [u.id] : [])));
-    const sessions = new Set(list(plan.sessions).flatMap((s) => (isObject(s) && typeof s.id === "string" ? [s.id] : [])));
+    const sessions = new Set(sessionIds(plan));
     const issues: Issue[] = [];
     const suggest = { "unknown-unit": nearest(units), "unknown-session": nearest(sessions) };
     const unknown = (code: "unknown-unit" | "unknown-session", known: Set<string>, id: unknown, path: DataPath, atKey = false) => {

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dialogue, ROOT, tempDir } from "../helpers/cli.js";
+import { DocxFile } from "../helpers/docx.js";
+
+const EXAMPLES = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(ROOT, "examples", f));
+const RECURRING = join(ROOT, "examples/ke-hoach-tiep-dan-2025-xa-phuoc-an.yaml");
+
+describe("every example (#13: done when)", () => {
+  it("there are the original two and the new ones", () => {
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(EXAMPLES)("%s validates without errors, renders and shows in status", async (file) => {
+    const validate = await dialogue(["validate", file]);
+    expect(validate.stdout).toMatch(/không có lỗi/);
+    expect(validate.code).toBe(0);
+    const out = tempDir();
+    const render = await dialogue(["render", file, "-o", out]);
+    expect(render.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith(".docx")).length).toBeGreaterThan(0);
+    const status = await dialogue(["status", file, "--format", "json", "--as-of", `${readFileSync(file, "utf8").match(/^year: (\d+)/m)![1]}-12-31`]);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout).tasks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a recurring session whose rule changes mid-year (#13.6)", () => {
+  it("status derives one deadline per occurrence: 3 working days before the 15th until June, before the 20th (or the working day before it) from July", async () => {
+    const run = await dialogue(["status", RECURRING, "--format", "json", "--as-of", "2025-07-10", "--session", "tiep-dan"]);
+    const tasks = JSON.parse(run.stdout).tasks as { id: string; session: string; series?: string; deadline: string; state: string }[];
+    const byMonth = new Map(tasks.map((t) => [t.session, t]));
+    expect(tasks).toHaveLength(12);
+    expect(tasks.every((t) => t.series === "tiep-dan")).toBe(true);
+    // 15/2/2025 is a Saturday → 17/2; 3 working days before is 12/2.
+    expect(byMonth.get("tiep-dan-2025-02")).toMatchObject({ deadline: "2025-02-12", state: "overdue" });
+    // From July: 20/7/2025 is a Sunday → the working day before is Friday 18/7; 3 working days before is 15/7.
+    expect(byMonth.get("tiep-dan-2025-07")).toMatchObject({ deadline: "2025-07-15", state: "due_soon" });
+    expect(byMonth.get("tiep-dan-2025-08")?.deadline).toBe("2025-08-15");
+    expect(byMonth.get("tiep-dan-2025-01")?.state).toBe("done_on_time");
+  });
+
+  it("the calendar holds each occurrence on its day, and the plan document states both rules", async () => {
+    const out = tempDir();
+    await dialogue(["calendar", RECURRING, "-o", join(out, "c.ics")]);
+    const ics = readFileSync(join(out, "c.ics"), "utf8");
+    for (const day of ["20250115", "20250217", "20250616", "20250718", "20250820"]) expect(ics).toContain(`DTSTART;VALUE=DATE:${day}`);
+    await dialogue(["render", RECURRING, "-o", out, "--only", "plan"]);
+    const text = new DocxFile(join(out, "ke-hoach-tiep-dan-2025-xa-phuoc-an-ke-hoach.docx")).texts().join("\n");
+    expect(text).toContain("Định kỳ sáng ngày 15 hằng tháng (trùng ngày nghỉ thì lùi sang ngày làm việc tiếp theo); từ tháng 7/2025: sáng ngày 20 hằng tháng");
+    expect(text).toContain("Dự kiến giữa tháng 5/2025 (hưởng ứng Tháng Công nhân).");
+    expect(text).toContain("Địa điểm: (chưa xác định).");
+    expect(text).toContain("Số lượng: 25 đại biểu và hàng trăm người dân.");
+  });
+});
