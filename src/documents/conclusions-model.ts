@@ -4,6 +4,7 @@ import { bodyDate, fill } from "./formal.js";
 import { formalFrame, identityOf, para, recipientsColumn, signatureColumn } from "./frame.js";
 import { issuerWords } from "./issuer.js";
 import { chairsPhrase } from "./chairs.js";
+import { conclusionLines, opinionCounts, summaryText, triageText } from "./record-summary.js";
 import { isUnknown } from "../plan/unknown.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
@@ -46,7 +47,7 @@ export const heldDay = (session: Session) => session.heldOn ?? session.scheduled
 /** A session's notice of conclusions, once its record holds conclusions (an assessment, assignments) or the notice's data. */
 export const build: KindModule<"session">["build"] = ({ plan, session }, templates) => {
   const record = session.record;
-  const hasConclusions = record?.assessment?.length || record?.assignments?.length || record?.notice;
+  const hasConclusions = record?.assessment?.length || record?.assignments?.length || record?.conclusions?.length || record?.notice;
   return hasConclusions ? [{ part: session.id, model: conclusionsModel(plan, session, templates) }] : [];
 };
 
@@ -72,15 +73,19 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   const attendance = attendanceText(record, unitNames(plan), w, templates.wording.missing.unknown);
   if (attendance) sentence(attendance);
 
+  const triage = triageText(record, w);
+  if (triage) sentence(triage);
   const opinions = record.opinions ?? [];
-  const answered = opinions.filter((o) => o.answers?.length).length;
-  if (opinions.length) {
+  const { count, answered } = opinionCounts(record);
+  const summed = summaryText(record, w);
+  if (summed) sentence([summed, answered === 0 ? "" : fill(answered === count ? w.answeredAll : w.answeredSome, { answered })].filter(Boolean).join(" "));
+  if (opinions.length && !summed) {
     const fields = fieldsText(opinions.map((o) => o.field), w);
     const summary = fill(fields ? w.opinionsSummary : w.opinionsSummaryNoFields, { count: opinions.length, fields });
     const answers = answered === 0 ? "" : fill(answered === opinions.length ? w.answeredAll : w.answeredSome, { answered });
     sentence([summary, answers].filter(Boolean).join(" "));
   }
-  sentence(fill(!opinions.length ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));
+  sentence(fill(!count ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));
 
   let n = 0;
   const numbered = (rich: string) => body.push(para("body", [...plainSpans(fill(templates.profile.body.level2, { n: ++n })), ...parseEmphasis(rich)]));
@@ -88,6 +93,11 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   if (firstAssessment) {
     numbered(firstAssessment);
     for (const more of moreAssessment) body.push(para("body", parseEmphasis(more)));
+  }
+  for (const conclusion of record.conclusions ?? []) {
+    const { text, bullets } = conclusionLines(conclusion, w);
+    numbered(text);
+    for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.bullet + line)));
   }
   for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
   if (record.followUp) numbered(record.followUp);

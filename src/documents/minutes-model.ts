@@ -6,6 +6,7 @@ import { issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { chairsOf, heldDay, startOf, unitNames, venueOf } from "./conclusions-model.js";
 import { chairsPhrase, principalName } from "./chairs.js";
+import { conclusionLines, summaryText, triageText } from "./record-summary.js";
 import { isUnknown } from "../plan/unknown.js";
 import { endContent } from "./plan-model.js";
 import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, quotedFromNotice, type SectionWording } from "./record-text.js";
@@ -55,11 +56,21 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   // The chair speaks of the notice to come; "Thông báo này" belongs to the notice itself.
   const conclusions = [
     ...(record.assessment ?? []),
+    ...(record.conclusions ?? []).flatMap((c) => {
+      const { text, bullets } = conclusionLines(c, w);
+      return [text, ...bullets];
+    }),
     ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.conclusions)),
     ...(record.followUp ? [record.followUp] : []),
   ].map((text) => quotedFromNotice(text, w));
   let n = 0;
   const heading2 = (title: string) => body.push(para("heading2", plainSpans(fill(o.level2, { n: ++n }) + title)));
+  const summed = summaryText(record, w);
+  const triage = triageText(record, w);
+  if (summed || triage) {
+    heading2(w.opinionsSummaryHeading);
+    for (const text of [triage, summed]) if (text) line(text);
+  }
   if (opinions.length) {
     heading2(opinions.some((op) => op.answers?.length) ? w.opinionsHeading : w.opinionsHeadingNoAnswers);
     for (const opinion of opinions) {
@@ -71,7 +82,7 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
     heading2(chairs.length > 1 && principal ? fill(w.conclusionsHeadingNamed, { name: principal }) : w.conclusionsHeading);
     for (const text of conclusions) body.push(para("body", [...plainSpans(o.bullet), ...parseEmphasis(text)]));
   }
-  if (!opinions.length && !conclusions.length) line(missing.content);
+  if (!opinions.length && !summed && !conclusions.length) line(missing.content);
   if (record.end) line(fill(w.ending, { time: timeOfDay(templates, record.end, w.timeOfDay) }));
   endContent(body, o.contentEnding);
 

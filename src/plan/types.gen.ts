@@ -140,6 +140,13 @@ export type Id3 = string;
  */
 export type RichText8 = string;
 /**
+ * Kết quả theo dõi: answered = đã trả lời tại buổi đối thoại, assigned = đã giao cơ quan giải quyết, forwarded = đã chuyển cấp trên, written = đã trả lời bằng văn bản, resolved = đã giải quyết xong, roadmap = giải quyết theo lộ trình. "Đã trả lời" không phải "đã giải quyết": status đếm riêng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Outcome".
+ */
+export type Outcome = "answered" | "assigned" | "forwarded" | "written" | "resolved" | "roadmap";
+/**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id4 = string;
@@ -187,21 +194,25 @@ export type DateString15 = string;
  */
 export type RichText11 = string;
 /**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id6 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString16 = string;
+/**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText12 = string;
-/**
- * Giờ bắt đầu (HH:MM).
- */
-export type TimeString5 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText13 = string;
 /**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ * Giờ bắt đầu (HH:MM).
  */
-export type Id6 = string;
+export type TimeString5 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -215,9 +226,13 @@ export type Id7 = string;
  */
 export type RichText15 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type DateString16 = string;
+export type Id8 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -231,14 +246,6 @@ export type DateString18 = string;
  */
 export type DateString19 = string;
 /**
- * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText16 = string;
-/**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
- */
-export type Id8 = string;
-/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString20 = string;
@@ -250,6 +257,10 @@ export type RichText17 = string;
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id9 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString21 = string;
 /**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -263,17 +274,25 @@ export type Id10 = string;
  */
 export type RichText19 = string;
 /**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id11 = string;
+/**
  * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText20 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type DateString21 = string;
+export type RichText21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString22 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString23 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
@@ -326,7 +345,7 @@ export interface Plan {
    * Mục II — các buổi (chủ đề) đối thoại trong năm, theo thứ tự trong kế hoạch.
    */
   sessions?: Session[];
-  adHoc?: RichText13;
+  adHoc?: RichText14;
   /**
    * Danh sách cơ quan, đơn vị được nhắc đến trong kế hoạch, mỗi đơn vị có một mã ngắn (id) để dùng ở các chỗ khác và trên dòng lệnh.
    *
@@ -337,7 +356,7 @@ export interface Plan {
    * Mục III — Tổ chức thực hiện: mỗi phần tử là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
    */
   implementation?: Assignment[];
-  closing?: RichText16;
+  closing?: RichText17;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng (khi xuất văn bản sẽ tự thêm "," hoặc ";" và dấu "." ở dòng cuối). Dòng lưu trữ ghi "Lưu Văn phòng Tỉnh ủy".
    */
@@ -870,6 +889,12 @@ export interface Record {
    */
   delegates?: number;
   petitioner?: Speaker1;
+  opinionsSummary?: OpinionsSummary;
+  triage?: Triage;
+  /**
+   * Các nội dung kết luận khác giao việc (xin lỗi, kỷ luật, tiếp thu, chuyển cấp trên, trả lời bằng văn bản), theo thứ tự, in sau phần đánh giá.
+   */
+  conclusions?: Conclusion[];
 }
 /**
  * Người ghi biên bản.
@@ -905,6 +930,7 @@ export interface Opinion {
    * Các ý kiến trả lời tại buổi đối thoại (của đơn vị hoặc của người trả lời). Không có thì thông báo không ghi là đã trả lời.
    */
   answers?: Answer[];
+  outcome?: Outcome;
 }
 /**
  * Người phát biểu (dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP): chỉ ghi trong biên bản, không đưa vào thông báo kết luận, báo cáo hay lịch.
@@ -975,6 +1001,7 @@ export interface ConclusionTask {
    * Các ghi chú tiến độ, có ngày.
    */
   notes?: ProgressNote[];
+  outcome?: Outcome;
 }
 /**
  * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), hoặc daysAfter (số ngày sau ngày ban hành thông báo kết luận).
@@ -1049,6 +1076,116 @@ export interface Speaker1 {
   address?: string;
 }
 /**
+ * Tổng hợp ý kiến khi không ghi từng ý kiến (buổi đối thoại lớn): số ý kiến, số ý kiến được trả lời tại chỗ, các nhóm và lĩnh vực.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "OpinionsSummary".
+ */
+export interface OpinionsSummary {
+  /**
+   * Tổng số ý kiến phát biểu.
+   */
+  count: number;
+  /**
+   * Số ý kiến được trả lời trực tiếp tại buổi đối thoại.
+   */
+  answered?: number;
+  /**
+   * Các nhóm ý kiến, mỗi nhóm có số ý kiến và các lĩnh vực.
+   *
+   * @minItems 1
+   */
+  groups?: [OpinionGroup, ...OpinionGroup[]];
+}
+/**
+ * Một nhóm ý kiến khi không ghi từng ý kiến: tên nhóm, số ý kiến, các lĩnh vực.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "OpinionGroup".
+ */
+export interface OpinionGroup {
+  /**
+   * Tên nhóm vấn đề, ví dụ "Đất đai, tài nguyên".
+   */
+  group: string;
+  /**
+   * Số ý kiến của nhóm.
+   */
+  count?: number;
+  /**
+   * Các lĩnh vực trong nhóm, ví dụ ["bồi thường, tái định cư", "cấp giấy chứng nhận"].
+   *
+   * @minItems 1
+   */
+  fields?: [string, ...string[]];
+}
+/**
+ * Ý kiến thu thập trước buổi đối thoại: số tiếp nhận, số nhóm tổng hợp, số được chọn để đối thoại.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Triage".
+ */
+export interface Triage {
+  /**
+   * Số ý kiến đã tiếp nhận trước buổi đối thoại.
+   */
+  received: number;
+  /**
+   * Số nhóm vấn đề đã tổng hợp.
+   */
+  groups?: number;
+  /**
+   * Số ý kiến được chọn để đối thoại trực tiếp.
+   */
+  selected?: number;
+  until?: DateString15;
+}
+/**
+ * Một nội dung kết luận không phải giao việc: xin lỗi, kỷ luật đã áp dụng, tiếp thu để chỉ đạo, chuyển cấp trên, sẽ trả lời bằng văn bản.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Conclusion".
+ */
+export interface Conclusion {
+  /**
+   * Loại kết luận.
+   */
+  kind: "apology" | "discipline" | "direction" | "forwarded" | "written-answer";
+  text: RichText11;
+  /**
+   * Các biện pháp kỷ luật đã áp dụng (kind: discipline).
+   *
+   * @minItems 1
+   */
+  measures?: [Measure, ...Measure[]];
+  /**
+   * Cấp trên nhận (kind: forwarded), ví dụ "Ban Bí thư Trung ương Đảng".
+   */
+  to?: string;
+  by?: Id6;
+  outcome?: Outcome;
+}
+/**
+ * Một biện pháp kỷ luật đã áp dụng: người, chức vụ, hình thức.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Measure".
+ */
+export interface Measure {
+  /**
+   * Họ tên người bị kỷ luật.
+   */
+  person: string;
+  /**
+   * Chức vụ, cơ quan của người đó.
+   */
+  office?: string;
+  /**
+   * Hình thức kỷ luật, ví dụ "khiển trách".
+   */
+  measure: string;
+}
+/**
  * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và việc mỗi cơ quan chuẩn bị, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -1067,7 +1204,7 @@ export interface SessionNotice {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString15;
+  date?: DateString16;
   issuer?: Issuer2;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1081,12 +1218,12 @@ export interface SessionNotice {
    * Nội dung buổi đối thoại, mỗi dòng một ý; bỏ trống thì ghi theo chủ đề.
    */
   content?: RichText2[];
-  registration?: RichText11;
+  registration?: RichText12;
   /**
    * Cơ quan báo chí được đề nghị đưa tin, ví dụ "Báo Sơn Nguyên".
    */
   press?: string[];
-  closing?: RichText12;
+  closing?: RichText13;
   signature?: Signature;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
@@ -1203,7 +1340,7 @@ export interface Recurrence {
  * via the `definition` "Unit".
  */
 export interface Unit {
-  id: Id6;
+  id: Id7;
   /**
    * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
    */
@@ -1222,7 +1359,7 @@ export interface Assignment {
    * @minItems 1
    */
   units: [Id2, ...Id2[]];
-  heading?: RichText14;
+  heading?: RichText15;
   /**
    * Các nhiệm vụ của mục này, theo thứ tự trong văn bản.
    *
@@ -1237,8 +1374,8 @@ export interface Assignment {
  * via the `definition` "Task".
  */
 export interface Task {
-  id?: Id7;
-  text: RichText15;
+  id?: Id8;
+  text: RichText16;
   /**
    * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
    */
@@ -1253,7 +1390,7 @@ export interface Task {
   coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString18;
+  completedOn?: DateString19;
   /**
    * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1274,6 +1411,10 @@ export interface Task {
    * @minItems 1
    */
   items?: [Task, ...Task[]];
+  /**
+   * Nhiệm vụ tự hoàn thành khi có văn bản: notice = khi Thông báo kết luận của buổi đối thoại có ngày (record.notice.date); announcement = khi Thông báo tổ chức có ngày.
+   */
+  completedBy?: "notice" | "announcement";
 }
 /**
  * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
@@ -1282,8 +1423,8 @@ export interface Task {
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString16;
-  before?: DateString17;
+  on?: DateString17;
+  before?: DateString18;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -1309,7 +1450,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString19;
+  completedOn?: DateString20;
   /**
    * Văn bản chứng minh kết quả, ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1340,7 +1481,7 @@ export interface Signature1 {
  * via the `definition` "Amendment".
  */
 export interface Amendment {
-  id: Id8;
+  id: Id9;
   /**
    * Số của kế hoạch điều chỉnh. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
    */
@@ -1349,13 +1490,13 @@ export interface Amendment {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString20;
+  date?: DateString21;
   issuer?: Issuer3;
   /**
    * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
    */
   summary?: string;
-  reason?: RichText17;
+  reason?: RichText18;
   /**
    * Các buổi đối thoại được điều chỉnh, bổ sung hoặc không tổ chức.
    */
@@ -1364,7 +1505,7 @@ export interface Amendment {
    * Các nhiệm vụ được điều chỉnh, bổ sung hoặc không thực hiện.
    */
   tasks?: AmendedTask[];
-  closing?: RichText20;
+  closing?: RichText21;
   signature?: Signature;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
@@ -1419,7 +1560,7 @@ export interface Issuer3 {
  * via the `definition` "AmendedSession".
  */
 export interface AmendedSession {
-  session: Id9;
+  session: Id10;
   /**
    * moved = điều chỉnh thời gian, địa điểm; added = bổ sung buổi đối thoại; dropped = không tổ chức.
    */
@@ -1429,7 +1570,7 @@ export interface AmendedSession {
    * Địa điểm mới, nếu có.
    */
   venue?: string;
-  text?: RichText18;
+  text?: RichText19;
 }
 /**
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
@@ -1468,12 +1609,12 @@ export interface PlannedTime2 {
  * via the `definition` "AmendedTask".
  */
 export interface AmendedTask {
-  task: Id10;
+  task: Id11;
   /**
    * changed = điều chỉnh nội dung hoặc thời hạn; added = bổ sung nhiệm vụ; dropped = không thực hiện.
    */
   change: "changed" | "added" | "dropped";
-  text?: RichText19;
+  text?: RichText20;
 }
 /**
  * Báo cáo kết quả đối thoại và theo dõi thực hiện kết luận của một kỳ (Kết luận 215-KL/TW): số liệu lấy từ kế hoạch; các phần do văn phòng viết ghi ở đây. Xuất bằng: dialogue render <tệp> --only report --period 2024-6m.
@@ -1498,7 +1639,7 @@ export interface ReportEntry {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString21;
+  date?: DateString22;
   issuer?: Issuer4;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1594,7 +1735,7 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString22;
+  date: DateString23;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */

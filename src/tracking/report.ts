@@ -1,4 +1,4 @@
-import type { Plan } from "../plan/types.gen.js";
+import type { Outcome, Plan } from "../plan/types.gen.js";
 import { compareCodeUnits, type Day } from "./day.js";
 import type { Period } from "./period.js";
 import type { TaskState } from "./states.js";
@@ -39,6 +39,8 @@ export interface StatusTask {
   daysOverdue: number;
   completedOn: Day | null;
   evidence: string | null;
+  /** Only when recorded: answered, assigned, forwarded, written, resolved or roadmap. */
+  outcome?: Outcome;
 }
 
 export interface UnitSummary {
@@ -50,6 +52,11 @@ export interface UnitSummary {
   overdue: number;
   /** done ÷ (done + open overdue), or null when nothing is done or overdue yet. */
   completionRate: number | null;
+  /** Opinions and assignments of the unit answered (on the spot or in writing), and those resolved: "replied" is not "resolved"; present only when some were recorded. */
+  replied?: number;
+  resolved?: number;
+  forwarded?: number;
+  roadmap?: number;
 }
 
 export interface StatusReport {
@@ -65,8 +72,14 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
   const dueSoon = filters.dueWithin ?? DEFAULT_DUE_SOON_DAYS;
   const unitNames = new Map<string, string>();
   const tasks: StatusTask[] = [];
+  const opinionOutcomes: { unit: string; outcome: Outcome; session: string }[] = [];
   for (const { file, plan, lineOf } of inputs) {
     for (const unit of plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
+    for (const session of plan.sessions ?? [])
+      for (const opinion of session.record?.opinions ?? []) {
+        const unit = opinion.answers?.find((a) => a.by)?.by;
+        if (unit && opinion.outcome && (!session.heldOn || session.heldOn <= asOf)) opinionOutcomes.push({ unit, outcome: opinion.outcome, session: session.id });
+      }
     for (const t of trackedTasks(plan, asOf)) {
       const { state, daysOverdue } = stateOf(t.progress, t.due, asOf, dueSoon);
       tasks.push({
@@ -85,11 +98,14 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
         daysOverdue,
         completedOn: t.progress.status === "done" && t.progress.completedOn && t.progress.completedOn <= asOf ? t.progress.completedOn : null,
         evidence: t.progress.evidence ?? null,
+        ...(t.outcome && { outcome: t.outcome }),
       });
     }
   }
   const kept = tasks.filter((t) => matches(t, filters)).sort(byUrgency);
-  return { asOf, tasks: kept, units: summarise(kept, unitNames) };
+  const units = summarise(kept, unitNames);
+  addOutcomes(units, [...kept.flatMap((t) => (t.outcome ? [{ unit: t.unit, outcome: t.outcome }] : [])), ...opinionOutcomes], unitNames, filters);
+  return { asOf, tasks: kept, units };
 }
 
 function matches(t: StatusTask, f: StatusFilters): boolean {
@@ -110,13 +126,26 @@ function byUrgency(a: StatusTask, b: StatusTask): number {
   );
 }
 
+const emptySummary = (id: string, names: Map<string, string>): UnitSummary => ({ id, name: names.get(id) ?? id, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, completionRate: null });
+
+/** Where each opinion and assignment stands, per unit: replied (on the spot or in writing) apart from resolved. */
+function addOutcomes(units: UnitSummary[], outcomes: readonly { unit: string; outcome: Outcome; session?: string }[], names: Map<string, string>, f: StatusFilters): void {
+  for (const { unit, outcome, session } of outcomes) {
+    if ((f.unit && unit !== f.unit) || (f.session && session && session !== f.session)) continue;
+    let s = units.find((u) => u.id === unit);
+    if (!s) units.push((s = emptySummary(unit, names)));
+    const key = outcome === "answered" || outcome === "written" ? "replied" : outcome === "assigned" ? undefined : outcome;
+    if (key) s[key] = (s[key] ?? 0) + 1;
+  }
+}
+
 /** The four buckets of national reporting, per unit; a joint task counts for each of its units. */
 function summarise(tasks: readonly StatusTask[], names: Map<string, string>): UnitSummary[] {
   const byUnit = new Map<string, UnitSummary>();
   for (const t of tasks) {
     if (t.state === "cancelled") continue;
     for (const id of t.units) {
-      const s = byUnit.get(id) ?? { id, name: names.get(id) ?? id, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, completionRate: null };
+      const s = byUnit.get(id) ?? emptySummary(id, names);
       if (t.state === "done_on_time") s.doneOnTime++;
       else if (t.state === "done_late") s.doneLate++;
       else if (t.state === "overdue") s.overdue++;

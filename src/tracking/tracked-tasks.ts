@@ -1,5 +1,5 @@
 import type { DataPath } from "../findings.js";
-import type { Plan, Progress, Session } from "../plan/types.gen.js";
+import type { Outcome, Plan, Progress, Session, Task } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import type { Day } from "./day.js";
 import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
@@ -21,6 +21,8 @@ export interface TrackedTask {
   text: string;
   due: Due;
   progress: Progress;
+  /** Where a conclusion's matter stands (replied is not resolved). */
+  outcome?: Outcome;
 }
 
 export const plainText = (text: string) => text.replace(/\*{1,2}([^*]+)\*{1,2}/g, "$1").replace(/\s+/g, " ").trim();
@@ -48,12 +50,13 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
     const repeated = sessionId === "all" ? [...sessions.values()] : sessionId && !sessions.has(sessionId) ? series(sessionId) : [];
     if (repeated.length) {
       for (const session of repeated)
-        out.push({ ...base, session: session.id, ...(session.series && { series: session.series }), perSession: true, due: dueDay(task.deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
+        out.push({ ...base, session: session.id, ...(session.series && { series: session.series }), perSession: true, due: dueDay(task.deadline, session, calendar, asOf), progress: byDocument(task.completedBy, session, task.bySession?.[session.id] ?? {}) });
       continue;
     }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
     const { status, completedOn, evidence, notes } = task;
-    out.push({ ...base, session: sessionId ?? null, perSession: false, due: dueDay(task.deadline, session, calendar, asOf), progress: { status, completedOn, evidence, notes } });
+    const progress = session ? byDocument(task.completedBy, session, { status, completedOn, evidence, notes }) : { status, completedOn, evidence, notes };
+    out.push({ ...base, session: sessionId ?? null, perSession: false, due: dueDay(task.deadline, session, calendar, asOf), progress });
   }
   for (const { task, path, session } of eachConclusionTask(plan)) {
     const { status, completedOn, evidence, notes } = task;
@@ -67,7 +70,20 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
       perSession: false,
       due: conclusionDueDay(task.deadline, session, calendar, asOf),
       progress: { status, completedOn, evidence, notes },
+      ...(task.outcome && { outcome: task.outcome }),
     });
   }
   return out;
+}
+
+/**
+ * A task done by a document (`completedBy`): the session's notice of conclusions (or its
+ * announcement) with a date completes it that day, unless the clerk recorded its progress.
+ */
+function byDocument(completedBy: Task["completedBy"], session: Session, progress: Progress): Progress {
+  if (!completedBy || progress.status === "done" || progress.status === "cancelled") return progress;
+  const document = completedBy === "notice" ? session.record?.notice : session.announcement;
+  if (!document?.date) return progress;
+  const evidence = progress.evidence ?? (document.number ? `${completedBy === "notice" ? "Thông báo kết luận" : "Thông báo"} số ${document.number}` : undefined);
+  return { ...progress, status: "done", completedOn: document.date, ...(evidence && { evidence }) };
 }

@@ -66,6 +66,9 @@ describe("plan rules", () => {
     ["inexact numbers", (p) => Object.assign(p.sessions[0], { attendance: { qualifier: "thousands", delegates: { count: 50 }, parts: [{ label: "phần một", count: 150, qualifier: "over" }] } }), []],
     ["a number without a count", (p) => Object.assign(p.sessions[0], { attendance: { qualifier: "over" } }), ["error:headcount-needs-count"]],
     ["a count neither a number nor unknown", (p) => Object.assign(p.sessions[0], { attendance: { count: "nhiều" } }), ["error:schema-type"]],
+    ["a recurring session with a per-occurrence task", (p) => { Object.assign(p.sessions[0], { planned: undefined, recurrence: [{ from: "2021-01", day: 15 }, { from: "2021-07", day: 20, whenOff: "previous" }] }); p.implementation[0].tasks[1].deadline = { daysBefore: 3, session: "s1" } as never; Object.assign(p.implementation[0].tasks[1], { bySession: { "s1-2021-02": { status: "done", completedOn: "2021-02-10" } } }); }, []],
+    ["a record's written answer by an unknown unit", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { conclusions: [{ kind: "written-answer", text: "Trả lời sau.", by: "u9" }] } }), ["error:unknown-unit"]],
+    ["a conclusion of an unknown kind", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { conclusions: [{ kind: "praise", text: "x" }] } }), ["error:schema-enum"]],
     ["id with capitals", (p) => (p.units[0].id = "U1"), ["error:schema-pattern", "error:unknown-unit"]],
   ])("report %s", (_, change, expected) => {
     const plan = base() as Plan;

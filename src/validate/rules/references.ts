@@ -40,6 +40,7 @@ export const knownReferences: Rule = {
       for (const [o, opinion] of list(record.opinions).entries())
         for (const [r, answer] of list(isObject(opinion) ? opinion.answers : undefined).entries())
           if (isObject(answer)) unknown("unknown-unit", units, answer.by, [...at, "opinions", o, "answers", r, "by"]);
+      for (const [c, conclusion] of list(record.conclusions).entries()) if (isObject(conclusion)) unknown("unknown-unit", units, conclusion.by, [...at, "conclusions", c, "by"]);
     }
     return issues;
   },
@@ -59,7 +60,11 @@ export const unusedUnits: Rule = {
       ...[...eachConclusionTask(plan)].flatMap(({ task }) => [task.lead, ...list(task.coordinating)]),
       ...list(plan.sessions).flatMap((session) =>
         isObject(session) && isObject(session.record)
-          ? [...list(session.record.agencies), ...list(session.record.opinions).flatMap((o) => (isObject(o) ? list(o.answers).map((a) => isObject(a) && a.by) : []))]
+          ? [
+              ...list(session.record.agencies),
+              ...list(session.record.opinions).flatMap((o) => (isObject(o) ? list(o.answers).map((a) => isObject(a) && a.by) : [])),
+              ...list(session.record.conclusions).map((c) => isObject(c) && c.by),
+            ]
           : [],
       ),
     ];
