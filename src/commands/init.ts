@@ -1,5 +1,8 @@
 import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { stringify } from "yaml";
+import { planFromLastYear } from "../init/from-last-year.js";
+import { readPlan } from "../pipeline/read-plans.js";
 import { pathToFileURL } from "node:url";
 import { createFile } from "../edit/safe-write.js";
 import { writeFailure } from "../edit/write-failure.js";
@@ -26,6 +29,7 @@ export interface InitOptions {
   position?: string;
   session?: string[];
   units?: string;
+  from?: string;
 }
 
 /** `dialogue init [file]`: a new year's plan, asked for interactively or given by flags with --yes. */
@@ -36,6 +40,7 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     const common = (JSON.parse(readFileSync(join(bundledTemplatesDir(), "units.json"), "utf8")) as { units: CommonUnit[] }).units;
     const limits = answerLimits(JSON.parse(readFileSync(schemaPath(), "utf8")), templates.wording.newPlan.issuerName);
     const year = Number(todayInVietnam(now).slice(0, 4));
+    if (options.from !== undefined) return fromLastYear(file, options.from, options.year, t);
     let answers: NewPlanAnswers;
     if (options.yes) answers = fromFlags(options, common, year, limits);
     else if (!interactive) throw new UsageError("init-needs-terminal", { file });
@@ -51,6 +56,21 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     if ((error as { name?: string }).name === "ExitPromptError") return { exitCode: EXIT.unusable, stderr: t("init-cancelled") + "\n" };
     throw error;
   }
+}
+
+/** `init --from last-year.yaml`: the next year's plan started from a valid plan of the last one, without questions. */
+function fromLastYear(file: string, from: string, yearOption: string | undefined, t: Translate): CommandResult {
+  const read = readPlan(from);
+  if (!read.plan) throw new UsageError("init-from-invalid", { file: from, findings: findingsText(read.findings, 1, t).trimEnd() });
+  const year = yearOption === undefined ? read.plan.year + 1 : Number(yearOption);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError("option-bad-number", { option: "--year", value: String(yearOption) });
+  const head = [`# yaml-language-server: $schema=${schemaRef(file)}`, "#", ...t("init-from-header", { year, from: basename(from) }).split("\n").map((line) => `# ${line}`), ""];
+  const text = head.join("\n") + "\n" + stringify(planFromLastYear(read.plan, year), { lineWidth: 100, aliasDuplicateObjects: false });
+  const findings = checkText(file, text).findings;
+  if (hasErrors(findings)) throw new UsageError("init-plan-invalid", { findings: findingsText(findings, 1, t).trimEnd() });
+  createFile(file, Buffer.from(text, "utf8"), () => new UsageError("init-exists", { file }));
+  const open = read.plan ? planFromLastYear(read.plan, year).carriedOver : undefined;
+  return { exitCode: EXIT.ok, stdout: t("init-from-created", { file, from, count: Array.isArray(open) ? open.length : 0 }) + "\n" };
 }
 
 /** The new file's folder exists and can be written in, and nothing has the file's name yet. */

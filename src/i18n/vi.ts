@@ -276,6 +276,10 @@ export const vi: Catalogue = {
     "init-missing-flags": (p) => `khi dùng --yes, cần ghi thêm ${p.flags}.`,
     "init-unknown-units": (p) => `không có mã đơn vị: ${p.ids}. Chọn trong: ${p.known}.`,
     "init-cancelled": () => `đã hủy; chưa ghi tệp nào.`,
+    // init --from (#13.8)
+    "init-from-invalid": (p) => `kế hoạch năm trước ${p.file} còn lỗi nên chưa dùng được; chưa ghi gì:\n${p.findings}`,
+    "init-from-header": (p) => `Kế hoạch năm ${p.year}, bắt đầu từ ${p.from} (dialogue init --from). Còn phải ghi: số, ngày,\nchủ đề và thời gian các buổi đối thoại mới; carriedOver là các nội dung kết luận năm trước\nchưa hoàn thành, tiếp tục theo dõi.`,
+    "init-from-created": (p) => `đã tạo ${p.file} từ ${p.from}, với ${p.count} nội dung kết luận chưa hoàn thành chuyển sang theo dõi. Tiếp theo: điền số, ngày, chủ đề mới rồi chạy "dialogue validate ${p.file}".`,
     "calendar-wrote": (p) => `đã ghi ${p.file}: ${p.count} sự kiện.`,
     "calendar-unscheduled": (p) => `${p.file}: buổi ${p.id} chưa có ngày cụ thể nên chưa đưa vào lịch.`,
     "record-added": (p) => `${p.file}: đã thêm khung hồ sơ trống cho buổi ${p.id}; điền nội dung rồi chạy "dialogue validate ${p.file}".`,
@@ -405,6 +409,7 @@ export const vi: Catalogue = {
           position: "chức vụ người ký (mặc định: BÍ THƯ)",
           session: "chủ đề một buổi đối thoại",
           units: "mã các đơn vị trong danh sách gợi ý, cách nhau bởi dấu phẩy",
+          from: "bắt đầu từ kế hoạch năm trước: đơn vị, nơi nhận, người ký, buổi định kỳ, nội dung kết luận chưa hoàn thành",
         },
         examples: [
           ["dialogue init", "hỏi từng câu, ghi ke-hoach.yaml"],

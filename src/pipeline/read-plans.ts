@@ -2,7 +2,7 @@ import type { DataPath, Finding } from "../findings.js";
 import { locate } from "../load/locate.js";
 import { MAX_PLAN_BYTES, readRegularFile } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
-import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
 import { checkBytes, fileFinding } from "./check.js";
 
 /** What every command gets of one plan file: its findings, its plan when valid, and where each task is. */
@@ -30,7 +30,7 @@ export function readPlan(file: string): PlanRead {
   const lines = new Map<string, number>();
   const { plan, parsed } = checked;
   if (plan && parsed)
-    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan)]) lines.set(pathKey(path), locate(parsed.doc, parsed.lines, path).line);
+    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan), ...eachCarried(plan)]) lines.set(pathKey(path), locate(parsed.doc, parsed.lines, path).line);
   return { file, findings: checked.findings, readable: parsed !== undefined, plan, lineOf: (path) => lines.get(pathKey(path)) ?? 0 };
 }
 

@@ -294,6 +294,30 @@ export type DateString22 = string;
  */
 export type DateString23 = string;
 /**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id12 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id13 = string;
+/**
+ * Văn bản tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText22 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString24 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString25 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString26 = string;
+/**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -372,6 +396,10 @@ export interface Plan {
    */
   reports?: ReportEntry[];
   calendar?: CalendarAdjustments;
+  /**
+   * Các nội dung kết luận năm trước chưa hoàn thành, tiếp tục theo dõi (mỗi nội dung ghi nguồn: kế hoạch, buổi đối thoại, thông báo); status theo dõi như nội dung giao việc.
+   */
+  carriedOver?: CarriedAssignment[];
 }
 /**
  * Cơ quan ban hành (góc trái phần đầu văn bản).
@@ -519,6 +547,7 @@ export interface Session {
    * @minItems 1
    */
   recurrence?: [Recurrence, ...Recurrence[]];
+  carriedFrom?: Origin;
 }
 /**
  * Số lượng người dự kiến tham dự.
@@ -1334,6 +1363,65 @@ export interface Recurrence {
   dayPart?: DayPart;
 }
 /**
+ * Buổi đối thoại chuyển từ kế hoạch năm trước (chưa tổ chức được): kế hoạch và chủ đề cũ.
+ */
+export interface Origin {
+  plan?: Citation2;
+  /**
+   * Chủ đề buổi đối thoại năm trước.
+   */
+  session?: string;
+  notice?: Citation3;
+}
+/**
+ * Một văn bản được dẫn làm căn cứ; văn bản xuất ra ghi "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban Thường vụ Tỉnh ủy ban hành …" (Đảng) hoặc "Quyết định số 05/QĐ-UBND ngày …" (nhà nước).
+ */
+export interface Citation2 {
+  id?: Id;
+  /**
+   * Loại văn bản: chữ viết tắt (QĐ, QĐi, KH, TB, KL, NQ, CT, HD, CV …) hoặc tên đầy đủ ("Quy chế"). Chữ viết tắt được ghi thành tên theo templates/wording.json (documentKinds).
+   */
+  kind: string;
+  /**
+   * Số của văn bản.
+   */
+  number?: number;
+  /**
+   * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
+   */
+  symbol?: string;
+  date?: DateString1;
+  /**
+   * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
+   */
+  issuer?: string;
+  title?: RichText1;
+}
+/**
+ * Một văn bản được dẫn làm căn cứ; văn bản xuất ra ghi "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban Thường vụ Tỉnh ủy ban hành …" (Đảng) hoặc "Quyết định số 05/QĐ-UBND ngày …" (nhà nước).
+ */
+export interface Citation3 {
+  id?: Id;
+  /**
+   * Loại văn bản: chữ viết tắt (QĐ, QĐi, KH, TB, KL, NQ, CT, HD, CV …) hoặc tên đầy đủ ("Quy chế"). Chữ viết tắt được ghi thành tên theo templates/wording.json (documentKinds).
+   */
+  kind: string;
+  /**
+   * Số của văn bản.
+   */
+  number?: number;
+  /**
+   * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
+   */
+  symbol?: string;
+  date?: DateString1;
+  /**
+   * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
+   */
+  issuer?: string;
+  title?: RichText1;
+}
+/**
  * Một cơ quan, đơn vị.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -1740,6 +1828,50 @@ export interface DayNote {
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
   reason?: string;
+}
+/**
+ * Một nội dung kết luận năm trước chưa hoàn thành, tiếp tục theo dõi trong năm nay (dialogue init --from ghi sẵn).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "CarriedAssignment".
+ */
+export interface CarriedAssignment {
+  id: Id12;
+  lead: Id13;
+  /**
+   * Mã các đơn vị phối hợp.
+   */
+  coordinating?: Id2[];
+  text: RichText22;
+  /**
+   * Thời hạn đã giao (ngày cụ thể): on = chậm nhất trong ngày, before = trước ngày.
+   */
+  deadline?: {
+    on?: DateString24;
+    before?: DateString25;
+  };
+  origin: Origin1;
+  status?: TaskStatus;
+  completedOn?: DateString26;
+  /**
+   * Văn bản báo cáo kết quả (số, ngày).
+   */
+  evidence?: string;
+  outcome?: Outcome;
+}
+/**
+ * Nguồn của một nội dung chuyển tiếp từ năm trước: kế hoạch, buổi đối thoại và thông báo kết luận đã giao.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Origin".
+ */
+export interface Origin1 {
+  plan?: Citation2;
+  /**
+   * Chủ đề buổi đối thoại năm trước.
+   */
+  session?: string;
+  notice?: Citation3;
 }
 /**
  * Một người: họ tên và chức vụ.

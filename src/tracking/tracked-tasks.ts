@@ -1,6 +1,7 @@
 import type { DataPath } from "../findings.js";
 import type { Outcome, Plan, Progress, Session, Task } from "../plan/types.gen.js";
-import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
+import { plusDays } from "./day.js";
 import type { Day } from "./day.js";
 import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
 import { WorkCalendar } from "./work-calendar.js";
@@ -70,6 +71,22 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
       perSession: false,
       due: conclusionDueDay(task.deadline, session, calendar, asOf),
       progress: { status, completedOn, evidence, notes },
+      ...(task.outcome && { outcome: task.outcome }),
+    });
+  }
+  for (const { task, path } of eachCarried(plan)) {
+    const { status, completedOn, evidence } = task;
+    const day = task.deadline?.on ?? (task.deadline?.before && plusDays(task.deadline.before, -1));
+    out.push({
+      id: task.id,
+      path,
+      units: [task.lead],
+      coordinating: task.coordinating ?? [],
+      text: plainText(task.text),
+      session: null,
+      perSession: false,
+      due: day ? { kind: "fixed", day } : { kind: "none" },
+      progress: { status, completedOn, evidence },
       ...(task.outcome && { outcome: task.outcome }),
     });
   }

@@ -1,5 +1,5 @@
 import type { DataPath, Issue } from "../../findings.js";
-import { eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
+import { eachCarried, eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
 import { closest, nearest } from "../closest.js";
 import type { Rule } from "../rule.js";
 import { sessionIds } from "../../tracking/recurrence.js";
@@ -32,6 +32,10 @@ export const knownReferences: Rule = {
       unknown("unknown-unit", units, task.lead, [...path, "lead"]);
       for (const [c, id] of list(task.coordinating).entries()) unknown("unknown-unit", units, id, [...path, "coordinating", c]);
     }
+    for (const { task, path } of eachCarried(plan)) {
+      unknown("unknown-unit", units, task.lead, [...path, "lead"]);
+      for (const [c, id] of list(task.coordinating).entries()) unknown("unknown-unit", units, id, [...path, "coordinating", c]);
+    }
     for (const [s, session] of list(plan.sessions).entries()) {
       const record = isObject(session) && isObject(session.record) ? session.record : undefined;
       if (!record) continue;
@@ -57,7 +61,7 @@ export const unusedUnits: Rule = {
     const referenced: unknown[] = [
       ...list(plan.implementation).flatMap((assignment) => (isObject(assignment) ? list(assignment.units) : [])),
       ...[...eachTask(plan)].flatMap(({ task }) => list(task.coordinating)),
-      ...[...eachConclusionTask(plan)].flatMap(({ task }) => [task.lead, ...list(task.coordinating)]),
+      ...[...eachConclusionTask(plan), ...eachCarried(plan)].flatMap(({ task }) => [task.lead, ...list(task.coordinating)]),
       ...list(plan.sessions).flatMap((session) =>
         isObject(session) && isObject(session.record)
           ? [
