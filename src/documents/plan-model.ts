@@ -94,7 +94,11 @@ export function sessionParagraphs(session: Session, n: number, templates: Templa
   const { missing } = templates.wording;
   if (session.audience && !session.audienceGroups?.length) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
   else if (session.audienceGroups?.length) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(audienceText(session, templates.wording) + ".")]));
-  if (session.attendance) out.push(para("body", plainSpans(w.attendance + capitalized(fill(w.attendanceText, { attendance: attendanceText(session.attendance, templates.wording.lists, missing.unknown) })))));
+  const a = session.attendance;
+  // A plain number keeps the plan's own wording (a province's templates may word it); the new shapes read from `lists`.
+  if (a && typeof a.count === "number" && !a.qualifier && !a.delegates && !a.parts)
+    out.push(para("body", plainSpans(w.attendance + fill(a.approximate === false ? w.attendanceExact : w.attendanceApproximate, { count: a.count }))));
+  else if (a) out.push(para("body", plainSpans(w.attendance + capitalized(fill(w.attendanceText, { attendance: attendanceText(a, templates.wording.lists, missing.unknown) })))));
   if (session.chairs?.length) {
     // The plan names each chair as the year starts; a successor is named in the documents of the day.
     const names = session.chairs.map((c) => (c.body ?? chairPerson(c, missing.unknown))).join("; ");

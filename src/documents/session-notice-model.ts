@@ -60,7 +60,11 @@ export function sessionNoticeModel(plan: Plan, session: Session, templates: Temp
   const invited = notice.invited ?? [...new Set(preparation.flatMap((t) => t.units))];
   item(w.participants, "");
   const audience = audienceText(session, wording);
-  if (audience) bullet(fill(w.audience, { audience }) + (session.attendance ? fill(w.attendancePhrase, { attendance: attendanceText(session.attendance, wording.lists, wording.missing.unknown) }) : "") + ".");
+  const a = session.attendance;
+  // A plain number keeps the notice's own wording; the new shapes (hơn, hàng nghìn, đại biểu, parts) read from `lists`.
+  const plain = a && typeof a.count === "number" && !a.qualifier && !a.delegates && !a.parts;
+  const count = !a ? "" : plain ? fill(w.attendance, { count: a.count as number }) : fill(w.attendancePhrase, { attendance: attendanceText(a, wording.lists, wording.missing.unknown) });
+  if (audience) bullet(fill(w.audience, { audience }) + count + ".");
   if (invited.length) bullet(fill(w.invited, { agencies: joinList(invited.map(nameOf), w) }) + ".");
 
   if (preparation.length) {
