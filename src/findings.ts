@@ -26,6 +26,8 @@ export const ISSUE_CODES = [
   "input-utf16", "legacy-vietnamese-encoding",
   // where a clerk slips: a session on a day off, a task done in another year (src/validate/rules/slips.ts)
   "session-on-day-off", "task-done-outside-year",
+  // every level, every shape (#13.3–11)
+  "value-unknown", "chair-shape", "headcount-needs-count",
   // the rest of a flood of one code (src/validate/cap-findings.ts)
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)

@@ -1,11 +1,15 @@
 import type { Plan, Session } from "../plan/types.gen.js";
 import { showControls } from "../control-characters.js";
 import { anchorOf } from "../tracking/session-anchor.js";
-import { plainText, trackedTasks, type TrackedTask } from "../tracking/tracked-tasks.js";
+import { calendarOf, plainText, trackedTasks, type TrackedTask } from "../tracking/tracked-tasks.js";
+import { expandedSessions } from "../tracking/recurrence.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
 import { fill } from "../documents/formal.js";
 import type { Wording } from "../documents/templates.js";
 import { eventUids } from "./uid.js";
+import { audienceText } from "../documents/audience.js";
+import { attendanceText } from "../documents/headcount.js";
+import { known } from "../plan/unknown.js";
 
 /** One calendar entry: a session (timed when it has a time) or a deadline (a whole day). */
 export interface CalendarEvent {
@@ -68,7 +72,7 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
   const unscheduled: CalendarContent["unscheduled"] = [];
   for (const { file, plan } of plans) {
     const units = new Map(plan.units.map((u) => [u.id, u.name]));
-    const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
+    const sessions = new Map(expandedSessions(plan, calendarOf(plan)).map((s) => [s.id, s]));
     const changes = (session: Session | undefined) => session?.history?.length ?? 0;
     const uid = eventUids(plan);
     for (const session of sessions.values()) {
@@ -80,8 +84,8 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
         uid: uid("session", session.id),
         ...at,
         summary: (when ? "" : offMark(session)) + fill(w.session, { theme: plainText(session.theme) }),
-        description: [session.audience && plainText(session.audience), session.attendance && fill(w.attendance, { count: session.attendance.count })].filter(Boolean).join("\n"),
-        location: session.record?.venue ?? session.scheduled?.venue ?? session.venue,
+        description: [plainText(audienceText(session, wording)), session.attendance && attendanceText(session.attendance, wording.lists, wording.missing.unknown)].filter(Boolean).join("\n"),
+        location: known(session.record?.venue ?? session.scheduled?.venue ?? session.venue),
         sequence: changes(session),
         cancelled: !when,
         busy: true,

@@ -1,5 +1,8 @@
 import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { stringify } from "yaml";
+import { planFromLastYear } from "../init/from-last-year.js";
+import { readPlan } from "../pipeline/read-plans.js";
 import { createFile, replaceOrCreateFile } from "../edit/safe-write.js";
 import { writeFailure } from "../edit/write-failure.js";
 import type { Translate } from "../i18n/translate.js";
@@ -25,6 +28,7 @@ export interface InitOptions {
   position?: string;
   session?: string[];
   units?: string;
+  from?: string;
 }
 
 /** `dialogue init [file]`: a new year's plan, asked for interactively or given by flags with --yes. */
@@ -35,6 +39,7 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     const common = (JSON.parse(readFileSync(join(bundledTemplatesDir(), "units.json"), "utf8")) as { units: CommonUnit[] }).units;
     const limits = answerLimits(JSON.parse(readFileSync(schemaPath(), "utf8")), templates.wording.newPlan.issuerName);
     const year = Number(todayInVietnam(now).slice(0, 4));
+    if (options.from !== undefined) return fromLastYear(file, options.from, options.year, t);
     let answers: NewPlanAnswers;
     if (options.yes) answers = fromFlags(options, common, year, limits);
     else if (!interactive) throw new UsageError("init-needs-terminal", { file });
@@ -50,6 +55,24 @@ export async function initCommand(file: string, options: InitOptions, t: Transla
     if ((error as { name?: string }).name === "ExitPromptError") return { exitCode: EXIT.unusable, stderr: t("init-cancelled") + "\n" };
     throw error;
   }
+}
+
+/** `init --from last-year.yaml`: the next year's plan started from a valid plan of the last one, without questions. */
+function fromLastYear(file: string, from: string, yearOption: number | undefined, t: Translate): CommandResult {
+  const read = readPlan(from);
+  if (!read.plan) throw new UsageError("init-from-invalid", { file: from }, EXIT.unusable, read.findings);
+  const year = yearOption ?? read.plan.year + 1;
+  if (!Number.isInteger(year) || year < FIRST_PLAN_YEAR || year > LAST_PLAN_YEAR)
+    throw new UsageError("option-year-range", { option: "--year", value: String(yearOption), first: FIRST_PLAN_YEAR, last: LAST_PLAN_YEAR });
+  const head = [`# yaml-language-server: $schema=${SCHEMA_FILE_NAME}`, "#", ...t("init-from-header", { year, from: basename(from) }).split("\n").map((line) => `# ${line}`), ""];
+  const next = planFromLastYear(read.plan, year);
+  const text = head.join("\n") + "\n" + stringify(next, { lineWidth: 100, aliasDuplicateObjects: false });
+  const findings = checkText(file, text).findings;
+  if (hasErrors(findings)) throw new UsageError("init-plan-invalid", {}, EXIT.unusable, findings);
+  createFile(file, Buffer.from(text, "utf8"), () => new UsageError("init-exists", { file }));
+  copySchemaBeside(file);
+  const open = next.carriedOver;
+  return { exitCode: EXIT.ok, stdout: t("init-from-created", { file, from, count: Array.isArray(open) ? open.length : 0 }) + "\n" };
 }
 
 /** The new file's folder exists and can be written in, and nothing has the file's name yet. */

@@ -73,6 +73,7 @@ export const COMMANDS = {
       position: { long: "--position", value: "text" },
       session: { long: "--session", value: "text", repeat: true },
       units: { long: "--units", value: "unit" },
+      from: { long: "--from", value: "file" },
     },
     interactive: true,
   },

@@ -82,3 +82,11 @@ describe("a change notice says what was announced, what changes and why, and wha
     expect(build({ plan: p, session: p.sessions![0] }, templates, true).map((d) => d.part)).toEqual(["s-2026-04-10", "s-2026-04-12"]);
   });
 });
+
+describe("a postponement to two alternative dates (#13.6)", () => {
+  it("names both dates", () => {
+    const session: Partial<Session> = { ...SCHEDULED, status: "postponed", postponedTo: { alternatives: ["2026-05-14", "2026-05-21"] }, reason: "Trùng lịch." };
+    const text = body(session, { on: "2026-04-10", change: "postponed", reason: "Trùng lịch." }).join("\n");
+    expect(text).toContain("dự kiến tổ chức vào ngày 14/5/2026 hoặc 21/5/2026");
+  });
+});

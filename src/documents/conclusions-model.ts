@@ -3,6 +3,9 @@ import { assignmentText } from "./assignment-text.js";
 import { bodyDate, fill } from "./formal.js";
 import { formalFrame, identityOf, para, recipientsColumn, signatureColumn } from "./frame.js";
 import { issuerWords } from "./issuer.js";
+import { chairsPhrase } from "./chairs.js";
+import { conclusionLines, opinionCounts, summaryText, triageText } from "./record-summary.js";
+import { isUnknown } from "../plan/unknown.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
 import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
@@ -21,7 +24,10 @@ export const chairsOf = (session: Session) => session.record?.chairs ?? session.
 
 /** The venue inside a sentence: the record's, else the scheduled or planned one, else the visible marker. */
 export const venueOf = (session: Session, templates: Templates) =>
-  inSentence(session.record?.venue ?? session.scheduled?.venue ?? session.venue ?? templates.wording.missing.venue);
+  inSentence(shownVenue(session.record?.venue ?? session.scheduled?.venue ?? session.venue, templates) ?? templates.wording.missing.venue);
+
+/** A venue written as unknown shows the visible marker. */
+export const shownVenue = (venue: string | undefined, templates: Templates) => (isUnknown(venue) ? templates.wording.missing.unknown : venue);
 
 /** The time a held session started: the record's, else the scheduled or planned time. */
 export const startOf = (session: Session) => session.record?.start ?? session.scheduled?.time ?? session.planned?.time;
@@ -30,15 +36,18 @@ export const startOf = (session: Session) => session.record?.start ?? session.sc
 export function chairsText(session: Session, templates: Templates, w: SectionWording): { chairs: string; role: string } {
   const chairs = chairsOf(session);
   return {
-    chairs: chairs.length ? peopleText(chairs, w) : templates.wording.missing.chairs,
+    chairs: chairs.length ? chairsPhrase(chairs, heldDay(session), w, templates.wording.missing.unknown) : templates.wording.missing.chairs,
     role: chairs.length > 1 ? w.coChairRole : w.chairRole,
   };
 }
 
+/** The day a session was (or is to be) held, for the chair who holds the role that day. */
+export const heldDay = (session: Session) => session.heldOn ?? session.scheduled?.date ?? session.planned?.date;
+
 /** A session's notice of conclusions, once its record holds conclusions (an assessment, assignments) or the notice's data. */
 export const build: KindModule<"session">["build"] = ({ plan, session }, templates) => {
   const record = session.record;
-  const hasConclusions = record?.assessment?.length || record?.assignments?.length || record?.notice;
+  const hasConclusions = record?.assessment?.length || record?.assignments?.length || record?.conclusions?.length || record?.notice;
   return hasConclusions ? [{ part: session.id, model: conclusionsModel(plan, session, templates) }] : [];
 };
 
@@ -61,18 +70,22 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   const { chairs, role } = chairsText(session, templates, w);
   const [before, after = ""] = fill(w.opening, { date: held && bodyDate(held), venue: venueOf(session, templates), chairs, chairRole: role }).split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
-  const attendance = attendanceText(record, unitNames(plan), w);
+  const attendance = attendanceText(record, unitNames(plan), w, templates.wording.missing.unknown);
   if (attendance) sentence(attendance);
 
+  const triage = triageText(record, w);
+  if (triage) sentence(triage);
   const opinions = record.opinions ?? [];
-  const answered = opinions.filter((o) => o.answers?.length).length;
-  if (opinions.length) {
+  const { count, answered } = opinionCounts(record);
+  const summed = summaryText(record, w);
+  if (summed) sentence([summed, answered === 0 ? "" : fill(answered === count ? w.answeredAll : w.answeredSome, { answered })].filter(Boolean).join(" "));
+  if (opinions.length && !summed) {
     const fields = fieldsText(opinions.map((o) => o.field), w);
     const summary = fill(fields ? w.opinionsSummary : w.opinionsSummaryNoFields, { count: opinions.length, fields });
     const answers = answered === 0 ? "" : fill(answered === opinions.length ? w.answeredAll : w.answeredSome, { answered });
     sentence([summary, answers].filter(Boolean).join(" "));
   }
-  sentence(fill(!opinions.length ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));
+  sentence(fill(!count ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));
 
   let n = 0;
   const numbered = (rich: string) => body.push(para("body", [...plainSpans(fill(templates.profile.body.level2, { n: ++n })), ...parseEmphasis(rich)]));
@@ -80,6 +93,11 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   if (firstAssessment) {
     numbered(firstAssessment);
     for (const more of moreAssessment) body.push(para("body", parseEmphasis(more)));
+  }
+  for (const conclusion of record.conclusions ?? []) {
+    const { text, bullets } = conclusionLines(conclusion, w);
+    numbered(text);
+    for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.bullet + line)));
   }
   for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
   if (record.followUp) numbered(record.followUp);
@@ -98,10 +116,11 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
 }
 
 /** "Tham dự buổi đối thoại có các đồng chí: …; đại diện lãnh đạo …; cùng 176 người dân.", from what the record holds. */
-function attendanceText(record: SessionRecord, unitName: (id: string) => string, w: SectionWording): string | undefined {
+function attendanceText(record: SessionRecord, unitName: (id: string) => string, w: SectionWording, unknownMark: string): string | undefined {
   const parts: string[] = [];
   if (record.leaders?.length) parts.push(peopleText(record.leaders, w));
   if (record.agencies?.length) parts.push(fill(w.attendanceAgencies, { agencies: joinList(record.agencies.map(unitName), w) }));
-  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: record.citizens }));
+  if (record.delegates !== undefined) parts.push(fill(w.attendanceDelegates, { delegates: record.delegates }));
+  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: isUnknown(record.citizens) ? unknownMark : record.citizens }));
   return parts.length ? fill(w.attendance, { parts: parts.join(w.attendanceSeparator) }) : undefined;
 }

@@ -1,3 +1,4 @@
+import { isUnknown } from "../plan/unknown.js";
 import type { Issuer, Plan, Signature } from "../plan/types.gen.js";
 import type { Day } from "../tracking/day.js";
 import { dateLine, fill, numberLine, recipientLines, roman, symbolOf } from "./formal.js";
@@ -81,13 +82,13 @@ export function recipientsColumn({ profile, wording }: Templates, recipients: re
 const MODES: Record<string, AuthorityMode> = { "T/M": "T/M", "T/L": "T/L", "K/T": "K/T", "TM.": "T/M", "TL.": "T/L", "KT.": "K/T" };
 
 /** Authority line, position, the space for signature and seal, and the name. */
-export function signatureColumn(signature: Signature, { profile }: Templates): Para[] {
+export function signatureColumn(signature: Signature, { profile, wording }: Templates): Para[] {
   const { authority, position, name } = signature;
   return [
     ...(authority ? [para("authority", plainSpans(`${profile.signatureTable.authorityModes[MODES[authority.mode]]} ${authority.body}`))] : []),
     para("position", plainSpans(position)),
     ...Array.from({ length: profile.signatureTable.signatureSpaceLines }, () => para("position", [])),
-    para("signer", plainSpans(name)),
+    para("signer", plainSpans(isUnknown(name) ? wording.missing.unknown : name)),
   ];
 }
 

@@ -4,7 +4,10 @@ import { bodyDate, fill } from "./formal.js";
 import { formalFrame, heading1, identityOf, para, roleColumn, timeOfDay } from "./frame.js";
 import { issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
-import { chairsOf, startOf, unitNames, venueOf } from "./conclusions-model.js";
+import { chairsOf, heldDay, startOf, unitNames, venueOf } from "./conclusions-model.js";
+import { chairsPhrase, principalName } from "./chairs.js";
+import { conclusionLines, summaryText, triageText } from "./record-summary.js";
+import { isUnknown } from "../plan/unknown.js";
 import { endContent } from "./plan-model.js";
 import { answeringBody, inSentence, joinList, midSentence, peopleText, personText, quotedFromNotice, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
@@ -32,7 +35,7 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   const body: Para[] = [];
   const line = (text: string) => body.push(para("body", plainSpans(text)));
   const chairs = chairsOf(session);
-  const principal = chairs[0] && personText({ name: chairs[0].name });
+  const principal = principalName(chairs, heldDay(session), missing.unknown);
 
   const start = startOf(session);
   const opening = fill(start ? w.opening : w.openingNoTime, { ...words, time: start ? timeOfDay(templates, start, w.timeOfDay) : "", date: held && bodyDate(held), venue: venueOf(session, templates) });
@@ -40,10 +43,12 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
 
   body.push(heading1(templates, 1, w.participantsSection));
-  line(fill(chairs.length > 1 ? w.coChairs : w.chair, { people: chairs.length ? peopleText(chairs, w) : missing.chairs }));
+  line(fill(chairs.length > 1 ? w.coChairs : w.chair, { people: chairs.length ? chairsPhrase(chairs, heldDay(session), w, missing.unknown) : missing.chairs }));
   if (record.leaders?.length) line(fill(w.leaders, { people: peopleText(record.leaders, w) }));
   if (record.agencies?.length) line(fill(w.agencies, { agencies: joinList(record.agencies.map(unitName), w) }));
-  if (record.citizens !== undefined) line(fill(w.citizens, { citizens: record.citizens }));
+  if (record.delegates !== undefined) line(fill(w.delegates, { delegates: record.delegates }));
+  if (record.citizens !== undefined) line(fill(w.citizens, { citizens: isUnknown(record.citizens) ? missing.unknown : record.citizens }));
+  if (record.petitioner) line(fill(record.petitioner.address ? w.petitionerWithAddress : w.petitioner, { name: record.petitioner.name, address: inSentence(record.petitioner.address ?? "") }));
   if (record.minuteTaker) line(fill(w.minuteTaker, { people: peopleText([record.minuteTaker], w) }));
 
   body.push(heading1(templates, 2, w.contentSection));
@@ -51,11 +56,21 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   // The chair speaks of the notice to come; "Thông báo này" belongs to the notice itself.
   const conclusions = [
     ...(record.assessment ?? []),
+    ...(record.conclusions ?? []).flatMap((c) => {
+      const { text, bullets } = conclusionLines(c, w);
+      return [text, ...bullets];
+    }),
     ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.conclusions)),
     ...(record.followUp ? [record.followUp] : []),
   ].map((text) => quotedFromNotice(text, w));
   let n = 0;
   const heading2 = (title: string) => body.push(para("heading2", plainSpans(fill(o.level2, { n: ++n }) + title)));
+  const summed = summaryText(record, w);
+  const triage = triageText(record, w);
+  if (summed || triage) {
+    heading2(w.opinionsSummaryHeading);
+    for (const text of [triage, summed]) if (text) line(text);
+  }
   if (opinions.length) {
     heading2(opinions.some((op) => op.answers?.length) ? w.opinionsHeading : w.opinionsHeadingNoAnswers);
     for (const opinion of opinions) {
@@ -67,7 +82,7 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
     heading2(chairs.length > 1 && principal ? fill(w.conclusionsHeadingNamed, { name: principal }) : w.conclusionsHeading);
     for (const text of conclusions) body.push(para("body", [...plainSpans(o.bullet), ...parseEmphasis(text)]));
   }
-  if (!opinions.length && !conclusions.length) line(missing.content);
+  if (!opinions.length && !summed && !conclusions.length) line(missing.content);
   if (record.end) line(fill(w.ending, { time: timeOfDay(templates, record.end, w.timeOfDay) }));
   endContent(body, o.contentEnding);
 

@@ -1,11 +1,16 @@
-import type { Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
+import type { Issuer, Plan, PlannedTime, Session, Task } from "../plan/types.gen.js";
 import { bodyDate, fill, roman, withEnding } from "./formal.js";
 import { formalFrame, heading1 as heading1Para, identityOf, para, recipientsColumn, signatureColumn, timeOfDay } from "./frame.js";
 import { isTable, type Block, type DocumentModel, type Para } from "./model.js";
 import { parseEmphasis, plainSpans, type Span } from "./rich-text.js";
-import { citationsText } from "./citation.js";
 import { issuerWords } from "./issuer.js";
-import { midSentence } from "./record-text.js";
+import { capitalized, inSentence, midSentence, quotedFromNotice } from "./record-text.js";
+import { citationsText, citationText } from "./citation.js";
+import { audienceText } from "./audience.js";
+import { chairPerson } from "./chairs.js";
+import { attendanceText } from "./headcount.js";
+import { dayPartText, recurrenceText } from "./when.js";
+import { isUnknown } from "../plan/unknown.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
 
@@ -41,18 +46,32 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
   const sessions = plan.sessions ?? [];
   if (sessions.length || plan.adHoc) {
     heading1(w.sessionsSection);
-    sessions.forEach((session, i) => sessionParagraphs(session, i + 1, templates).forEach((p) => body.push(p)));
+    sessions.forEach((session, i) => sessionParagraphs(session, i + 1, templates, plan.issuer).forEach((p) => body.push(p)));
     if (plan.adHoc) text("body", level2(sessions.length + 1), plan.adHoc);
   }
 
-  if (plan.implementation?.length) {
+  const carried = plan.carriedOver ?? [];
+  if (plan.implementation?.length || carried.length) {
     heading1(w.implementationSection);
     const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
-    plan.implementation.forEach((assignment, i) => {
+    const implementation = plan.implementation ?? [];
+    implementation.forEach((assignment, i) => {
       const heading = assignment.heading ?? assignment.units.map((id) => unitName.get(id) ?? id).join(", ");
       body.push(para("heading2", [...plainSpans(level2(i + 1)), ...parseEmphasis(heading)]));
       for (const task of assignment.tasks) taskParagraphs(task, o.bullet, o.subBullet).forEach((p) => body.push(p));
     });
+    // Last year's open conclusions, each with the notice that gave it (#13.8).
+    if (carried.length) {
+      body.push(para("heading2", plainSpans(level2(implementation.length + 1) + w.carriedOverHeading)));
+      for (const item of carried) {
+        const source = item.origin.notice ?? item.origin.plan;
+        const origin = source ? fill(w.carriedOverSource, { source: citationText(source, wording, plan.issuer) }) : "";
+        const text = quotedFromNotice(inSentence(item.text), wording.lists);
+        const unit = unitName.get(item.lead) ?? item.lead;
+        const lead = text.startsWith(unit) ? "" : fill(w.carriedOverUnit, { unit });
+        body.push(para("body", [...plainSpans(o.bullet + lead), ...parseEmphasis(text), ...plainSpans(origin + ".")]));
+      }
+    }
   }
 
   if (plan.closing) text("body", "", plan.closing);
@@ -68,26 +87,38 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
 }
 
 /** A session as the plan writes it: "Chủ đề n: …", audience, number, chairs, time and venue (also an amendment's added session). */
-export function sessionParagraphs(session: Session, n: number, templates: Templates): Para[] {
+export function sessionParagraphs(session: Session, n: number, templates: Templates, issuer?: Issuer): Para[] {
   const w = templates.wording.plan;
   const level2 = (k: number) => fill(templates.profile.body.level2, { n: k });
   const out = [para("heading2", [...plainSpans(level2(n) + fill(w.sessionTitle, { n })), ...parseEmphasis(session.theme)])];
-  if (session.audience) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
-  if (session.attendance) {
-    const { count, approximate = true } = session.attendance;
-    out.push(para("body", plainSpans(w.attendance + fill(approximate ? w.attendanceApproximate : w.attendanceExact, { count }))));
-  }
+  const { missing } = templates.wording;
+  if (session.audience && !session.audienceGroups?.length) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(session.audience)]));
+  else if (session.audienceGroups?.length) out.push(para("body", [...plainSpans(w.audience), ...parseEmphasis(audienceText(session, templates.wording) + ".")]));
+  const a = session.attendance;
+  // A plain number keeps the plan's own wording (a province's templates may word it); the new shapes read from `lists`.
+  if (a && typeof a.count === "number" && !a.qualifier && !a.delegates && !a.parts)
+    out.push(para("body", plainSpans(w.attendance + fill(a.approximate === false ? w.attendanceExact : w.attendanceApproximate, { count: a.count }))));
+  else if (a) out.push(para("body", plainSpans(w.attendance + capitalized(fill(w.attendanceText, { attendance: attendanceText(a, templates.wording.lists, missing.unknown) })))));
   if (session.chairs?.length) {
-    const names = session.chairs.map((c) => (c.title ? `${c.name}, ${c.title}` : c.name)).join("; ");
+    // The plan names each chair as the year starts; a successor is named in the documents of the day.
+    const names = session.chairs.map((c) => (c.body ?? chairPerson(c, missing.unknown))).join("; ");
     out.push(para("body", plainSpans((session.chairs.length > 1 ? w.coChairs : w.chairs) + names + ".")));
   }
-  out.push(para("body", plainSpans(w.time + plannedText(session.planned, templates))));
-  out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(session.venue ?? w.venueUnknown)]));
+  if (session.carriedFrom?.plan && issuer) out.push(para("body", plainSpans(fill(w.carriedFrom, { plan: citationText(session.carriedFrom.plan, templates.wording, issuer) }))));
+  const time = session.recurrence?.length ? capitalized(fill(w.plannedRecurrence, { rules: recurrenceText(session.recurrence, templates) })) : plannedText(session.planned, templates);
+  out.push(para("body", plainSpans(w.time + time)));
+  out.push(para("body", [...plainSpans(w.venue), ...parseEmphasis(isUnknown(session.venue) ? missing.unknown + "." : (session.venue ?? w.venueUnknown))]));
   return out;
 }
 
 function plannedText(planned: PlannedTime | undefined, templates: Templates): string {
+  const text = plannedWords(planned, templates);
+  return planned?.note ? text.replace(/\.$/u, fill(templates.wording.when.note, { note: planned.note }) + ".") : text;
+}
+
+function plannedWords(planned: PlannedTime | undefined, templates: Templates): string {
   const w = templates.wording.plan;
+  if (planned?.date && planned.dayPart && !planned.time) return fill(w.plannedDatePart, { part: dayPartText(templates, planned.dayPart), date: bodyDate(planned.date) });
   if (planned?.date) {
     const time = planned.time ? timeOfDay(templates, planned.time) : "";
     return fill(planned.time ? w.plannedDateTime : w.plannedDate, { date: bodyDate(planned.date), time });

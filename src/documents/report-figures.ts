@@ -1,3 +1,5 @@
+import { opinionCounts } from "./record-summary.js";
+import { known } from "../plan/unknown.js";
 import type { Notice, Plan, Session } from "../plan/types.gen.js";
 import type { Day } from "../tracking/day.js";
 import type { Period } from "../tracking/period.js";
@@ -45,8 +47,8 @@ export function reportFigures(plans: readonly StatusInput[], period: Period, asO
     for (const session of plan.sessions ?? []) {
       const record = session.record;
       if (session.status === "held" && within(session.heldOn)) {
-        const opinions = record?.opinions ?? [];
-        held.push({ plan, session, day: session.heldOn, citizens: record?.citizens, opinions: opinions.length, answered: opinions.filter((o) => o.answers?.length).length, notice: record?.notice });
+        const { count, answered } = opinionCounts(record ?? {});
+        held.push({ plan, session, day: session.heldOn, citizens: known(record?.citizens), opinions: count, answered, notice: record?.notice });
       }
       if (within(record?.notice?.date)) {
         notices++;

@@ -7,7 +7,11 @@ import { formalFrame, identityOf, officeSignature, para, recipientsColumn, signa
 import { familyOf, issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
-import { inSentence, joinList, midSentence, peopleText } from "./record-text.js";
+import { inSentence, joinList, midSentence } from "./record-text.js";
+import { chairsPhrase } from "./chairs.js";
+import { shownVenue } from "./conclusions-model.js";
+import { attendanceText } from "./headcount.js";
+import { audienceText } from "./audience.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
@@ -40,9 +44,9 @@ export function sessionNoticeModel(plan: Plan, session: Session, templates: Temp
 
   const { day, time, venue } = scheduleOn(session, notice.date);
   item(w.time, day ? dayText(templates, day, time) + "." : whenText(templates, session.planned) + ".");
-  item(w.venue, inSentence(venue ?? wording.missing.venue) + ".");
+  item(w.venue, inSentence(shownVenue(venue, templates) ?? wording.missing.venue) + ".");
   const chairs = session.chairs ?? [];
-  item(chairs.length > 1 ? w.coChairs : w.chair, (chairs.length ? peopleText(chairs, w) : wording.missing.chairs) + ".");
+  item(chairs.length > 1 ? w.coChairs : w.chair, (chairs.length ? chairsPhrase(chairs, day, w, wording.missing.unknown) : wording.missing.chairs) + ".");
   item(w.content, notice.content?.length ? "" : fill(w.contentTheme, { theme: inSentence(session.theme) }));
   for (const line of notice.content ?? []) bullet(line);
 
@@ -55,7 +59,12 @@ export function sessionNoticeModel(plan: Plan, session: Session, templates: Temp
     .filter((t) => !t.deadline || !day || t.deadline <= day);
   const invited = notice.invited ?? [...new Set(preparation.flatMap((t) => t.units))];
   item(w.participants, "");
-  if (session.audience) bullet(fill(w.audience, { audience: inSentence(session.audience) }) + (session.attendance ? fill(w.attendance, { count: session.attendance.count }) : "") + ".");
+  const audience = audienceText(session, wording);
+  const a = session.attendance;
+  // A plain number keeps the notice's own wording; the new shapes (hơn, hàng nghìn, đại biểu, parts) read from `lists`.
+  const plain = a && typeof a.count === "number" && !a.qualifier && !a.delegates && !a.parts;
+  const count = !a ? "" : plain ? fill(w.attendance, { count: a.count as number }) : fill(w.attendancePhrase, { attendance: attendanceText(a, wording.lists, wording.missing.unknown) });
+  if (audience) bullet(fill(w.audience, { audience }) + count + ".");
   if (invited.length) bullet(fill(w.invited, { agencies: joinList(invited.map(nameOf), w) }) + ".");
 
   if (preparation.length) {

@@ -99,7 +99,7 @@ export interface SharedWording {
   leadershipPrefixes: string[];
   calendar: { session: string; deadline: string; attendance: string };
   /** Shown in a document where the record lacks the data, so that the gap is seen and filled. */
-  missing: Record<"venue" | "chairs" | "signature" | "recipients" | "minuteTaker" | "content" | "date" | "written", string>;
+  missing: Record<"venue" | "chairs" | "signature" | "recipients" | "minuteTaker" | "content" | "date" | "written" | "unknown", string>;
   newPlan: { summary: string; basis: string; purposes: string[]; requirements: string[]; adHoc: string; closing: string; recipients: string[]; issuerName: string; body: string; via: string; office: string };
 }
 

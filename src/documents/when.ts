@@ -1,4 +1,4 @@
-import type { PlannedTime } from "../plan/types.gen.js";
+import type { DayPart, PlannedTime, Recurrence } from "../plan/types.gen.js";
 import { weekdayOf, type Day } from "../tracking/day.js";
 import { bodyDate, fill, roman } from "./formal.js";
 import type { Templates } from "./templates.js";
@@ -9,7 +9,31 @@ import type { Templates } from "./templates.js";
  * 21/11/2024"; a time not known yet is the section's `unknown` ("sẽ thông báo sau").
  */
 export function whenText(templates: Templates, planned: PlannedTime | undefined): string {
+  const text = whenWords(templates, planned);
+  return planned?.note ? text + fill(templates.wording.when.note, { note: planned.note }) : text;
+}
+
+/** "sáng", "chiều", "tối". */
+export const dayPartText = (templates: Templates, part: DayPart): string => templates.wording.when[`dayPart${part[0].toUpperCase()}${part.slice(1)}`];
+
+/** "ngày 15 hằng tháng (trùng ngày nghỉ thì lùi sang ngày làm việc tiếp theo); từ tháng 7/2025: ngày 20 hằng tháng …" */
+export function recurrenceText(rules: readonly Recurrence[], templates: Templates): string {
   const w = templates.wording.when;
+  const monthOf = (m: string) => ({ year: Number(m.slice(0, 4)), month: Number(m.slice(5, 7)) });
+  return rules
+    .map((rule, i) => {
+      const off = rule.whenOff === "keep" ? "" : rule.whenOff === "previous" ? w.recurrencePrevious : w.recurrenceNext;
+      const part = rule.dayPart ? `${dayPartText(templates, rule.dayPart)} ` : "";
+      const from = i > 0 ? fill(w.recurrenceFrom, monthOf(rule.from)) : "";
+      const until = rule.until ? fill(w.recurrenceUntil, monthOf(rule.until)) : "";
+      return from + part + fill(w.recurrence, { day: rule.day }) + until + off;
+    })
+    .join(w.recurrenceJoiner);
+}
+
+function whenWords(templates: Templates, planned: PlannedTime | undefined): string {
+  const w = templates.wording.when;
+  if (planned?.date && planned.dayPart && !planned.time) return fill(w.datePart, { part: dayPartText(templates, planned.dayPart), date: bodyDate(planned.date), weekday: w[`weekday${weekdayOf(planned.date)}`] });
   if (planned?.date) return dayText(templates, planned.date, planned.time);
   if (planned?.alternatives?.length) return fill(w.alternatives, { dates: planned.alternatives.map(bodyDate).join(w.alternativesJoiner) });
   if (planned?.month) {

@@ -137,6 +137,10 @@ export const en: Catalogue = {
     "duplicate-opinion-number": (p) => `opinion number ${p.number} is already used at line ${p.firstLine}; number the opinions 1, 2, 3…`,
     "conclusion-deadline-shape": () => `give exactly one of on, before or daysAfter (days after the notice's date).`,
     "deadline-text-mismatch": (p) => `the text says ${p.textDate} but the deadline is ${p.deadline}; make them agree.`,
+    // every level, every shape (#13.3–11)
+    "value-unknown": (p) => `${p.field} is not known yet: the document shows "(chưa xác định)" here; once known, write the real value instead of unknown.`,
+    "chair-shape": () => `a chair has a name and/or a title (a person), or only a body (a collective chair such as "Thường trực Tỉnh ủy"), not both.`,
+    "headcount-needs-count": () => `give count (the number of people, or unknown when not known yet), or qualifier: hundreds ("hàng trăm") / thousands ("hàng nghìn").`,
     // presentation
     "severity-error": () => "error",
     "severity-warning": () => "warning",
@@ -310,6 +314,10 @@ export const en: Catalogue = {
     "init-needs-terminal": (p) => `dialogue init asks its questions in a terminal, and there is none here. Without questions: dialogue init ${p.file} --yes --province "Quảng Ngãi" --signer "Họ Tên" [--year 2025] [--session "Chủ đề"]…`,
     "init-missing-flags": (p) => `with --yes, also give ${p.flags}.`,
     "init-unknown-units": (p) => `unknown unit ids: ${p.ids}. Choose among: ${p.known}.`,
+    // init --from (#13.8)
+    "init-from-invalid": (p) => `last year's plan ${p.file} has errors, so it cannot be used; nothing written:\n${p.findings}`,
+    "init-from-header": (p) => `Plan for ${p.year}, started from ${p.from} (dialogue init --from). Still to write: the number,\nthe date, the new sessions' themes and times; carriedOver lists last year's conclusions\nstill open, followed up this year.`,
+    "init-from-created": (p) => `created ${p.file} from ${p.from}, with ${p.count} open conclusions carried over. Next: fill in the number, date and new themes, then run "dialogue validate ${p.file}".`,
     "init-cancelled": () => `cancelled; no file was written.`,
     "calendar-wrote": (p) => `wrote ${p.file}: ${p.count} event(s).`,
     "calendar-unscheduled": (p) => `${p.file}: session ${p.id} has no exact date yet; it is not in the calendar.`,
@@ -483,6 +491,7 @@ export const en: Catalogue = {
           position: "the signer's position (default: BÍ THƯ)",
           session: "a session's theme",
           units: "unit ids from the common list, comma-separated",
+          from: "start from last year's plan: units, recipients, signer, recurring sessions, open conclusions",
         },
         examples: [
           ["dialogue init", "asks, then writes ke-hoach.yaml"],

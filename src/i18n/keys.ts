@@ -45,7 +45,7 @@ export const INTERFACE_KEYS = [
   "init-needs-terminal", "init-missing-flags", "init-unknown-units", "init-cancelled", "calendar-wrote", "calendar-unscheduled",
   "record-added", "record-exists", "record-needs-held", "render-nothing", "render-no-plans", "render-needs-period",
   "render-no-plan-of-year", "render-same-name", "render-output-invalid", "output-link",
-  "output-not-regular", "init-q-province", "init-q-year", "init-q-signer", "init-q-position", "init-q-add-session",
+  "output-not-regular", "init-from-invalid", "init-from-header", "init-from-created", "init-q-province", "init-q-year", "init-q-signer", "init-q-position", "init-q-add-session",
   "init-q-add-another", "init-q-theme", "init-q-audience", "init-q-count", "init-q-when", "init-q-when-invalid", "init-q-venue",
   "init-q-units", "init-q-unit-name", "init-q-required", "init-q-too-long", "init-q-yes", "init-q-no", "init-q-keys",
   "cli-unknown-command", "cli-unknown-option", "cli-missing-argument", "cli-option-needs-value", "cli-excess-arguments",

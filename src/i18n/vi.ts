@@ -138,6 +138,10 @@ export const vi: Catalogue = {
     "duplicate-opinion-number": (p) => `số ý kiến ${p.number} đã dùng ở dòng ${p.firstLine}; đánh số ý kiến 1, 2, 3…`,
     "conclusion-deadline-shape": () => `chỉ ghi đúng một trong on, before hoặc daysAfter (số ngày sau ngày ban hành thông báo).`,
     "deadline-text-mismatch": (p) => `nội dung ghi ${p.textDate} nhưng hạn ghi ${p.deadlineVi}; hãy sửa cho khớp.`,
+    // every level, every shape (#13.3–11)
+    "value-unknown": (p) => `trường ${p.field} ghi unknown (chưa xác định): văn bản sẽ ghi "(chưa xác định)" ở chỗ này; khi biết, hãy ghi giá trị thật thay cho unknown.`,
+    "chair-shape": () => `người chủ trì ghi name và/hoặc title (một người), hoặc chỉ body (tập thể chủ trì, ví dụ "Thường trực Tỉnh ủy"), không ghi cả hai.`,
+    "headcount-needs-count": () => `ghi count (số người, hoặc unknown khi chưa biết), hoặc qualifier: hundreds ("hàng trăm") / thousands ("hàng nghìn").`,
     // presentation
     "severity-error": () => "lỗi",
     "severity-warning": () => "cảnh báo",
@@ -313,6 +317,10 @@ export const vi: Catalogue = {
     "init-missing-flags": (p) => `khi dùng --yes, cần ghi thêm ${p.flags}.`,
     "init-unknown-units": (p) => `không có mã đơn vị: ${p.ids}. Chọn trong: ${p.known}.`,
     "init-cancelled": () => `đã hủy; chưa ghi tệp nào.`,
+    // init --from (#13.8)
+    "init-from-invalid": (p) => `kế hoạch năm trước ${p.file} còn lỗi nên chưa dùng được; chưa ghi gì:\n${p.findings}`,
+    "init-from-header": (p) => `Kế hoạch năm ${p.year}, bắt đầu từ ${p.from} (dialogue init --from). Còn phải ghi: số, ngày,\nchủ đề và thời gian các buổi đối thoại mới; carriedOver là các nội dung kết luận năm trước\nchưa hoàn thành, tiếp tục theo dõi.`,
+    "init-from-created": (p) => `đã tạo ${p.file} từ ${p.from}, với ${p.count} nội dung kết luận chưa hoàn thành chuyển sang theo dõi. Tiếp theo: điền số, ngày, chủ đề mới rồi chạy "dialogue validate ${p.file}".`,
     "calendar-wrote": (p) => `đã ghi ${p.file}: ${p.count} sự kiện.`,
     "calendar-unscheduled": (p) => `${p.file}: buổi ${p.id} chưa có ngày cụ thể nên chưa đưa vào lịch.`,
     "record-added": (p) => `${p.file}: đã thêm khung hồ sơ trống cho buổi ${p.id}; điền nội dung rồi chạy "dialogue validate ${p.file}".`,
@@ -486,6 +494,7 @@ export const vi: Catalogue = {
           position: "chức vụ người ký (mặc định: BÍ THƯ)",
           session: "chủ đề một buổi đối thoại",
           units: "mã các đơn vị trong danh sách gợi ý, cách nhau bởi dấu phẩy",
+          from: "bắt đầu từ kế hoạch năm trước: đơn vị, nơi nhận, người ký, buổi định kỳ, nội dung kết luận chưa hoàn thành",
         },
         examples: [
           ["dialogue init", "hỏi từng câu, ghi ke-hoach.yaml"],

@@ -2,7 +2,7 @@ import type { DataPath, Finding } from "../findings.js";
 import { locate } from "../load/locate.js";
 import { MAX_PLAN_BYTES, readRegularFile } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
-import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
 import { checkBytes, fileFinding } from "./check.js";
 import type { CheckedFile, PlanCache } from "./plan-cache.js";
 
@@ -74,7 +74,7 @@ function checkFile(bytes: Uint8Array): CheckedFile {
   const { findings, plan, parsed } = checkBytes("", bytes);
   const lines: [string, number][] = [];
   if (plan && parsed)
-    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
+    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan), ...eachCarried(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
   return { findings, readable: parsed !== undefined, plan, lines };
 }
 

@@ -40,6 +40,13 @@ export type RichText3 = string;
  */
 export type RichText4 = string;
 /**
+ * Giá trị chưa biết: ghi đúng chữ unknown (ví dụ name: unknown, count: unknown, venue: unknown). Văn bản ghi "(chưa xác định)" ở chỗ đó và dialogue validate nhắc bằng một cảnh báo; không bịa ra giá trị.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unknown".
+ */
+export type Unknown = "unknown";
+/**
  * Ngày cụ thể (YYYY-MM-DD).
  */
 export type DateString2 = string;
@@ -55,17 +62,24 @@ export type TimeString = string;
  */
 export type DateString3 = string;
 /**
+ * Buổi trong ngày: morning = sáng, afternoon = chiều, evening = tối.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "DayPart".
+ */
+export type DayPart = "morning" | "afternoon" | "evening";
+/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString4 = string;
 /**
- * Giờ bắt đầu (HH:MM).
- */
-export type TimeString1 = string;
-/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString5 = string;
+/**
+ * Giờ bắt đầu (HH:MM).
+ */
+export type TimeString1 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -79,6 +93,10 @@ export type DateString7 = string;
  */
 export type DateString8 = string;
 /**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString9 = string;
+/**
  * Giờ mới (khi chốt lịch hoặc dời ngày).
  */
 export type TimeString2 = string;
@@ -89,7 +107,7 @@ export type RichText5 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString9 = string;
+export type DateString10 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -122,6 +140,13 @@ export type Id3 = string;
  */
 export type RichText8 = string;
 /**
+ * Kết quả theo dõi: answered = đã trả lời tại buổi đối thoại, assigned = đã giao cơ quan giải quyết, forwarded = đã chuyển cấp trên, written = đã trả lời bằng văn bản, resolved = đã giải quyết xong, roadmap = giải quyết theo lộ trình. "Đã trả lời" không phải "đã giải quyết": status đếm riêng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Outcome".
+ */
+export type Outcome = "answered" | "assigned" | "forwarded" | "written" | "resolved" | "roadmap";
+/**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id4 = string;
@@ -136,11 +161,11 @@ export type RichText9 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString10 = string;
+export type DateString11 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString11 = string;
+export type DateString12 = string;
 /**
  * Trạng thái ghi nhận: open = chưa thực hiện (mặc định), in_progress = đang thực hiện, done = đã hoàn thành (ghi kèm completedOn), cancelled = đã hủy.
  *
@@ -151,15 +176,7 @@ export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString12 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
 export type DateString13 = string;
-/**
- * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -167,7 +184,23 @@ export type DateString14 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
+export type RichText10 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString15 = string;
+/**
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
 export type RichText11 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id6 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString16 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -177,9 +210,9 @@ export type RichText12 = string;
  */
 export type RichText13 = string;
 /**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ * Giờ bắt đầu (HH:MM).
  */
-export type Id6 = string;
+export type TimeString5 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -193,13 +226,13 @@ export type Id7 = string;
  */
 export type RichText15 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type DateString15 = string;
+export type Id8 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type DateString16 = string;
+export type RichText16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -209,17 +242,13 @@ export type DateString17 = string;
  */
 export type DateString18 = string;
 /**
- * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
- */
-export type RichText16 = string;
-/**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
- */
-export type Id8 = string;
-/**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString19 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString20 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -228,6 +257,10 @@ export type RichText17 = string;
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id9 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString21 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -241,24 +274,56 @@ export type Id10 = string;
  */
 export type RichText19 = string;
 /**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id11 = string;
+/**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText20 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
-export type DateString20 = string;
+export type RichText21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString21 = string;
+export type DateString22 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString23 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id12 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id13 = string;
+/**
+ * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
+ */
+export type RichText22 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString24 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString25 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString26 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Time".
  */
-export type TimeString5 = string;
+export type TimeString6 = string;
 
 /**
  * Kế hoạch tổ chức đối thoại trực tiếp của Bí thư với dân trong một năm.
@@ -304,7 +369,7 @@ export interface Plan {
    * Mục II — các buổi (chủ đề) đối thoại trong năm, theo thứ tự trong kế hoạch.
    */
   sessions?: Session[];
-  adHoc?: RichText13;
+  adHoc?: RichText14;
   /**
    * Danh sách cơ quan, đơn vị được nhắc đến trong kế hoạch, mỗi đơn vị có một mã ngắn (id) để dùng ở các chỗ khác và trên dòng lệnh.
    *
@@ -315,7 +380,7 @@ export interface Plan {
    * Mục III — Tổ chức thực hiện: mỗi mục trong danh sách là một mục đánh số, giao nhiệm vụ cho một hoặc nhiều đơn vị.
    */
   implementation?: Assignment[];
-  closing?: RichText16;
+  closing?: RichText17;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng (khi xuất văn bản sẽ tự thêm "," hoặc ";" và dấu "." ở dòng cuối). Dòng lưu trữ ghi "Lưu Văn phòng Tỉnh ủy".
    */
@@ -331,6 +396,10 @@ export interface Plan {
    */
   reports?: ReportEntry[];
   calendar?: CalendarAdjustments;
+  /**
+   * Các nội dung kết luận năm trước chưa hoàn thành, tiếp tục theo dõi (mỗi nội dung ghi nguồn: kế hoạch, buổi đối thoại, thông báo); status theo dõi như nội dung giao việc.
+   */
+  carriedOver?: CarriedAssignment[];
 }
 /**
  * Cơ quan ban hành (góc trái phần đầu văn bản).
@@ -440,21 +509,21 @@ export interface Session {
   attendance?: Attendance;
   planned?: PlannedTime;
   /**
-   * Địa điểm theo kế hoạch. Bỏ trống thì văn bản ghi "Sẽ thông báo cụ thể sau".
+   * Địa điểm theo kế hoạch. Bỏ trống thì văn bản ghi "Sẽ thông báo cụ thể sau". Ghi unknown khi đã định tổ chức nhưng chưa biết địa điểm: văn bản ghi "(chưa xác định)".
    */
-  venue?: string;
+  venue?: string | Unknown;
   /**
    * Người chủ trì; nhiều người là đồng chủ trì.
    *
    * @minItems 1
    */
-  chairs?: [Person, ...Person[]];
+  chairs?: [Chair, ...Chair[]];
   /**
    * Trạng thái: planned = dự kiến, chưa chốt lịch (mặc định); scheduled = đã chốt lịch (ghi kèm scheduled); held = đã tổ chức (ghi kèm heldOn); postponed = hoãn (ghi kèm postponedTo và reason); cancelled = hủy (ghi kèm reason).
    */
   status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
   scheduled?: Schedule;
-  heldOn?: DateString5;
+  heldOn?: DateString6;
   postponedTo?: PlannedTime1;
   /**
    * Lý do hoãn hoặc hủy.
@@ -466,6 +535,19 @@ export interface Session {
   history?: SessionEvent[];
   record?: Record;
   announcement?: SessionNotice;
+  /**
+   * Các nhóm đối tượng tham dự, mỗi nhóm có thể kèm địa bàn và số người (ghi thay hoặc cùng audience).
+   *
+   * @minItems 1
+   */
+  audienceGroups?: [AudienceGroup, ...AudienceGroup[]];
+  /**
+   * Buổi đối thoại (tiếp dân) định kỳ hằng tháng: các quy tắc theo thứ tự thời gian; các lần tổ chức trong năm được tính ra (status, calendar), không phải ghi từng lần.
+   *
+   * @minItems 1
+   */
+  recurrence?: [Recurrence, ...Recurrence[]];
+  carriedFrom?: Origin;
 }
 /**
  * Số lượng người dự kiến tham dự.
@@ -475,13 +557,65 @@ export interface Session {
  */
 export interface Attendance {
   /**
-   * Số người, ví dụ 200.
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
    */
-  count: number;
+  count?: number | Unknown;
   /**
    * true (mặc định): ghi "Khoảng 200 người"; false: ghi "200 người".
    */
   approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
+  delegates?: Headcount;
+  /**
+   * Số người của từng phần, khi buổi đối thoại ghép nhiều phần.
+   *
+   * @minItems 1
+   */
+  parts?: [AttendancePart, ...AttendancePart[]];
+}
+/**
+ * Số đại biểu (bên cạnh người dân): "khoảng 50 đại biểu và khoảng 200 người dân".
+ */
+export interface Headcount {
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
+}
+/**
+ * Số người của một phần trong buổi đối thoại ghép nhiều phần (ví dụ phần đối thoại với công nhân).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "AttendancePart".
+ */
+export interface AttendancePart {
+  /**
+   * Tên phần, ví dụ "phần đối thoại với công nhân lao động".
+   */
+  label: string;
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
 }
 /**
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
@@ -510,20 +644,52 @@ export interface PlannedTime {
    * @minItems 2
    */
   alternatives?: [DateString3, DateString3, ...DateString3[]];
+  dayPart?: DayPart;
+  /**
+   * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
+   */
+  note?: string;
 }
 /**
- * Một người: họ tên và chức vụ.
+ * Người chủ trì (hoặc tập thể chủ trì). Ghi name và title; chỉ title khi chưa biết người giữ chức ("đồng chí Bí thư Tỉnh ủy"); name: unknown khi chưa biết tên; body cho tập thể chủ trì ("Thường trực Tỉnh ủy"); successors khi người giữ chức thay đổi trong năm.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Person".
+ * via the `definition` "Chair".
  */
-export interface Person {
+export interface Chair {
   /**
-   * Họ và tên.
+   * Họ và tên; unknown khi chưa biết (văn bản ghi "(chưa xác định)").
    */
-  name: string;
+  name?: string | Unknown;
   /**
-   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy". Không có name thì văn bản ghi "đồng chí Bí thư Tỉnh ủy".
+   */
+  title?: string;
+  /**
+   * Tập thể chủ trì, ví dụ "Thường trực Tỉnh ủy" (văn bản ghi tên tập thể, không ghi "đồng chí"). Không ghi cùng name, title.
+   */
+  body?: string;
+  /**
+   * Người giữ chức thay đổi trong năm: từ ngày from, người chủ trì là người ghi ở đây (văn bản lấy người theo ngày của buổi đối thoại).
+   *
+   * @minItems 1
+   */
+  successors?: [Successor, ...Successor[]];
+}
+/**
+ * Người thay người chủ trì từ một ngày.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Successor".
+ */
+export interface Successor {
+  from: DateString4;
+  /**
+   * Họ và tên người mới; unknown khi chưa biết.
+   */
+  name: string | Unknown;
+  /**
+   * Chức vụ của người mới, nếu khác chức vụ ghi ở trên.
    */
   title?: string;
 }
@@ -534,12 +700,13 @@ export interface Person {
  * via the `definition` "Schedule".
  */
 export interface Schedule {
-  date: DateString4;
+  date: DateString5;
   time?: TimeString1;
   /**
    * Địa điểm đã chốt, nếu khác địa điểm trong kế hoạch.
    */
   venue?: string;
+  dayPart?: DayPart;
 }
 /**
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
@@ -565,6 +732,11 @@ export interface PlannedTime1 {
    * @minItems 2
    */
   alternatives?: [DateString3, DateString3, ...DateString3[]];
+  dayPart?: DayPart;
+  /**
+   * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
+   */
+  note?: string;
 }
 /**
  * Một lần thay đổi lịch của buổi đối thoại (để lưu vết).
@@ -573,13 +745,13 @@ export interface PlannedTime1 {
  * via the `definition` "SessionEvent".
  */
 export interface SessionEvent {
-  on: DateString6;
+  on: DateString7;
   /**
    * Loại thay đổi: scheduled = đã chốt lịch, moved = dời ngày, postponed = hoãn, cancelled = hủy, held = đã tổ chức.
    */
   change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
-  from?: DateString7;
-  to?: DateString8;
+  from?: DateString8;
+  to?: DateString9;
   /**
    * Lý do thay đổi.
    */
@@ -600,7 +772,7 @@ export interface Notice {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString9;
+  date?: DateString10;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -630,9 +802,9 @@ export interface Signature {
    */
   position: string;
   /**
-   * Họ và tên người ký, không kèm học hàm, học vị.
+   * Họ và tên người ký, không kèm học hàm, học vị. Ghi unknown khi chưa biết người ký: văn bản để "(chưa xác định)".
    */
-  name: string;
+  name: string | Unknown;
 }
 /**
  * Dòng thẩm quyền ký, ví dụ "T/M BAN THƯỜNG VỤ".
@@ -709,7 +881,7 @@ export interface Record {
    *
    * @minItems 1
    */
-  chairs?: [Person, ...Person[]];
+  chairs?: [Chair, ...Chair[]];
   /**
    * Lãnh đạo tham dự, mỗi dòng một người: họ tên, chức vụ (không ghi "đồng chí": văn bản tự thêm).
    */
@@ -719,10 +891,10 @@ export interface Record {
    */
   agencies?: Id2[];
   /**
-   * Số người dân tham dự.
+   * Số người dân tham dự; unknown khi chưa có số liệu.
    */
-  citizens?: number;
-  minuteTaker?: Person1;
+  citizens?: number | Unknown;
+  minuteTaker?: Person;
   /**
    * Các ý kiến người dân nêu, theo thứ tự.
    */
@@ -741,11 +913,22 @@ export interface Record {
    * Số biên bản (phần số trong "Số 12-BB/TU"), nếu có.
    */
   minutesNumber?: number;
+  /**
+   * Số đại biểu tham dự (bên cạnh người dân).
+   */
+  delegates?: number;
+  petitioner?: Speaker1;
+  opinionsSummary?: OpinionsSummary;
+  triage?: Triage;
+  /**
+   * Các nội dung kết luận khác giao việc (xin lỗi, kỷ luật, tiếp thu, chuyển cấp trên, trả lời bằng văn bản), theo thứ tự, in sau phần đánh giá.
+   */
+  conclusions?: Conclusion[];
 }
 /**
- * Một người: họ tên và chức vụ.
+ * Người ghi biên bản.
  */
-export interface Person1 {
+export interface Person {
   /**
    * Họ và tên.
    */
@@ -776,6 +959,7 @@ export interface Opinion {
    * Các ý kiến trả lời tại buổi đối thoại (của đơn vị hoặc của người trả lời). Không có thì thông báo không ghi là đã trả lời.
    */
   answers?: Answer[];
+  outcome?: Outcome;
 }
 /**
  * Người phát biểu. Họ tên và địa chỉ là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, hiệu lực từ 1/1/2026): chỉ ghi trong Biên bản, không đưa vào Thông báo kết luận, báo cáo hay lịch.
@@ -801,13 +985,13 @@ export interface Speaker {
  */
 export interface Answer {
   by?: Id3;
-  person?: Person2;
+  person?: Person1;
   summary: RichText8;
 }
 /**
- * Một người: họ tên và chức vụ.
+ * Người trả lời, nếu biên bản ghi tên: "Đồng chí Lê Quang Vinh, Phó Chủ tịch UBND tỉnh trả lời". Không có person thì phải có by.
  */
-export interface Person2 {
+export interface Person1 {
   /**
    * Họ và tên.
    */
@@ -837,7 +1021,7 @@ export interface ConclusionTask {
    */
   reportTo?: string;
   status?: TaskStatus;
-  completedOn?: DateString12;
+  completedOn?: DateString13;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
@@ -846,6 +1030,7 @@ export interface ConclusionTask {
    * Các ghi chú tiến độ, có ngày.
    */
   notes?: ProgressNote[];
+  outcome?: Outcome;
 }
 /**
  * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), hoặc daysAfter (số ngày sau ngày ban hành thông báo kết luận).
@@ -854,8 +1039,8 @@ export interface ConclusionTask {
  * via the `definition` "AssignmentDeadline".
  */
 export interface AssignmentDeadline {
-  on?: DateString10;
-  before?: DateString11;
+  on?: DateString11;
+  before?: DateString12;
   /**
    * Số ngày sau ngày ban hành thông báo kết luận (notice.date).
    */
@@ -872,7 +1057,7 @@ export interface AssignmentDeadline {
  * via the `definition` "ProgressNote".
  */
 export interface ProgressNote {
-  on: DateString13;
+  on: DateString14;
   /**
    * Nội dung ghi chú.
    */
@@ -889,7 +1074,7 @@ export interface Notice1 {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString9;
+  date?: DateString10;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -905,6 +1090,129 @@ export interface Notice1 {
    */
   symbol?: string;
   issuer?: Issuer1;
+}
+/**
+ * Người phát biểu. Họ tên và địa chỉ là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, hiệu lực từ 1/1/2026): chỉ ghi trong Biên bản, không đưa vào Thông báo kết luận, báo cáo hay lịch.
+ */
+export interface Speaker1 {
+  /**
+   * Họ và tên người phát biểu.
+   */
+  name: string;
+  /**
+   * Địa chỉ (thôn, xã…) của người phát biểu.
+   */
+  address?: string;
+}
+/**
+ * Tổng hợp ý kiến khi không ghi từng ý kiến (buổi đối thoại lớn): số ý kiến, số ý kiến được trả lời tại chỗ, các nhóm và lĩnh vực.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "OpinionsSummary".
+ */
+export interface OpinionsSummary {
+  /**
+   * Tổng số ý kiến phát biểu.
+   */
+  count: number;
+  /**
+   * Số ý kiến được trả lời trực tiếp tại buổi đối thoại.
+   */
+  answered?: number;
+  /**
+   * Các nhóm ý kiến, mỗi nhóm có số ý kiến và các lĩnh vực.
+   *
+   * @minItems 1
+   */
+  groups?: [OpinionGroup, ...OpinionGroup[]];
+}
+/**
+ * Một nhóm ý kiến khi không ghi từng ý kiến: tên nhóm, số ý kiến, các lĩnh vực.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "OpinionGroup".
+ */
+export interface OpinionGroup {
+  /**
+   * Tên nhóm vấn đề, ví dụ "Đất đai, tài nguyên".
+   */
+  group: string;
+  /**
+   * Số ý kiến của nhóm.
+   */
+  count?: number;
+  /**
+   * Các lĩnh vực trong nhóm, ví dụ ["bồi thường, tái định cư", "cấp giấy chứng nhận"].
+   *
+   * @minItems 1
+   */
+  fields?: [string, ...string[]];
+}
+/**
+ * Ý kiến thu thập trước buổi đối thoại: số tiếp nhận, số nhóm tổng hợp, số được chọn để đối thoại.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Triage".
+ */
+export interface Triage {
+  /**
+   * Số ý kiến đã tiếp nhận trước buổi đối thoại.
+   */
+  received: number;
+  /**
+   * Số nhóm vấn đề đã tổng hợp.
+   */
+  groups?: number;
+  /**
+   * Số ý kiến được chọn để đối thoại trực tiếp.
+   */
+  selected?: number;
+  until?: DateString15;
+}
+/**
+ * Một nội dung kết luận không phải giao việc: xin lỗi, kỷ luật đã áp dụng, tiếp thu để chỉ đạo, chuyển cấp trên, sẽ trả lời bằng văn bản.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Conclusion".
+ */
+export interface Conclusion {
+  /**
+   * Loại kết luận.
+   */
+  kind: "apology" | "discipline" | "direction" | "forwarded" | "written-answer";
+  text: RichText11;
+  /**
+   * Các biện pháp kỷ luật đã áp dụng (kind: discipline).
+   *
+   * @minItems 1
+   */
+  measures?: [Measure, ...Measure[]];
+  /**
+   * Cấp trên nhận (kind: forwarded), ví dụ "Ban Bí thư Trung ương Đảng".
+   */
+  to?: string;
+  by?: Id6;
+  outcome?: Outcome;
+}
+/**
+ * Một biện pháp kỷ luật đã áp dụng: người, chức vụ, hình thức.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Measure".
+ */
+export interface Measure {
+  /**
+   * Họ tên người bị kỷ luật.
+   */
+  person: string;
+  /**
+   * Chức vụ, cơ quan của người đó.
+   */
+  office?: string;
+  /**
+   * Hình thức kỷ luật, ví dụ "khiển trách".
+   */
+  measure: string;
 }
 /**
  * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và việc mỗi cơ quan chuẩn bị, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
@@ -925,7 +1233,7 @@ export interface SessionNotice {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString14;
+  date?: DateString16;
   issuer?: Issuer2;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -939,12 +1247,12 @@ export interface SessionNotice {
    * Nội dung buổi đối thoại, mỗi dòng một ý; bỏ trống thì ghi theo chủ đề.
    */
   content?: RichText2[];
-  registration?: RichText11;
+  registration?: RichText12;
   /**
    * Cơ quan báo chí được đề nghị đưa tin, ví dụ "Báo Sơn Nguyên".
    */
   press?: string[];
-  closing?: RichText12;
+  closing?: RichText13;
   signature?: Signature;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
@@ -993,13 +1301,134 @@ export interface Issuer2 {
   body?: string;
 }
 /**
+ * Một nhóm đối tượng tham dự, có thể kèm các địa bàn (ví dụ người có uy tín của 11 huyện).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "AudienceGroup".
+ */
+export interface AudienceGroup {
+  /**
+   * Tên nhóm, ví dụ "Người có uy tín trong đồng bào dân tộc thiểu số".
+   */
+  group: string;
+  /**
+   * Các địa bàn của nhóm, mỗi mục một nơi, ví dụ ["huyện Ba Tơ", "huyện Minh Long"].
+   *
+   * @minItems 1
+   */
+  areas?: [string, ...string[]];
+  count?: Headcount1;
+}
+/**
+ * Số người của nhóm, nếu kế hoạch ghi.
+ */
+export interface Headcount1 {
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
+}
+/**
+ * Quy tắc lặp lại của buổi đối thoại (tiếp dân) định kỳ, từ tháng from: ngày day hằng tháng; trùng ngày nghỉ thì theo whenOff. Quy tắc ghi sau thay quy tắc trước từ tháng của nó.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Recurrence".
+ */
+export interface Recurrence {
+  /**
+   * Tháng bắt đầu áp dụng, dạng YYYY-MM.
+   */
+  from: string;
+  /**
+   * Tháng cuối cùng áp dụng (YYYY-MM); không ghi thì đến hết năm hoặc đến quy tắc sau.
+   */
+  until?: string;
+  /**
+   * Ngày trong tháng (1–31; tháng ngắn hơn thì là ngày cuối tháng).
+   */
+  day: number;
+  /**
+   * Trùng ngày nghỉ thì: next = lùi sang ngày làm việc tiếp theo (mặc định), previous = làm trước vào ngày làm việc liền trước, keep = giữ nguyên ngày.
+   */
+  whenOff?: "next" | "previous" | "keep";
+  time?: TimeString5;
+  dayPart?: DayPart;
+}
+/**
+ * Buổi đối thoại chuyển từ kế hoạch năm trước (chưa tổ chức được): kế hoạch và chủ đề cũ.
+ */
+export interface Origin {
+  plan?: Citation2;
+  /**
+   * Chủ đề buổi đối thoại năm trước.
+   */
+  session?: string;
+  notice?: Citation3;
+}
+/**
+ * Một văn bản được dẫn làm căn cứ; văn bản xuất ra ghi "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban Thường vụ Tỉnh ủy ban hành …" (Đảng) hoặc "Quyết định số 05/QĐ-UBND ngày …" (nhà nước).
+ */
+export interface Citation2 {
+  id?: Id;
+  /**
+   * Loại văn bản: chữ viết tắt (QĐ, QĐi, KH, TB, KL, NQ, CT, HD, CV …) hoặc tên đầy đủ ("Quy chế"). Chữ viết tắt được ghi thành tên theo templates/wording.json (documentKinds).
+   */
+  kind: string;
+  /**
+   * Số của văn bản.
+   */
+  number?: number;
+  /**
+   * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
+   */
+  symbol?: string;
+  date?: DateString1;
+  /**
+   * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
+   */
+  issuer?: string;
+  title?: RichText1;
+}
+/**
+ * Một văn bản được dẫn làm căn cứ; văn bản xuất ra ghi "Quyết định số 1575-QĐ/TU ngày 10/6/2019 của Ban Thường vụ Tỉnh ủy ban hành …" (Đảng) hoặc "Quyết định số 05/QĐ-UBND ngày …" (nhà nước).
+ */
+export interface Citation3 {
+  id?: Id;
+  /**
+   * Loại văn bản: chữ viết tắt (QĐ, QĐi, KH, TB, KL, NQ, CT, HD, CV …) hoặc tên đầy đủ ("Quy chế"). Chữ viết tắt được ghi thành tên theo templates/wording.json (documentKinds).
+   */
+  kind: string;
+  /**
+   * Số của văn bản.
+   */
+  number?: number;
+  /**
+   * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
+   */
+  symbol?: string;
+  date?: DateString1;
+  /**
+   * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
+   */
+  issuer?: string;
+  title?: RichText1;
+}
+/**
  * Một cơ quan, đơn vị.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Unit".
  */
 export interface Unit {
-  id: Id6;
+  id: Id7;
   /**
    * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
    */
@@ -1018,7 +1447,7 @@ export interface Assignment {
    * @minItems 1
    */
   units: [Id2, ...Id2[]];
-  heading?: RichText14;
+  heading?: RichText15;
   /**
    * Các nhiệm vụ của mục này, theo thứ tự trong văn bản.
    *
@@ -1033,8 +1462,8 @@ export interface Assignment {
  * via the `definition` "Task".
  */
 export interface Task {
-  id?: Id7;
-  text: RichText15;
+  id?: Id8;
+  text: RichText16;
   /**
    * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
    */
@@ -1049,7 +1478,7 @@ export interface Task {
   coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString17;
+  completedOn?: DateString19;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1070,6 +1499,10 @@ export interface Task {
    * @minItems 1
    */
   items?: [Task, ...Task[]];
+  /**
+   * Nhiệm vụ tự hoàn thành khi có văn bản: notice = khi Thông báo kết luận của buổi đối thoại có ngày (record.notice.date); announcement = khi Thông báo tổ chức có ngày.
+   */
+  completedBy?: "notice" | "announcement";
 }
 /**
  * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
@@ -1078,8 +1511,8 @@ export interface Task {
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString15;
-  before?: DateString16;
+  on?: DateString17;
+  before?: DateString18;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -1105,7 +1538,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString18;
+  completedOn?: DateString20;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1125,9 +1558,9 @@ export interface Signature1 {
    */
   position: string;
   /**
-   * Họ và tên người ký, không kèm học hàm, học vị.
+   * Họ và tên người ký, không kèm học hàm, học vị. Ghi unknown khi chưa biết người ký: văn bản để "(chưa xác định)".
    */
-  name: string;
+  name: string | Unknown;
 }
 /**
  * Một kế hoạch điều chỉnh, bổ sung kế hoạch này: số, ngày, lý do và những gì thay đổi. Xuất bằng: dialogue render <tệp> --only amendment.
@@ -1136,7 +1569,7 @@ export interface Signature1 {
  * via the `definition` "Amendment".
  */
 export interface Amendment {
-  id: Id8;
+  id: Id9;
   /**
    * Số của kế hoạch điều chỉnh. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
    */
@@ -1145,13 +1578,13 @@ export interface Amendment {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString19;
+  date?: DateString21;
   issuer?: Issuer3;
   /**
    * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
    */
   summary?: string;
-  reason?: RichText17;
+  reason?: RichText18;
   /**
    * Các buổi đối thoại được điều chỉnh, bổ sung hoặc không tổ chức.
    */
@@ -1160,7 +1593,7 @@ export interface Amendment {
    * Các nhiệm vụ được điều chỉnh, bổ sung hoặc không thực hiện.
    */
   tasks?: AmendedTask[];
-  closing?: RichText20;
+  closing?: RichText21;
   signature?: Signature;
   /**
    * Nơi nhận, mỗi dòng một nơi, không ghi dấu câu cuối dòng.
@@ -1215,7 +1648,7 @@ export interface Issuer3 {
  * via the `definition` "AmendedSession".
  */
 export interface AmendedSession {
-  session: Id9;
+  session: Id10;
   /**
    * moved = điều chỉnh thời gian, địa điểm; added = bổ sung buổi đối thoại; dropped = không tổ chức.
    */
@@ -1225,7 +1658,7 @@ export interface AmendedSession {
    * Địa điểm mới, nếu có.
    */
   venue?: string;
-  text?: RichText18;
+  text?: RichText19;
 }
 /**
  * Thời gian dự kiến, chọn đúng một cách ghi: date (ngày cụ thể), month (tháng, có thể kèm part), quarter (quý) hoặc alternatives (các ngày để chọn). Không ghi thì là chưa xác định.
@@ -1251,6 +1684,11 @@ export interface PlannedTime2 {
    * @minItems 2
    */
   alternatives?: [DateString3, DateString3, ...DateString3[]];
+  dayPart?: DayPart;
+  /**
+   * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
+   */
+  note?: string;
 }
 /**
  * Một thay đổi về nhiệm vụ trong kế hoạch điều chỉnh.
@@ -1259,12 +1697,12 @@ export interface PlannedTime2 {
  * via the `definition` "AmendedTask".
  */
 export interface AmendedTask {
-  task: Id10;
+  task: Id11;
   /**
    * changed = điều chỉnh nội dung hoặc thời hạn; added = bổ sung nhiệm vụ; dropped = không thực hiện.
    */
   change: "changed" | "added" | "dropped";
-  text?: RichText19;
+  text?: RichText20;
 }
 /**
  * Báo cáo kết quả đối thoại và theo dõi thực hiện kết luận của một kỳ (Kết luận 215-KL/TW): số liệu lấy từ kế hoạch; các phần do văn phòng viết ghi ở đây. Xuất bằng: dialogue render <tệp> --only report --period 2024-6m.
@@ -1289,7 +1727,7 @@ export interface ReportEntry {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString20;
+  date?: DateString22;
   issuer?: Issuer4;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1385,9 +1823,89 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString21;
+  date: DateString23;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
   reason?: string;
+}
+/**
+ * Một nội dung kết luận năm trước chưa hoàn thành, tiếp tục theo dõi trong năm nay (dialogue init --from ghi sẵn).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "CarriedAssignment".
+ */
+export interface CarriedAssignment {
+  id: Id12;
+  lead: Id13;
+  /**
+   * Mã các đơn vị phối hợp.
+   */
+  coordinating?: Id2[];
+  text: RichText22;
+  /**
+   * Thời hạn đã giao (ngày cụ thể): on = chậm nhất trong ngày, before = trước ngày.
+   */
+  deadline?: {
+    on?: DateString24;
+    before?: DateString25;
+  };
+  origin: Origin1;
+  status?: TaskStatus;
+  completedOn?: DateString26;
+  /**
+   * Văn bản báo cáo kết quả (số, ngày).
+   */
+  evidence?: string;
+  outcome?: Outcome;
+}
+/**
+ * Nguồn của một nội dung chuyển tiếp từ năm trước: kế hoạch, buổi đối thoại và thông báo kết luận đã giao.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Origin".
+ */
+export interface Origin1 {
+  plan?: Citation2;
+  /**
+   * Chủ đề buổi đối thoại năm trước.
+   */
+  session?: string;
+  notice?: Citation3;
+}
+/**
+ * Một người: họ tên và chức vụ.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Person".
+ */
+export interface Person2 {
+  /**
+   * Họ và tên.
+   */
+  name: string;
+  /**
+   * Chức vụ, ví dụ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh".
+   */
+  title?: string;
+}
+/**
+ * Một con số người: count (số, hoặc unknown), approximate (khoảng), qualifier (hơn, hàng trăm, hàng nghìn).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Headcount".
+ */
+export interface Headcount2 {
+  /**
+   * Số người, ví dụ 200; unknown khi chưa biết. Không cần khi qualifier là hundreds hoặc thousands.
+   */
+  count?: number | Unknown;
+  /**
+   * true (mặc định): "khoảng 200"; false: "200".
+   */
+  approximate?: boolean;
+  /**
+   * Cách ghi số không chính xác: over = "hơn 150", hundreds = "hàng trăm", thousands = "hàng nghìn" (hai cách sau không cần count).
+   */
+  qualifier?: "over" | "hundreds" | "thousands";
 }

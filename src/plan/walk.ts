@@ -1,5 +1,5 @@
 import type { DataPath } from "../findings.js";
-import type { Assignment, ConclusionTask, Plan, Session, Task } from "./types.gen.js";
+import type { Assignment, CarriedAssignment, ConclusionTask, Plan, Session, Task } from "./types.gen.js";
 
 /** Tolerates data that failed the schema: anything that is not an array reads as empty. */
 export function list<T>(value: T[] | undefined | null): T[] {
@@ -75,4 +75,14 @@ export function* eachConclusionTask(plan: Plan): Generator<ConclusionTaskAt> {
     for (const [i, task] of list(session.record.assignments).entries())
       if (isObject(task)) yield { task, path: ["sessions", s, "record", "assignments", i], session };
   }
+}
+
+export interface CarriedAt {
+  task: CarriedAssignment;
+  path: DataPath;
+}
+
+/** Every assignment carried over from last year's conclusions (followed up this year). */
+export function* eachCarried(plan: Plan): Generator<CarriedAt> {
+  for (const [i, task] of list(plan.carriedOver).entries()) if (isObject(task)) yield { task, path: ["carriedOver", i] };
 }

@@ -1,4 +1,4 @@
-import type { Plan, Progress } from "../plan/types.gen.js";
+import type { Outcome, Plan, Progress } from "../plan/types.gen.js";
 import { compareCodeUnits, type Day } from "./day.js";
 import type { Period } from "./period.js";
 import type { TaskState, TaskStatusValue } from "./states.js";
@@ -32,6 +32,8 @@ export interface StatusTask {
   units: string[];
   coordinating: string[];
   session: string | null;
+  /** Only for an occurrence of a recurring session: the session whose rule it comes from. */
+  series?: string;
   title: string;
   deadline: Day | null;
   earliestDeadline: Day | null;
@@ -43,6 +45,8 @@ export interface StatusTask {
   daysOverdue: number;
   completedOn: Day | null;
   evidence: string | null;
+  /** Only when recorded: answered, assigned, forwarded, written, resolved or roadmap. */
+  outcome?: Outcome;
 }
 
 export interface UnitSummary {
@@ -54,6 +58,11 @@ export interface UnitSummary {
   overdue: number;
   /** done ÷ (done + open overdue), or null when nothing is done or overdue yet. */
   completionRate: number | null;
+  /** Opinions and assignments of the unit answered (on the spot or in writing), and those resolved: "replied" is not "resolved"; present only when some were recorded. */
+  replied?: number;
+  resolved?: number;
+  forwarded?: number;
+  roadmap?: number;
 }
 
 export interface StatusReport {
@@ -69,12 +78,20 @@ export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: 
   const dueSoon = filters.dueWithin ?? DEFAULT_DUE_SOON_DAYS;
   const unitNames = new Map<string, string>();
   const kept: StatusTask[] = [];
+  const opinionOutcomes: { unit: string; outcome: Outcome; session: string }[] = [];
   for (const input of inputs) {
     for (const unit of input.plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
+    for (const session of input.plan.sessions ?? [])
+      for (const opinion of session.record?.opinions ?? []) {
+        const unit = opinion.answers?.find((a) => a.by)?.by;
+        if (unit && opinion.outcome && (!session.heldOn || session.heldOn <= asOf)) opinionOutcomes.push({ unit, outcome: opinion.outcome, session: session.id });
+      }
     for (const row of input.rows ?? planRows(input, asOf, dueSoon)) if (matches(row, filters)) kept.push(row);
   }
   kept.sort(byUrgency);
-  return { asOf, tasks: kept, units: summarise(kept, unitNames) };
+  const units = summarise(kept, unitNames);
+  addOutcomes(units, [...kept.flatMap((t) => (t.outcome ? [{ unit: t.unit, outcome: t.outcome }] : [])), ...opinionOutcomes], unitNames, filters);
+  return { asOf, tasks: kept, units };
 }
 
 /** The rows of one plan's tasks on `asOf`, unfiltered, in plan order: the same every time for the same plan and day. */
@@ -90,6 +107,7 @@ export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon
       units: t.units,
       coordinating: t.coordinating,
       session: t.session,
+      ...(t.series && { series: t.series }),
       title: t.text,
       deadline: t.due.kind === "fixed" ? t.due.day : null,
       earliestDeadline: t.due.kind === "awaiting" ? (t.due.earliest ?? null) : null,
@@ -99,6 +117,7 @@ export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon
       daysOverdue,
       completedOn: t.progress.status === "done" && t.progress.completedOn && t.progress.completedOn <= asOf ? t.progress.completedOn : null,
       evidence: t.progress.evidence ?? null,
+      ...(t.outcome && { outcome: t.outcome }),
     });
   }
   return rows;
@@ -112,7 +131,7 @@ function recordedStatus(progress: Progress, asOf: Day): TaskStatusValue {
 
 function matches(t: StatusTask, f: StatusFilters): boolean {
   if (f.unit && !t.units.includes(f.unit)) return false;
-  if (f.session && t.session !== f.session) return false;
+  if (f.session && t.session !== f.session && t.series !== f.session) return false;
   if (f.state && t.state !== f.state) return false;
   if (f.period && !(t.deadline && t.deadline >= f.period.from && t.deadline <= f.period.to)) return false;
   return f.dueWithin === undefined || t.state === "overdue" || t.state === "due_soon";
@@ -128,13 +147,26 @@ function byUrgency(a: StatusTask, b: StatusTask): number {
   );
 }
 
+const emptySummary = (id: string, names: Map<string, string>): UnitSummary => ({ id, name: names.get(id) ?? id, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, completionRate: null });
+
+/** Where each opinion and assignment stands, per unit: replied (on the spot or in writing) apart from resolved. */
+function addOutcomes(units: UnitSummary[], outcomes: readonly { unit: string; outcome: Outcome; session?: string }[], names: Map<string, string>, f: StatusFilters): void {
+  for (const { unit, outcome, session } of outcomes) {
+    if ((f.unit && unit !== f.unit) || (f.session && session && session !== f.session)) continue;
+    let s = units.find((u) => u.id === unit);
+    if (!s) units.push((s = emptySummary(unit, names)));
+    const key = outcome === "answered" || outcome === "written" ? "replied" : outcome === "assigned" ? undefined : outcome;
+    if (key) s[key] = (s[key] ?? 0) + 1;
+  }
+}
+
 /** The four buckets of national reporting, per unit; a joint task counts for each of its units. */
 function summarise(tasks: readonly StatusTask[], names: Map<string, string>): UnitSummary[] {
   const byUnit = new Map<string, UnitSummary>();
   for (const t of tasks) {
     if (t.state === "cancelled") continue;
     for (const id of t.units) {
-      const s = byUnit.get(id) ?? { id, name: names.get(id) ?? id, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, completionRate: null };
+      const s = byUnit.get(id) ?? emptySummary(id, names);
       if (t.state === "done_on_time") s.doneOnTime++;
       else if (t.state === "done_late") s.doneLate++;
       else if (t.state === "overdue") s.overdue++;

@@ -1,9 +1,11 @@
 import type { DataPath } from "../findings.js";
-import type { Plan, Progress, Session } from "../plan/types.gen.js";
-import { eachConclusionTask, eachTask } from "../plan/walk.js";
+import type { Outcome, Plan, Progress, Session, Task } from "../plan/types.gen.js";
+import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
+import { plusDays } from "./day.js";
 import type { Day } from "./day.js";
 import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
 import { WorkCalendar } from "./work-calendar.js";
+import { expandedSessions } from "./recurrence.js";
 
 /** One deadline to keep: a plan task, or one session's share of a task that repeats for every session. */
 export interface TrackedTask {
@@ -13,11 +15,15 @@ export interface TrackedTask {
   units: string[];
   coordinating: string[];
   session: string | null;
+  /** The recurring session an occurrence belongs to (`tiep-dan` for `tiep-dan-2025-03`). */
+  series?: string;
   /** True for a task repeated for every session (`session: all`): one entry per session. */
   perSession: boolean;
   text: string;
   due: Due;
   progress: Progress;
+  /** Where a conclusion's matter stands (replied is not resolved). */
+  outcome?: Outcome;
 }
 
 /** A task's text as one line without emphasis markers. Most texts are that already, and are kept as they are. */
@@ -39,22 +45,25 @@ export const calendarOf = (plan: Plan) =>
  */
 export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
   const calendar = calendarOf(plan);
-  const sessions = new Map((plan.sessions ?? []).map((s) => [s.id, s]));
+  const sessions = new Map(expandedSessions(plan, calendar).map((s) => [s.id, s]));
+  const series = (id: string) => [...sessions.values()].filter((s) => s.series === id);
   const out: TrackedTask[] = [];
   for (const { task, path, assignment } of eachTask(plan)) {
     if (!task.id) continue;
     // Objects built whole, in one shape (no spreads): 10,000 tasks pass through here on every `status`.
-    const { id, coordinating = [], deadline, status, completedOn, evidence, notes } = task;
+    const { id, coordinating = [], deadline, status, completedOn, evidence, notes, completedBy } = task;
     const units = assignment.units;
     const text = plainText(task.text);
     const sessionId = deadline?.session;
-    if (sessionId === "all") {
-      for (const session of sessions.values())
-        out.push({ id, path, units, coordinating, text, session: session.id, perSession: true, due: dueDay(deadline, session, calendar, asOf), progress: task.bySession?.[session.id] ?? {} });
+    const repeated = sessionId === "all" ? [...sessions.values()] : sessionId && !sessions.has(sessionId) ? series(sessionId) : [];
+    if (repeated.length) {
+      for (const session of repeated)
+        out.push({ id, path, units, coordinating, text, session: session.id, series: session.series, perSession: true, due: dueDay(deadline, session, calendar, asOf), progress: byDocument(completedBy, session, task.bySession?.[session.id] ?? {}) });
       continue;
     }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
-    out.push({ id, path, units, coordinating, text, session: sessionId ?? null, perSession: false, due: dueDay(deadline, session, calendar, asOf), progress: { status, completedOn, evidence, notes } });
+    const own = { status, completedOn, evidence, notes };
+    out.push({ id, path, units, coordinating, text, session: sessionId ?? null, series: undefined, perSession: false, due: dueDay(deadline, session, calendar, asOf), progress: session ? byDocument(completedBy, session, own) : own });
   }
   for (const { task, path, session } of eachConclusionTask(plan)) {
     const { status, completedOn, evidence, notes } = task;
@@ -68,7 +77,36 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
       perSession: false,
       due: conclusionDueDay(task.deadline, session, calendar, asOf),
       progress: { status, completedOn, evidence, notes },
+      ...(task.outcome && { outcome: task.outcome }),
+    });
+  }
+  for (const { task, path } of eachCarried(plan)) {
+    const { status, completedOn, evidence } = task;
+    const day = task.deadline?.on ?? (task.deadline?.before && plusDays(task.deadline.before, -1));
+    out.push({
+      id: task.id,
+      path,
+      units: [task.lead],
+      coordinating: task.coordinating ?? [],
+      text: plainText(task.text),
+      session: null,
+      perSession: false,
+      due: day ? { kind: "fixed", day } : { kind: "none" },
+      progress: { status, completedOn, evidence },
+      ...(task.outcome && { outcome: task.outcome }),
     });
   }
   return out;
+}
+
+/**
+ * A task done by a document (`completedBy`): the session's notice of conclusions (or its
+ * announcement) with a date completes it that day, unless the clerk recorded its progress.
+ */
+function byDocument(completedBy: Task["completedBy"], session: Session, progress: Progress): Progress {
+  if (!completedBy || progress.status === "done" || progress.status === "cancelled") return progress;
+  const document = completedBy === "notice" ? session.record?.notice : session.announcement;
+  if (!document?.date) return progress;
+  const evidence = progress.evidence ?? (document.number ? `${completedBy === "notice" ? "Thông báo kết luận" : "Thông báo"} số ${document.number}` : undefined);
+  return { ...progress, status: "done", completedOn: document.date, ...(evidence && { evidence }) };
 }

@@ -58,6 +58,17 @@ describe("plan rules", () => {
     ["unclosed italic", (p) => (p.sessions[0].theme = "*Chủ đề một"), ["warning:unbalanced-emphasis"]],
     ["unit nobody uses", (p) => p.units.push({ id: "u3", name: "Công an tỉnh" }), ["warning:unused-unit"]],
     ["impossible date", (p) => (p.implementation[0].tasks[0].deadline = { on: "2021-02-29" }), ["error:schema-date"]],
+    ["a venue not known yet", (p) => Object.assign(p.sessions[0], { venue: "unknown" }), ["warning:value-unknown"]],
+    ["a signer not known yet", (p) => (p.signature.name = "unknown"), ["warning:value-unknown"]],
+    ["a chair by role, a collective chair, a successor", (p) => Object.assign(p.sessions[0], { chairs: [{ title: "Bí thư Tỉnh ủy", successors: [{ from: "2021-07-01", name: "B" }] }, { body: "Thường trực Tỉnh ủy" }] }), []],
+    ["a chair both a person and a body", (p) => Object.assign(p.sessions[0], { chairs: [{ name: "A", body: "Thường trực Tỉnh ủy" }] }), ["error:chair-shape"]],
+    ["an empty chair", (p) => Object.assign(p.sessions[0], { chairs: [{}] }), ["error:chair-shape"]],
+    ["inexact numbers", (p) => Object.assign(p.sessions[0], { attendance: { qualifier: "thousands", delegates: { count: 50 }, parts: [{ label: "phần một", count: 150, qualifier: "over" }] } }), []],
+    ["a number without a count", (p) => Object.assign(p.sessions[0], { attendance: { qualifier: "over" } }), ["error:headcount-needs-count"]],
+    ["a count neither a number nor unknown", (p) => Object.assign(p.sessions[0], { attendance: { count: "nhiều" } }), ["error:schema-type"]],
+    ["a recurring session with a per-occurrence task", (p) => { Object.assign(p.sessions[0], { planned: undefined, recurrence: [{ from: "2021-01", day: 15 }, { from: "2021-07", day: 20, whenOff: "previous" }] }); p.implementation[0].tasks[1].deadline = { daysBefore: 3, session: "s1" } as never; Object.assign(p.implementation[0].tasks[1], { bySession: { "s1-2021-02": { status: "done", completedOn: "2021-02-10" } } }); }, []],
+    ["a record's written answer by an unknown unit", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { conclusions: [{ kind: "written-answer", text: "Trả lời sau.", by: "u9" }] } }), ["error:unknown-unit"]],
+    ["a conclusion of an unknown kind", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { conclusions: [{ kind: "praise", text: "x" }] } }), ["error:schema-enum"]],
     ["id with capitals", (p) => (p.units[0].id = "U1"), ["error:schema-pattern", "error:unknown-unit"]],
   ])("report %s", (_, change, expected) => {
     const plan = base() as Plan;

@@ -10,6 +10,7 @@ import { balancedEmphasis, datesNearYear, deadlineMatchesText, recipientPunctuat
 import { uniqueIds } from "./unique-ids.js";
 import { legacyEncoding } from "./legacy-encoding.js";
 import { doneInPlanYear, sessionOnWorkingDay } from "./slips.js";
+import { chairShape, headcountShape, unknownValues } from "./unknowns.js";
 
 export const planRules: readonly Rule[] = [
   uniqueIds,
@@ -31,4 +32,7 @@ export const planRules: readonly Rule[] = [
   legacyEncoding,
   sessionOnWorkingDay,
   doneInPlanYear,
+  unknownValues,
+  chairShape,
+  headcountShape,
 ];

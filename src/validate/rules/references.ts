@@ -1,14 +1,15 @@
 import type { DataPath, Issue } from "../../findings.js";
-import { eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
+import { eachCarried, eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
 import { closest, nearest } from "../closest.js";
 import type { Rule } from "../rule.js";
+import { sessionIds } from "../../tracking/recurrence.js";
 
 /** Ids used to refer to units and sessions name ones the plan declares. */
 export const knownReferences: Rule = {
   name: "known-references",
   check: ({ plan }) => {
     const units = new Set(list(plan.units).flatMap((u) => (isObject(u) && typeof u.id === "string" ? [u.id] : [])));
-    const sessions = new Set(list(plan.sessions).flatMap((s) => (isObject(s) && typeof s.id === "string" ? [s.id] : [])));
+    const sessions = new Set(sessionIds(plan));
     const issues: Issue[] = [];
     const suggest = { "unknown-unit": nearest(units), "unknown-session": nearest(sessions) };
     const unknown = (code: "unknown-unit" | "unknown-session", known: Set<string>, id: unknown, path: DataPath, atKey = false) => {
@@ -31,6 +32,10 @@ export const knownReferences: Rule = {
       unknown("unknown-unit", units, task.lead, [...path, "lead"]);
       for (const [c, id] of list(task.coordinating).entries()) unknown("unknown-unit", units, id, [...path, "coordinating", c]);
     }
+    for (const { task, path } of eachCarried(plan)) {
+      unknown("unknown-unit", units, task.lead, [...path, "lead"]);
+      for (const [c, id] of list(task.coordinating).entries()) unknown("unknown-unit", units, id, [...path, "coordinating", c]);
+    }
     for (const [s, session] of list(plan.sessions).entries()) {
       const record = isObject(session) && isObject(session.record) ? session.record : undefined;
       if (!record) continue;
@@ -39,6 +44,7 @@ export const knownReferences: Rule = {
       for (const [o, opinion] of list(record.opinions).entries())
         for (const [r, answer] of list(isObject(opinion) ? opinion.answers : undefined).entries())
           if (isObject(answer)) unknown("unknown-unit", units, answer.by, [...at, "opinions", o, "answers", r, "by"]);
+      for (const [c, conclusion] of list(record.conclusions).entries()) if (isObject(conclusion)) unknown("unknown-unit", units, conclusion.by, [...at, "conclusions", c, "by"]);
     }
     return issues;
   },
@@ -55,10 +61,14 @@ export const unusedUnits: Rule = {
     const referenced: unknown[] = [
       ...list(plan.implementation).flatMap((assignment) => (isObject(assignment) ? list(assignment.units) : [])),
       ...[...eachTask(plan)].flatMap(({ task }) => list(task.coordinating)),
-      ...[...eachConclusionTask(plan)].flatMap(({ task }) => [task.lead, ...list(task.coordinating)]),
+      ...[...eachConclusionTask(plan), ...eachCarried(plan)].flatMap(({ task }) => [task.lead, ...list(task.coordinating)]),
       ...list(plan.sessions).flatMap((session) =>
         isObject(session) && isObject(session.record)
-          ? [...list(session.record.agencies), ...list(session.record.opinions).flatMap((o) => (isObject(o) ? list(o.answers).map((a) => isObject(a) && a.by) : []))]
+          ? [
+              ...list(session.record.agencies),
+              ...list(session.record.opinions).flatMap((o) => (isObject(o) ? list(o.answers).map((a) => isObject(a) && a.by) : [])),
+              ...list(session.record.conclusions).map((c) => isObject(c) && c.by),
+            ]
           : [],
       ),
     ];

@@ -37,11 +37,13 @@ export const taskState: Rule = {
   name: "task-state",
   check: ({ plan }) => {
     const issues: Issue[] = [];
+    // A recurring session repeats a task like `session: all` does: one deadline per occurrence.
+    const recurring = new Set(list(plan.sessions).flatMap((s) => (isObject(s) && list(s.recurrence).length ? [s.id] : [])));
     for (const { task, path, depth } of eachTask(plan)) {
       if (depth > 2) issues.push({ code: "task-too-deep", severity: "error", path });
       const tracked = task.deadline || task.status || task.completedOn || task.bySession;
       if (tracked && !task.id) issues.push({ code: "task-needs-id", severity: "error", path });
-      const perSession = isObject(task.deadline) && task.deadline.session === "all";
+      const perSession = isObject(task.deadline) && (task.deadline.session === "all" || recurring.has(String(task.deadline.session)));
       if (task.bySession && !perSession) issues.push({ code: "task-progress-needs-all", severity: "error", path: [...path, "bySession"], atKey: true });
       if (perSession && (task.status || task.completedOn))
         issues.push({ code: "task-status-for-each-session", severity: "error", path: [...path, task.status ? "status" : "completedOn"] });
