@@ -46,6 +46,7 @@ function typedCodes(): Set<string> {
     const record = node as Record<string, unknown>;
     for (const name of Object.keys((record.properties ?? {}) as object)) codes.add(name);
     for (const value of (record.enum ?? []) as unknown[]) codes.add(String(value));
+    if (typeof record.const === "string") codes.add(record.const);
     Object.values(record).forEach(walk);
   };
   walk(schema);

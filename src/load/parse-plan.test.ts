@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkText } from "../pipeline/check.js";
 import { parsePlan } from "./parse-plan.js";
 
 const found = (text: string) => parsePlan(text).syntax.map(({ code, line, column, params }) => ({ code, at: `${line}:${column}`, ...params }));
@@ -42,6 +43,13 @@ describe("parsePlan: what a plan's YAML may not use", () => {
     ["a merge conflict", "a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> x\n", [{ code: "merge-conflict", at: "2:1", ours: "HEAD", theirs: "x", end: 6 }]],
   ])("finds %s once, at its line", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it("mends a mis-indented line of a plan that also uses an alias, which it reports, without resolving the alias", () => {
+    // Found by the property test: judging a mended copy resolved the alias and threw.
+    const text = "year: 2021\nissuer:\n  name: *-\n  code: TU\nplace: X\n   summary: y\n";
+    const codes = checkText("k.yaml", text).findings.map((f) => `${f.code}@${f.line}`);
+    expect(codes).toEqual(expect.arrayContaining(["yaml-alias@3", "yaml-bad-indent@6"]));
   });
 
   it("leaves a colon in a folded text alone", () => {

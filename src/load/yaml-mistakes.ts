@@ -201,7 +201,7 @@ function mendIndent(lines: string[], errors: number, mistakes: Mistake[], budget
       trial[index] = " ".repeat(indent) + lines[index].trimStart();
       const parsed = parseErrors(trial, budget);
       const count = parsed.count;
-      const fit = count === 0 && judge ? judge(parsed.doc.toJS({ maxAliasCount: 0 })) : 0;
+      const fit = count === 0 && judge ? judge(dataOf(parsed.doc)) : 0;
       const rank = [count, fit, Math.abs(indent - current), indent === aboveIndent ? 0 : 1];
       if (count < errors && (!best || lexicallyLess(rank, best.rank))) best = { index, indent, errors: count, rank };
     }
@@ -261,4 +261,13 @@ function nextContent(lines: readonly string[], from: number): number | undefined
 function previousContent(lines: readonly string[], from: number): number | undefined {
   for (let i = from - 1; i >= 0; i--) if (isContent(lines[i])) return i;
   return undefined;
+}
+
+/** The data of a parsed candidate; a document that uses aliases has none (aliases are refused apart, and resolving them is off). */
+function dataOf(doc: { toJS(options: { maxAliasCount: number }): unknown }): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return undefined;
+  }
 }
