@@ -276,7 +276,7 @@ export const vi: Catalogue = {
     "init-exists": (p) => `${p.file} đã có; dialogue init không bao giờ ghi đè. Hãy đặt tên khác: dialogue init ke-hoach-moi.yaml`,
     "init-no-folder": (p) => `không có thư mục ${p.dir}; chưa hỏi gì, chưa ghi gì. Hãy tạo thư mục trước, hoặc chọn tệp trong một thư mục đã có.`,
     "init-plan-invalid": (p) => `các câu trả lời chưa tạo được kế hoạch hợp lệ; chưa ghi gì:\n${p.findings}`,
-    "init-needs-terminal": (p) => `dialogue init hỏi trong cửa sổ dòng lệnh, mà ở đây không có. Không cần hỏi: dialogue init ${p.file} --yes --province "Quảng Ngãi" --signer "Họ Tên" [--year 2025] [--session "Chủ đề"]…`,
+    "init-needs-terminal": (p) => `dialogue init đặt câu hỏi trong cửa sổ dòng lệnh, nhưng lệnh này không chạy trong cửa sổ dòng lệnh. Để tạo kế hoạch không qua câu hỏi: dialogue init ${p.file} --yes --province "Quảng Ngãi" --signer "Họ Tên" [--year 2025] [--session "Chủ đề"]…`,
     "init-missing-flags": (p) => `khi dùng --yes, cần ghi thêm ${p.flags}.`,
     "init-unknown-units": (p) => `không có mã đơn vị: ${p.ids}. Chọn trong: ${p.known}.`,
     "init-cancelled": () => `đã hủy; chưa ghi tệp nào.`,
@@ -427,7 +427,7 @@ export const vi: Catalogue = {
         ],
       },
       status: {
-        summary: "Xem thời hạn và tình trạng từng nhiệm vụ: việc gì quá hạn, của đơn vị nào.",
+        summary: "Xem thời hạn và tình trạng từng nhiệm vụ: nhiệm vụ nào quá hạn, của đơn vị nào.",
         arguments: { files: "các tệp kế hoạch (.yaml)" },
         options: {
           asOf: "ngày dùng để xét hạn (mặc định: hôm nay theo giờ Việt Nam)",

@@ -818,7 +818,7 @@ export interface Person2 {
   title?: string;
 }
 /**
- * Một nội dung giao việc trong thông báo kết luận: đơn vị chủ trì, phối hợp, việc phải làm, thời hạn; được theo dõi như nhiệm vụ của kế hoạch.
+ * Một nhiệm vụ theo kết luận (một nội dung giao việc trong Thông báo kết luận): đơn vị chủ trì, phối hợp, nội dung, thời hạn; được theo dõi như nhiệm vụ của kế hoạch.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "ConclusionTask".
@@ -907,7 +907,7 @@ export interface Notice1 {
   issuer?: Issuer1;
 }
 /**
- * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và việc mỗi cơ quan chuẩn bị, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
+ * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và nhiệm vụ chuẩn bị của mỗi cơ quan, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "SessionNotice".
