@@ -62,10 +62,10 @@ export const vi: Catalogue = {
     // schema
     "schema-required": (p) => `thiếu trường bắt buộc "${p.property}".`,
     "schema-type": (p) => `phải là ${TYPES[p.expected] ?? p.expected}.`,
-    "schema-enum": (p) => `không chấp nhận "${p.value}"; chỉ dùng một trong: ${p.glossed || p.allowed}.`,
+    "schema-enum": (p) => (p.glossed ? `không chấp nhận "${p.value}"; chỉ dùng một trong các mã sau — ${p.glossed}.` : `không chấp nhận "${p.value}"; chỉ dùng một trong: ${p.allowed}.`),
     "schema-pattern": (p) =>
       p.rule === "id"
-        ? `"${p.value}" không đúng dạng mã: mã chỉ gồm chữ thường không dấu (a–z), chữ số (0–9) và dấu gạch nối "-" giữa các chữ, không có dấu cách${p.example ? `; ví dụ đúng: ${p.example}` : ""}.`
+        ? `"${p.value}" không đúng dạng mã: mã chỉ gồm chữ thường không dấu (a–z), chữ số (0–9) và dấu gạch nối "-" giữa các chữ, không có dấu cách${p.example ? `; ví dụ: ${p.example}` : ""}.`
         : `"${p.value}" không đúng dạng${p.example ? `, ví dụ đúng: ${p.example}` : ""}.`,
     "schema-date": (p) =>
       `"${p.value}" không phải ngày có thật (${p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
