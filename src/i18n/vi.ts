@@ -268,7 +268,7 @@ export const vi: Catalogue = {
     "pdf-not-written": (p) => `đã ghi các tệp DOCX nhưng LibreOffice không ghi được ${p.file} (${p.reason}). Tệp PDF cùng tên từ lần xuất trước (nếu có) là bản cũ: không ký, không gửi bản đó. Hãy đóng LibreOffice nếu đang mở rồi thử lại.`,
     "pdf-reason-none": () => "không tạo ra tệp nào",
     "pdf-reason-not-pdf": () => "tệp tạo ra không phải PDF",
-    "schema-copied": (p) => `đã ghi ${p.file}. Ghi dòng này ở đầu mỗi kế hoạch trong thư mục đó: # yaml-language-server: $schema=plan.schema.json`,
+    "schema-copied": (p) => `đã chép cấu trúc tệp kế hoạch vào ${p.file}. Mỗi kế hoạch trong thư mục đó cần dòng này ở đầu tệp (dialogue init đã ghi sẵn): # yaml-language-server: $schema=plan.schema.json`,
     "schema-no-folder": (p) => `không có thư mục ${p.dir}.`,
     "schema-not-folder": (p) => `${p.dir} là một tệp, không phải thư mục. Hãy ghi thư mục chứa các kế hoạch, ví dụ --copy-to .`,
     "init-created": (p) =>
@@ -281,10 +281,10 @@ export const vi: Catalogue = {
     "init-unknown-units": (p) => `không có mã đơn vị: ${p.ids}. Chọn trong: ${p.known}.`,
     "init-cancelled": () => `đã hủy; chưa ghi tệp nào.`,
     "calendar-wrote": (p) => `đã ghi ${p.file}: ${p.count} sự kiện.`,
-    "calendar-unscheduled": (p) => `${p.file}: buổi ${p.id} chưa có ngày cụ thể nên chưa đưa vào lịch.`,
-    "record-added": (p) => `${p.file}: đã thêm khung hồ sơ trống cho buổi ${p.id}; điền nội dung rồi chạy "dialogue validate ${p.file}".`,
-    "record-exists": (p) => `buổi ${p.id} đã có hồ sơ trong ${p.file}; hãy sửa trực tiếp ở đó.`,
-    "record-needs-held": (p) => `buổi ${p.id} chưa ghi là đã tổ chức; trước hết chạy: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD`,
+    "calendar-unscheduled": (p) => `${p.file}: buổi đối thoại ${p.id} chưa có ngày cụ thể nên chưa đưa vào lịch.`,
+    "record-added": (p) => `${p.file}: đã thêm khung hồ sơ buổi đối thoại ${p.id}; hãy điền nội dung rồi chạy "dialogue validate ${p.file}".`,
+    "record-exists": (p) => `buổi đối thoại ${p.id} đã có hồ sơ trong ${p.file}; hãy sửa trực tiếp ở đó.`,
+    "record-needs-held": (p) => `buổi đối thoại ${p.id} chưa ghi là đã tổ chức; trước hết chạy: dialogue session ${p.file} ${p.id} --held-on YYYY-MM-DD`,
     "render-nothing": (p) =>
       `${p.file}: chưa có văn bản nào để xuất${p.kind ? ` theo --only ${p.kind}` : " cho buổi đối thoại này"}. Mỗi loại văn bản cần ghi gì trong kế hoạch: dialogue render --help.`,
     "render-no-plans": (p) => `không có tệp kế hoạch (.yaml) nào trong ${p.paths}. Hãy chỉ các tệp kế hoạch, hoặc thư mục chứa chúng.`,
