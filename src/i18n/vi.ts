@@ -87,7 +87,7 @@ export const vi: Catalogue = {
     "deadline-needs-session": () => `thời hạn tính theo buổi đối thoại (daysBefore, daysAfter) cần ghi session: mã của buổi đó, hoặc session: all (mỗi buổi một thời hạn).`,
     "deadline-session-orphan": () => `session và workingDays chỉ dùng kèm daysBefore hoặc daysAfter (thời hạn tính theo buổi đối thoại).`,
     "too-many-session-deadlines": (p) =>
-      `${p.tasks} nhiệm vụ ghi "session: all" nhân với ${p.sessions} buổi đối thoại thành ${new Intl.NumberFormat("vi").format(Number(p.count))} thời hạn, quá giới hạn ${new Intl.NumberFormat("vi").format(Number(p.limit))} của một kế hoạch; hãy ghi hạn theo từng buổi cụ thể, hoặc tách kế hoạch.`,
+      `${p.tasks} nhiệm vụ ghi "session: all" nhân với ${p.sessions} buổi đối thoại thành ${new Intl.NumberFormat("vi").format(Number(p.count))} thời hạn, quá giới hạn ${new Intl.NumberFormat("vi").format(Number(p.limit))} của một kế hoạch; hãy ghi thời hạn theo từng buổi cụ thể, hoặc tách kế hoạch.`,
     "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (status: held) nhưng chưa có ngày tổ chức; hãy ghi heldOn: YYYY-MM-DD.`,
     "session-date-without-held": () => `có ngày tổ chức (heldOn) nhưng trạng thái chưa ghi là đã tổ chức; hãy ghi status: held, hoặc xóa heldOn.`,
     "session-needs-reason": (p) => `buổi đối thoại ${p.status === "postponed" ? "bị hoãn" : "bị hủy"} cần ghi lý do (reason: …).`,
@@ -357,7 +357,7 @@ export const vi: Catalogue = {
         overdue: "quá hạn",
         due_soon: "sắp đến hạn",
         open: "chưa thực hiện hoặc đang thực hiện, chưa đến hạn",
-        awaiting_schedule: "chờ chốt lịch hoặc chờ ban hành thông báo: hạn tính từ buổi đối thoại hoặc Thông báo kết luận chưa có ngày",
+        awaiting_schedule: "chờ chốt lịch hoặc chờ ban hành thông báo: thời hạn tính từ buổi đối thoại hoặc Thông báo kết luận chưa có ngày",
         done_late: "hoàn thành quá hạn",
         done_on_time: "hoàn thành đúng hạn",
         cancelled: "đã hủy",
@@ -528,7 +528,7 @@ export const vi: Catalogue = {
           "conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record).",
           "minutes — hồ sơ buổi đối thoại.",
           "report — --period (tháng, quý, 6m, 9m, year) và các tệp kế hoạch của năm đó (kèm kế hoạch năm trước để so sánh cùng kỳ); phần đánh giá, hạn chế, nhiệm vụ, kiến nghị và số, ngày ghi ở reports; ngày chốt số liệu: reports[].cutOffDay.",
-          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn; hạn báo cáo: --reply-by.",
+          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn; thời hạn báo cáo: --reply-by.",
         ],
       },
       calendar: {

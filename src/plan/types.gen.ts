@@ -1059,7 +1059,7 @@ export interface Task {
    */
   notes?: ProgressNote[];
   /**
-   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Mỗi trường mang tên là mã một buổi đối thoại.
+   * Tiến độ riêng cho từng buổi đối thoại, khi thời hạn ghi session: all. Mỗi trường mang tên là mã một buổi đối thoại.
    */
   bySession?: {
     [k: string]: Progress | undefined;
@@ -1089,7 +1089,7 @@ export interface Deadline {
    */
   daysAfter?: number;
   /**
-   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một hạn riêng).
+   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một thời hạn riêng).
    */
   session?: string;
   /**

@@ -105,8 +105,8 @@ describe("dialogue calendar", () => {
     const done = await calendar(plan);
     for (const event of done.events) expect(prop(event, "transp")).toBe("TRANSPARENT");
     const [before, after] = [byUid(open.events, "task-bao-cao-tu-tuong"), byUid(done.events, "task-bao-cao-tu-tuong")];
-    expect(before.summary.startsWith("Hạn: ")).toBe(true);
-    expect(after.summary.startsWith("[Đã hoàn thành] Hạn: ")).toBe(true);
+    expect(before.summary.startsWith("Thời hạn: ")).toBe(true);
+    expect(after.summary.startsWith("[Đã hoàn thành] Thời hạn: ")).toBe(true);
     expect(after.description).toContain("Đã hoàn thành ngày 30/3/2021.");
     expect(after.sequence).toBeGreaterThan(before.sequence);
     const session = byUid((await calendar(SON_NGUYEN)).events, "session-dat-dai");
