@@ -18,8 +18,8 @@ function namedByKeys(schema) {
   return { ...schema, title: "Plan", definitions };
 }
 
-/** The rules written for the editor (if/then, oneOf of required fields) say nothing about the shape of the data. */
-function withoutEditorRules({ allOf, oneOf, errorMessage, ...definition }) {
+/** The rules written for the editor (if/then, anyOf of required fields) say nothing about the shape of the data. */
+function withoutEditorRules({ allOf, anyOf, oneOf, errorMessage, ...definition }) {
   return definition;
 }
 

@@ -179,6 +179,19 @@ describe("no English in the Vietnamese interface", () => {
     expect(readFileSync(plan, "utf8")).toBe(readFileSync(resolve("examples/ke-hoach-doi-thoai-2021.yaml"), "utf8"));
   });
 
+  it("says what was meant where it used to mislead", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "dialogue-words-"));
+    const plan = join(folder, "ke-hoach-2021.yaml");
+    copyFileSync(resolve("examples/ke-hoach-doi-thoai-2021.yaml"), plan);
+    const said = async (argv: string[]) => (await run(argv)).stderr;
+    expect(await said(["task", plan, "bao-cao-tu-tuong", "done", "--date", "2021-03-30"])).toContain("không có tùy chọn --date; có phải là --on?");
+    expect(await said(["init", join(folder, "moi.yaml"), "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên", "--year", "abc"])).toContain('--year "abc" không phải năm');
+    expect(await said(["session", plan, "khoi-nghiep", "--held-on", "2021-04-01", "--date", "2021-04-02"])).toContain("mỗi lần chỉ ghi một thay đổi");
+    expect(await said(["validate"])).toBe('còn thiếu <tệp...>.\nXem "dialogue validate --help".\n');
+    expect(await said(["completion", "fish"])).toContain("<cửa-sổ-lệnh> không nhận giá trị");
+    for (const name of ["task", "session", "record"]) expect(String((await run([name, "--help"])).stdout)).toMatch(/<tệp> +tệp kế hoạch\n/);
+  });
+
   it("every message of the Vietnamese catalogue", () => {
     // Any parameter a message asks for is a number, but for those that choose words.
     const chosen: Record<string, string> = { kind: "folder", expected: "string", severity: "error", reason: "EACCES", status: "postponed", rule: "id", file: "ke-hoach.yaml", id: "dat-dai" };

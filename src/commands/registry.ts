@@ -67,7 +67,7 @@ export const COMMANDS = {
     arguments: { file: { value: "file", arity: "optional", default: "ke-hoach.yaml" } },
     options: {
       yes: { long: "--yes", short: "-y" },
-      province: { long: "--province", value: "name" },
+      province: { long: "--province", value: "text" },
       year: { long: "--year", value: "number" },
       signer: { long: "--signer", value: "name" },
       position: { long: "--position", value: "text" },

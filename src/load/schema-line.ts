@@ -17,15 +17,17 @@ export interface SchemaLine {
  * first comment line naming `yaml-language-server:`, and on it `$schema=` (or `$schema:`) up to
  * the next space.
  */
-export function schemaLine(text: string): SchemaLine | undefined {
-  const lines = text.split(/\r?\n/);
-  for (const [i, line] of lines.entries()) {
-    if (!/^\s*#\s*yaml-language-server\s*:/.test(line)) continue;
-    const match = /\$schema[=:]\s*(\S+)/.exec(line);
-    if (!match) return undefined;
-    return { target: match[1], line: i + 1, column: match.index + match[0].length - match[1].length + 1 };
-  }
-  return undefined;
+export function schemaLine(withBom: string): SchemaLine | undefined {
+  const text = withBom.replace(/^\uFEFF/, ""); // columns count as the tool's findings do, after the BOM
+  // One pass over the text, no array of its lines: a plan may be 2 MiB of them.
+  const modeline = /^[ \t]*#[ \t]*yaml-language-server[ \t]*:.*$/m.exec(text);
+  if (!modeline) return undefined;
+  const match = /\$schema[=:]\s*(\S+)/.exec(modeline[0]);
+  if (!match) return undefined;
+  const before = text.slice(0, modeline.index);
+  let line = 1;
+  for (let i = before.indexOf("\n"); i >= 0; i = before.indexOf("\n", i + 1)) line++;
+  return { target: match[1], line, column: match.index + match[0].length - match[1].length + 1 };
 }
 
 /**

@@ -1002,7 +1002,7 @@ export interface Person1 {
   title?: string;
 }
 /**
- * Một nội dung giao việc trong thông báo kết luận: đơn vị chủ trì, phối hợp, việc phải làm, thời hạn; được theo dõi như nhiệm vụ của kế hoạch.
+ * Một nhiệm vụ theo kết luận (một nội dung giao việc trong Thông báo kết luận): đơn vị chủ trì, phối hợp, nội dung, thời hạn; được theo dõi như nhiệm vụ của kế hoạch.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "ConclusionTask".
@@ -1215,7 +1215,7 @@ export interface Measure {
   measure: string;
 }
 /**
- * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và việc mỗi cơ quan chuẩn bị, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
+ * Thông báo tổ chức (hoặc giấy mời) một buổi đối thoại đã chốt lịch: căn cứ, thời gian, địa điểm, người chủ trì, nội dung, cơ quan được mời và nhiệm vụ chuẩn bị của mỗi cơ quan, báo chí. Xuất bằng: dialogue render <tệp> --only session-notice --session <mã>.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "SessionNotice".
@@ -1488,7 +1488,7 @@ export interface Task {
    */
   notes?: ProgressNote[];
   /**
-   * Tiến độ riêng cho từng buổi đối thoại, khi hạn ghi session: all. Mỗi trường mang tên là mã một buổi đối thoại.
+   * Tiến độ riêng cho từng buổi đối thoại, khi thời hạn ghi session: all. Mỗi trường mang tên là mã một buổi đối thoại.
    */
   bySession?: {
     [k: string]: Progress | undefined;
@@ -1522,7 +1522,7 @@ export interface Deadline {
    */
   daysAfter?: number;
   /**
-   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một hạn riêng).
+   * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một thời hạn riêng).
    */
   session?: string;
   /**

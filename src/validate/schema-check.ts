@@ -19,11 +19,11 @@ export function schemaIssues(data: unknown): Issue[] {
 }
 
 /**
- * The schema's `allOf` of if/then and its `oneOf` of required fields are there for the editor,
+ * The schema's `allOf` of if/then and its `anyOf` of required fields are there for the editor,
  * which has no other way to know them; each has a rule (src/validate/rules) that reports the same
  * mistake at the same line in the tool's own words. (A bare if/then, as in Answer, is the tool's.)
  */
-const forTheEditor = (error: ErrorObject) => error.keyword === "oneOf" || /\/allOf\/\d+\/then\/|\/oneOf\//.test(error.schemaPath);
+const forTheEditor = (error: ErrorObject) => error.keyword === "anyOf" || /\/allOf\/\d+\/then\/|\/anyOf\//.test(error.schemaPath);
 
 function toIssue(error: ErrorObject): Issue {
   const path = fromPointer(error.instancePath);
@@ -51,7 +51,9 @@ function toIssue(error: ErrorObject): Issue {
       // A day that is not in its month fails the date's pattern: said as a date, with the month's length.
       if (parent.format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(String(error.data)))
         return issue("schema-date", { params: { value: String(error.data), ...dateProblem(String(error.data)) } });
-      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples), rule: parent.pattern === ID_PATTERN ? "id" : "" } });
+      if (parent.pattern === ID_PATTERN)
+        return issue("schema-pattern", { params: { value: String(error.data), example: idLike(String(error.data)) || exampleOf(parent.examples), rule: "id" } });
+      return issue("schema-pattern", { params: { value: String(error.data), example: exampleOf(parent.examples), rule: "" } });
     case "format":
       return issue("schema-date", { params: { value: String(error.data), ...dateProblem(String(error.data)) } });
     case "additionalProperties": {
@@ -90,7 +92,20 @@ const ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 /** Each allowed code with what it means, as the schema glosses it for the editor (Vietnamese). */
 function glossed(values: unknown[], descriptions: string[] | undefined): string {
-  return values.map((value, i) => (descriptions?.[i] ? `${String(value)} (${descriptions[i]})` : String(value))).join(", ");
+  if (!descriptions) return "";
+  return values.map((value, i) => (descriptions[i] ? `${String(value)}: ${descriptions[i]}` : String(value))).join("; ");
+}
+
+/** What a clerk probably meant by an id written as words: "Chủ đề 1" → "chu-de-1". */
+function idLike(value: string): string {
+  const id = value
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return new RegExp(ID_PATTERN).test(id) && id.length <= 40 ? id : "";
 }
 
 function exampleOf(examples: unknown[] | undefined): string {

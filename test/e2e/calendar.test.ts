@@ -81,7 +81,7 @@ describe("dialogue calendar", () => {
     const deadline = byUid(cancelled.events, "task-tham-muu-noi-dung.khoi-nghiep");
     expect(deadline.startDate.toString()).toBe(byUid(scheduled.events, "task-tham-muu-noi-dung.khoi-nghiep").startDate.toString());
     expect(prop(deadline, "status")).toBe("CANCELLED");
-    expect(cancelled.run.stdout).not.toContain("buổi khoi-nghiep chưa có ngày cụ thể");
+    expect(cancelled.run.stdout).not.toContain("buổi đối thoại khoi-nghiep chưa có ngày cụ thể");
   });
 
   it("marks a session postponed to a month as called off at its old date, until it gets a new one", async () => {
@@ -91,7 +91,7 @@ describe("dialogue calendar", () => {
     const postponed = await calendar(plan);
     const event = byUid(postponed.events, "session-khoi-nghiep");
     expect([prop(event, "status"), event.startDate.toString(), event.summary.slice(0, 7)]).toEqual(["CANCELLED", "2021-04-20", "[Hoãn] "]);
-    expect(postponed.run.stdout).toContain("buổi khoi-nghiep chưa có ngày cụ thể");
+    expect(postponed.run.stdout).toContain("buổi đối thoại khoi-nghiep chưa có ngày cụ thể");
     await dialogue(["session", plan, "khoi-nghiep", "--date", "2021-10-12", "--on", "2021-09-01"]);
     const rescheduled = byUid((await calendar(plan)).events, "session-khoi-nghiep");
     expect([prop(rescheduled, "status"), rescheduled.startDate.toString()]).toEqual(["CONFIRMED", "2021-10-12"]);
@@ -105,8 +105,8 @@ describe("dialogue calendar", () => {
     const done = await calendar(plan);
     for (const event of done.events) expect(prop(event, "transp")).toBe("TRANSPARENT");
     const [before, after] = [byUid(open.events, "task-bao-cao-tu-tuong"), byUid(done.events, "task-bao-cao-tu-tuong")];
-    expect(before.summary.startsWith("Hạn: ")).toBe(true);
-    expect(after.summary.startsWith("[Đã hoàn thành] Hạn: ")).toBe(true);
+    expect(before.summary.startsWith("Thời hạn: ")).toBe(true);
+    expect(after.summary.startsWith("[Đã hoàn thành] Thời hạn: ")).toBe(true);
     expect(after.description).toContain("Đã hoàn thành ngày 30/3/2021.");
     expect(after.sequence).toBeGreaterThan(before.sequence);
     const session = byUid((await calendar(SON_NGUYEN)).events, "session-dat-dai");
@@ -135,7 +135,7 @@ describe("dialogue calendar", () => {
 
   it("lists sessions without an exact date instead of inventing one", async () => {
     const { run, events } = await calendar(SEED);
-    expect(run.stdout).toContain("buổi khoi-nghiep chưa có ngày cụ thể");
+    expect(run.stdout).toContain("buổi đối thoại khoi-nghiep chưa có ngày cụ thể");
     expect(events.some((e) => e.uid.includes("-session-"))).toBe(false);
     const scheduled = copyExample(SEED);
     await dialogue(["session", scheduled, "khoi-nghiep", "--date", "2021-04-20", "--time", "14:00", "--on", "2021-03-25"]);

@@ -59,7 +59,7 @@ describe("dialogue task", () => {
     const file = copyExample(SON_NGUYEN);
     const run = await dialogue(["task", file, "bao-cao-boi-thuong", "open"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe(`${file}: nhiệm vụ bao-cao-boi-thuong: chưa thực hiện. Đã bỏ ngày hoàn thành 12/4/2024 và văn bản báo cáo kết quả "Báo cáo số 88/BC-UBND ngày 12/4/2024".\n`);
+    expect(run.stdout).toBe(`${file}: đã ghi nhiệm vụ bao-cao-boi-thuong: chưa thực hiện. Đã bỏ ngày hoàn thành 12/4/2024 và văn bản báo cáo kết quả "Báo cáo số 88/BC-UBND ngày 12/4/2024".\n`);
     const text = readFileSync(file, "utf8");
     expect(text).not.toContain("completedOn: 2024-04-12");
     expect(text).not.toContain("Báo cáo số 88/BC-UBND ngày 12/4/2024");

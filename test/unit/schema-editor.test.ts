@@ -33,6 +33,8 @@ interface Span {
 /** The lines the editor underlines for one schema error: the node at its path (a stray field: its key). */
 function spanOf(error: ErrorObject, doc: Document, lines: LineCounter): Span {
   const path = error.instancePath.split("/").slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
+  // A second form of a deadline ("false schema" of an if/then): the deadline is what is wrong.
+  if (error.keyword === "false schema") path.pop();
   let node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | null;
   if (error.keyword === "additionalProperties" && isMap(node)) {
     const stray = node.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === (error.params as { additionalProperty: string }).additionalProperty);
@@ -46,8 +48,8 @@ function editorSpans(file: string): Span[] {
   const lines = new LineCounter();
   const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lines, uniqueKeys: false });
   if (editorCheck(doc.toJS({ maxAliasCount: -1 }))) return [];
-  // The failing `if` and the `oneOf` branches that did not match only explain the error beside them.
-  const errors = (editorCheck.errors ?? []).filter((e: ErrorObject) => e.keyword !== "if" && !/\/oneOf\/\d+\//.test(e.schemaPath));
+  // The failing `if` and the `anyOf` branches that did not match only explain the error beside them.
+  const errors = (editorCheck.errors ?? []).filter((e: ErrorObject) => e.keyword !== "if" && !/\/anyOf\/\d+\//.test(e.schemaPath));
   return errors.map((e: ErrorObject) => spanOf(e, doc, lines));
 }
 

@@ -28,6 +28,9 @@ const REJECTED: readonly [RegExp, string][] = [
   [/mã thoát/iu, "Mã kết thúc: 0 – không có lỗi; …"],
   [/Ban Cán sự đảng/u, "Ban cán sự đảng"],
   [/\b[A-ZĐ][^,;:.]* và [^,;:.]+ và /u, "several people: các đồng chí: A, B và C"],
+  [/(?<!(giao|làm|nhắc|công|trong|dõi) )\bviệc\b(?! (làm|thực hiện|tiếp dân|đối thoại))/iu, "nhiệm vụ (a task), never a bare việc"],
+  [/mà ở đây không có/iu, "formal wording: nhưng … không …"],
+  [/(?<!(thời|quá|đúng|đến|trong|giới|gia|quyền) )(?<![\p{L}])hạn(?![\p{L}])(?! chế| cuối)/iu, "thời hạn; a bare hạn only in set phrases (quá hạn, đúng hạn, đến hạn, trong hạn)"],
 ];
 
 /** The parameters messages are filled with, chosen to take every branch that adds words. */
@@ -120,9 +123,9 @@ describe("the clerk's words", () => {
 
   it("each rule catches what it is written for", () => {
     const caught = (text: string) => REJECTED.some(([term]) => term.test(text));
-    for (const bad of ["phiên đối thoại", "xong, trễ hạn", "quá 83 ngày", "đã quá 3 ngày", "không sớm hơn 22/3/2021", "chờ lịch đối thoại", "Tỷ lệ hoàn thành", "khóa", "phần tử", "lược đồ", "mẫu kế hoạch", "văn bản chứng minh", "phải là văn bản.", "ngôn ngữ thông báo", "Mã thoát: 0 tốt", "Ban Cán sự đảng UBND tỉnh", "Đồng chí A và B và C"])
+    for (const bad of ["phiên đối thoại", "xong, trễ hạn", "quá 83 ngày", "đã quá 3 ngày", "không sớm hơn 22/3/2021", "chờ lịch đối thoại", "Tỷ lệ hoàn thành", "khóa", "phần tử", "lược đồ", "mẫu kế hoạch", "văn bản chứng minh", "phải là văn bản.", "ngôn ngữ thông báo", "Mã thoát: 0 tốt", "Ban Cán sự đảng UBND tỉnh", "Đồng chí A và B và C", "việc gì quá hạn", "việc phải làm", "mà ở đây không có", "có hạn riêng", "hạn tương đối"])
       expect(caught(bad), bad).toBe(true);
-    for (const good of ["in số phiên bản", "quá hạn 83 ngày", "không được quá 2 năm", "sớm nhất 22/3/2021", "Tỷ lệ hoàn thành (trên số đã đến hạn)", "mẫu văn bản", "văn bản báo cáo kết quả", "Ban cán sự đảng UBND tỉnh", "các đồng chí: A, B và C"])
+    for (const good of ["in số phiên bản", "quá hạn 83 ngày", "không được quá 2 năm", "sớm nhất 22/3/2021", "Tỷ lệ hoàn thành (trên số đã đến hạn)", "mẫu văn bản", "văn bản báo cáo kết quả", "Ban cán sự đảng UBND tỉnh", "các đồng chí: A, B và C", "ngày làm việc", "nội dung giao việc", "nhắc việc", "trong việc tiếp dân", "Theo dõi việc thực hiện", "Thời hạn", "quá hạn 3 ngày", "hạn chế", "hoàn thành đúng hạn"])
       expect(caught(good), good).toBe(false);
   });
 });
