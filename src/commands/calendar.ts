@@ -7,14 +7,13 @@ import { loadTemplates } from "../load/templates.js";
 import { loadPlans } from "./load-valid-plans.js";
 import { UsageError, usageResult } from "./options.js";
 import { EXIT, type CommandResult } from "./result.js";
-import type { Context, Env } from "./context.js";
-import { planCache } from "../pipeline/plan-cache.js";
+import type { Context } from "./context.js";
+import type { ReadOptions } from "../pipeline/read-plans.js";
+import { reading } from "./reading.js";
 import type { ArgsOf } from "./registry.js";
 
 export interface CalendarOptions {
   output?: string;
-  /** False for `--no-cache`. */
-  cache?: boolean;
 }
 
 /** One plan's calendar is named after it, so two plans never overwrite each other's; several plans share one. */
@@ -22,9 +21,9 @@ export const defaultCalendarFile = (files: readonly string[]) =>
   join("out", files.length === 1 ? `${basename(files[0], extname(files[0]))}.ics` : "lich-doi-thoai.ics");
 
 /** `dialogue calendar <files...> -o FILE.ics`: sessions and deadlines as iCalendar events with stable UIDs. */
-export async function calendarCommand(files: string[], options: CalendarOptions, t: Translate, now: Date, env?: Env): Promise<CommandResult> {
+export async function calendarCommand(files: string[], options: CalendarOptions, t: Translate, now: Date, how: ReadOptions = {}): Promise<CommandResult> {
   try {
-    const loaded = loadPlans(files, t, { cache: env && planCache(env, options.cache !== false) });
+    const loaded = loadPlans(files, t, how);
     if (!loaded.ok) return loaded.result;
     const { events, unscheduled } = calendarContent(loaded.plans, loadTemplates("hd36").wording);
     const output = options.output ?? defaultCalendarFile(files);
@@ -37,4 +36,11 @@ export async function calendarCommand(files: string[], options: CalendarOptions,
   }
 }
 
-export const run = (args: ArgsOf<"calendar">, { t, now, env }: Pick<Context, "t" | "now" | "env">) => calendarCommand(args.files, args, t, now, env);
+export async function run(args: ArgsOf<"calendar">, context: Pick<Context, "t" | "now" | "env" | "terminal" | "streams">): Promise<CommandResult> {
+  const how = reading(args.cache, context);
+  try {
+    return await calendarCommand(args.files, args, context.t, context.now, how);
+  } finally {
+    how.end();
+  }
+}

@@ -13,13 +13,14 @@ import { reportPeriod, yearBefore } from "../documents/report-period.js";
 import type { Templates } from "../documents/templates.js";
 import type { Translate } from "../i18n/translate.js";
 import { loadTemplates } from "../load/templates.js";
-import { planCache } from "../pipeline/plan-cache.js";
+import type { ReadOptions } from "../pipeline/read-plans.js";
 import type { Plan } from "../plan/types.gen.js";
 import { writeDocx } from "../present/docx/docx-writer.js";
 import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
 import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { plusDays, todayInVietnam, type Day } from "../tracking/day.js";
-import type { Context, Env } from "./context.js";
+import type { Context } from "./context.js";
+import { reading } from "./reading.js";
 import { loadPlans, type UsablePlan } from "./load-valid-plans.js";
 import { dayOption, knownId, UsageError, usageResult } from "./options.js";
 import { planFiles } from "./plan-files.js";
@@ -36,8 +37,6 @@ export interface RenderOptions {
   profile?: string;
   templates?: string;
   pdf?: boolean;
-  /** False for `--no-cache`. */
-  cache?: boolean;
 }
 
 /** A reminder asks for a report within a week unless the clerk gives the day (`--reply-by`). */
@@ -50,7 +49,7 @@ const REPLY_WITHIN_DAYS = 7;
  * recorded yet); `--period` the report of that period over all the plans; `--only reminder` the
  * reminder letters of `--as-of` (today in Việt Nam by default).
  */
-export async function renderCommand(paths: readonly string[], options: RenderOptions, t: Translate, now: Date = new Date(), env?: Env): Promise<CommandResult> {
+export async function renderCommand(paths: readonly string[], options: RenderOptions, t: Translate, now: Date = new Date(), how: ReadOptions = {}): Promise<CommandResult> {
   try {
     const files = planFiles(paths);
     if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
@@ -58,7 +57,7 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     const replyBy = dayOption("--reply-by", options.replyBy) ?? plusDays(asOf, REPLY_WITHIN_DAYS);
     const kinds = selectedKinds(options);
     const templatesFor = templatesByProfile(options);
-    const loaded = loadPlans(files, t, { cache: env && planCache(env, options.cache !== false) });
+    const loaded = loadPlans(files, t, how);
     if (!loaded.ok) return loaded.result;
     const plans = loaded.plans;
     knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
@@ -212,4 +211,11 @@ function writeInto(dir: string, name: string, bytes: Buffer): string {
   return join(dir, name);
 }
 
-export const run = ({ files, ...options }: ArgsOf<"render">, { t, now, env }: Pick<Context, "t" | "now" | "env">) => renderCommand(files, options, t, now, env);
+export async function run({ files, ...options }: ArgsOf<"render">, context: Pick<Context, "t" | "now" | "env" | "terminal" | "streams">): Promise<CommandResult> {
+  const how = reading(options.cache, context);
+  try {
+    return await renderCommand(files, options, context.t, context.now, how);
+  } finally {
+    how.end();
+  }
+}

@@ -5,18 +5,19 @@ import { todayInVietnam } from "../tracking/day.js";
 import { parsePeriod } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
 import { PlanNames } from "../present/plan-names.js";
-import { planCache } from "../pipeline/plan-cache.js";
 import { readPlan } from "../pipeline/read-plans.js";
 import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
 import { countOption, dayOption, knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
+import { reading } from "./reading.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "./result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env">): Promise<CommandResult> {
+export async function run({ files, ...options }: ArgsOf<"status">, context: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "streams">): Promise<CommandResult> {
+  const { t, lang, now, terminal } = context;
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = dayOption("--as-of", options.asOf) ?? todayInVietnam(now);
@@ -30,7 +31,7 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   const sessions = new Set<string>();
   // Only the workbook writes names instead of ids.
   const names = format === "xlsx" ? new PlanNames() : undefined;
-  const cache = planCache(env, options.cache !== false);
+  const how = reading(options.cache, context);
   // A plan's rows on a day are kept with it in the cache: an unchanged file costs no deadline work.
   const rowsOf = (valid: ValidPlan): StatusTask[] => {
     const dueSoon = dueWithin ?? DEFAULT_DUE_SOON_DAYS;
@@ -40,8 +41,9 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
     return rows;
   };
   function* plans(): Generator<StatusInput> {
-    for (const file of files) {
-      const valid = collector.add(readPlan(file, { cache }));
+    for (const [i, file] of files.entries()) {
+      const valid = collector.add(readPlan(file, how));
+      how.onFile(i + 1, files.length);
       if (!valid) continue;
       valid.plan.units.forEach((u) => units.add(u.id));
       (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
@@ -49,7 +51,12 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
       yield { ...valid, rows: rowsOf(valid) };
     }
   }
-  const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+  let report;
+  try {
+    report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+  } finally {
+    how.end();
+  }
   collector.refuseIfBroken();
   knownId("kind-unit", options.unit, [...units], t);
   knownId("kind-session", options.session, [...sessions], t);

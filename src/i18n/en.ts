@@ -311,6 +311,8 @@ export const en: Catalogue = {
     "cli-bad-choice": (p) => `${p.name} cannot be "${p.value}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Use one of: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
     "internal-error": (p) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
+    // progress on long work
+    "progress-reading": (p) => `reading plan files ${p.done}/${p.total}…`,
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

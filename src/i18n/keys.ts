@@ -47,6 +47,8 @@ export const INTERFACE_KEYS = [
   "init-q-units", "init-q-unit-name", "init-q-required", "init-q-too-long", "init-q-yes", "init-q-no", "init-q-keys",
   "cli-unknown-command", "cli-unknown-option", "cli-missing-argument", "cli-option-needs-value", "cli-excess-arguments",
   "cli-bad-choice", "cli-see-help", "internal-error",
+  // progress on long work (a terminal only)
+  "progress-reading",
 ] as const;
 export type InterfaceKey = (typeof INTERFACE_KEYS)[number];
 

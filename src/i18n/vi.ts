@@ -313,6 +313,8 @@ export const vi: Catalogue = {
     "cli-bad-choice": (p) => `${p.name} không nhận giá trị "${p.value}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Dùng một trong: ${p.allowed}.`,
     "cli-see-help": (p) => (p.command ? `Xem "dialogue ${p.command} --help".` : `Xem "dialogue --help".`),
     "internal-error": (p) => `lỗi nội bộ: ${p.detail}\nĐây là lỗi của chương trình dialogue, không phải của tệp kế hoạch. Hãy báo lại kèm câu lệnh đã chạy.`,
+    // progress on long work
+    "progress-reading": (p) => `đang đọc tệp kế hoạch ${p.done}/${p.total}…`,
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);
