@@ -1,10 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { showControls } from "../control-characters.js";
 import type { StatusReport } from "../tracking/report.js";
-import { jsonText } from "./json-text.js";
+import { jsonBytes } from "./json-text.js";
 
-export function statusJson(report: StatusReport): string {
-  return jsonText(report);
+export function statusJson(report: StatusReport): Buffer {
+  return jsonBytes(report);
 }
 
 const CSV_COLUMNS = ["id", "file", "line", "unit", "units", "coordinating", "session", "title", "deadline", "earliestDeadline", "state", "daysOverdue", "completedOn", "evidence"] as const;
