@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// CommonJS (bin/package.json): Node runs it without starting its ES-module loader, which cost more
+// start-up than the rest of a `validate` of the seed plan (Node 24: 60 M instructions).
+"use strict";
+const { join } = require("node:path");
 
-const require = createRequire(import.meta.url);
-const dist = join(dirname(fileURLToPath(import.meta.url)), "../dist");
+const dist = join(__dirname, "../dist");
 require(join(dist, "compile-cache.cjs")).installCompileCache(dist, require("../package.json").version);
 require(join(dist, "cli.cjs"));

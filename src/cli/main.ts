@@ -47,7 +47,14 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
       t,
       now,
       env,
-      terminal: { stdinIsTTY: io.stdinIsTTY, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: io.stderrIsTTY, columns: io.columns },
+      terminal: {
+        get stdinIsTTY() {
+          return io.stdinIsTTY; // read when asked: see src/cli.ts
+        },
+        stdoutIsTTY: io.stdoutIsTTY,
+        stderrIsTTY: io.stderrIsTTY,
+        columns: io.columns,
+      },
       color: (io.stdoutIsTTY || Boolean(env.FORCE_COLOR)) && !("NO_COLOR" in env),
       streams: io,
     };

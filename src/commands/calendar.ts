@@ -5,7 +5,7 @@ import { writeOutputFile } from "../present/write-output.js";
 import { loadTemplates } from "../load/templates.js";
 import { validPlans } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
-import { planCache } from "../pipeline/plan-cache.js";
+import { reading } from "./reading.js";
 import { EXIT, type CommandResult } from "../result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
@@ -15,10 +15,16 @@ export const defaultCalendarFile = (files: readonly string[]) =>
   join("out", files.length === 1 ? `${basename(files[0], extname(files[0]))}.ics` : "lich-doi-thoai.ics");
 
 /** `dialogue calendar <files...> -o FILE.ics`: sessions and deadlines as iCalendar events with stable UIDs. */
-export async function run({ files, output = defaultCalendarFile(files), cache }: ArgsOf<"calendar">, { t, now, env }: Pick<Context, "t" | "now" | "env">): Promise<CommandResult> {
-  const { plans, findings } = validPlans(files, { cache: planCache(env, cache !== false) });
-  const { events, unscheduled } = calendarContent(plans, loadTemplates("hd36").wording);
-  writeOutputFile(output, icsText(events, now), { fsync: true });
-  const notes = unscheduled.map((u) => t("calendar-unscheduled", { file: u.file, id: u.id }) + "\n").join("");
-  return { exitCode: EXIT.ok, stdout: t("calendar-wrote", { file: output, count: events.length }) + "\n" + notes, stderr: warningsText(findings, files.length, t) };
+export async function run({ files, output = defaultCalendarFile(files), cache }: ArgsOf<"calendar">, context: Pick<Context, "t" | "now" | "env" | "terminal" | "streams">): Promise<CommandResult> {
+  const { t, now } = context;
+  const how = reading(cache, context);
+  try {
+    const { plans, findings } = validPlans(files, how);
+    const { events, unscheduled } = calendarContent(plans, loadTemplates("hd36").wording);
+    writeOutputFile(output, icsText(events, now), { fsync: true });
+    const notes = unscheduled.map((u) => t("calendar-unscheduled", { file: u.file, id: u.id }) + "\n").join("");
+    return { exitCode: EXIT.ok, stdout: t("calendar-wrote", { file: output, count: events.length }) + "\n" + notes, stderr: warningsText(findings, files.length, t) };
+  } finally {
+    how.end();
+  }
 }

@@ -13,17 +13,17 @@ import { reportPeriod, yearBefore } from "../documents/report-period.js";
 import type { Templates } from "../documents/templates.js";
 import type { Translate } from "../i18n/translate.js";
 import { loadTemplates } from "../load/templates.js";
-import { planCache } from "../pipeline/plan-cache.js";
+import type { ReadOptions } from "../pipeline/read-plans.js";
 import type { Plan } from "../plan/types.gen.js";
 import { writeDocx } from "../present/docx/docx-writer.js";
 import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
 import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { plusDays, todayInVietnam, type Day } from "../tracking/day.js";
 import type { Context, Env } from "./context.js";
+import { reading } from "./reading.js";
 import { warningsText, type UsablePlan } from "./load-valid-plans.js";
 import { readPlanForDocuments, type HeldBackRecord } from "../pipeline/held-back-records.js";
 import { PlanCollector } from "../pipeline/valid-plans.js";
-import type { ReadOptions } from "../pipeline/read-plans.js";
 import { findingsText } from "../present/findings.js";
 import { knownId, UsageError, usageResult } from "./options.js";
 import { planFiles } from "./plan-files.js";
@@ -40,8 +40,6 @@ export interface RenderOptions {
   profile?: string;
   templates?: string;
   pdf?: boolean;
-  /** False for `--no-cache`. */
-  cache?: boolean;
 }
 
 /** A reminder asks for a report within a week unless the clerk gives the day (`--reply-by`). */
@@ -54,7 +52,7 @@ const REPLY_WITHIN_DAYS = 7;
  * recorded yet); `--period` the report of that period over all the plans; `--only reminder` the
  * reminder letters of `--as-of` (today in Việt Nam by default).
  */
-export async function renderCommand(paths: readonly string[], options: RenderOptions, { t, now, env }: Pick<Context, "t" | "now" | "env">): Promise<CommandResult> {
+export async function renderCommand(paths: readonly string[], options: RenderOptions, { t, now, env }: Pick<Context, "t" | "now" | "env">, how: ReadOptions = {}): Promise<CommandResult> {
   try {
     const files = planFiles(paths);
     if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
@@ -62,7 +60,7 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     const replyBy = options.replyBy ?? plusDays(asOf, REPLY_WITHIN_DAYS);
     const kinds = selectedKinds(options);
     const templatesFor = templatesByProfile(options);
-    const loaded = plansForDocuments(files, t, { cache: planCache(env, options.cache !== false) });
+    const loaded = plansForDocuments(files, t, how);
     const plans = loaded.plans;
     const refused: string[] = [];
     knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
@@ -249,4 +247,11 @@ function writeInto(dir: string, name: string, bytes: Buffer): string {
   return join(dir, name);
 }
 
-export const run = ({ files, ...options }: ArgsOf<"render">, context: Context) => renderCommand(files, options, context);
+export async function run({ files, ...options }: ArgsOf<"render">, context: Pick<Context, "t" | "now" | "env" | "terminal" | "streams">): Promise<CommandResult> {
+  const how = reading(options.cache, context);
+  try {
+    return await renderCommand(files, options, context, how);
+  } finally {
+    how.end();
+  }
+}

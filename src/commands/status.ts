@@ -6,18 +6,19 @@ import { parsePeriod } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
 import { comingSessions, soonestFirst, type ComingSession } from "../tracking/coming-sessions.js";
 import { PlanNames } from "../present/plan-names.js";
-import { planCache } from "../pipeline/plan-cache.js";
 import { readPlan } from "../pipeline/read-plans.js";
 import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
 import { knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
+import { reading } from "./reading.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, now, terminal, env, color }: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "color">): Promise<CommandResult> {
+export async function run({ files, ...options }: ArgsOf<"status">, context: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "streams" | "color">): Promise<CommandResult> {
+  const { t, lang, now, terminal, color } = context;
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = options.asOf ?? todayInVietnam(now);
@@ -32,7 +33,7 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
   // Reports for people write names instead of ids; the text also lists the sessions to come.
   const names = new PlanNames();
   const ahead: ComingSession[] = [];
-  const cache = planCache(env, options.cache !== false);
+  const how = reading(options.cache, context);
   // A plan's rows on a day are kept with it in the cache: an unchanged file costs no deadline work.
   const rowsOf = (valid: ValidPlan): StatusTask[] => {
     const dueSoon = dueWithin ?? DEFAULT_DUE_SOON_DAYS;
@@ -42,8 +43,9 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
     return rows;
   };
   function* plans(): Generator<StatusInput> {
-    for (const file of files) {
-      const valid = collector.add(readPlan(file, { cache }));
+    for (const [i, file] of files.entries()) {
+      const valid = collector.add(readPlan(file, how));
+      how.onFile(i + 1, files.length);
       if (!valid) continue;
       valid.plan.units.forEach((u) => units.add(u.id));
       (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
@@ -52,7 +54,12 @@ export async function run({ files, ...options }: ArgsOf<"status">, { t, lang, no
       yield { ...valid, rows: rowsOf(valid) };
     }
   }
-  const report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+  let report;
+  try {
+    report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
+  } finally {
+    how.end();
+  }
   collector.refuseIfBroken();
   knownId("kind-unit", options.unit, [...units], t);
   knownId("kind-session", options.session, [...sessions], t);

@@ -3,21 +3,27 @@ import { dirname } from "node:path";
 import type { Finding } from "../findings.js";
 import { schemaLine, schemaTarget } from "../load/schema-line.js";
 import { findingsJson, findingsText } from "../present/findings.js";
-import { planCache } from "../pipeline/plan-cache.js";
 import { readPlans } from "../pipeline/read-plans.js";
 import { hasErrors } from "../validate/check-plan.js";
 import type { Context } from "./context.js";
+import { reading } from "./reading.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue validate <files...>`: every finding of every file; exit 1 when one is an error, 2 when a file is unusable. */
-export async function run({ files, format, cache }: ArgsOf<"validate">, { t, env, color }: Pick<Context, "t" | "env" | "color">): Promise<CommandResult> {
+export async function run({ files, format, cache }: ArgsOf<"validate">, context: Pick<Context, "t" | "env" | "terminal" | "streams" | "color">): Promise<CommandResult> {
+  const { t, color } = context;
   const findings = [];
   let unreadable = false;
-  for (const read of readPlans(files, { cache: planCache(env, cache !== false) })) {
-    findings.push(...read.findings);
-    if (read.readable) findings.push(...brokenSchemaLine(read.file));
-    unreadable ||= !read.readable;
+  const how = reading(cache, context);
+  try {
+    for (const read of readPlans(files, how)) {
+      findings.push(...read.findings);
+      if (read.readable) findings.push(...brokenSchemaLine(read.file));
+      unreadable ||= !read.readable;
+    }
+  } finally {
+    how.end();
   }
   const exitCode = unreadable ? EXIT.unusable : hasErrors(findings) ? EXIT.findings : EXIT.ok;
   const stdout = format === "json" ? findingsJson(findings, t) : findingsText(findings, files.length, t, color);

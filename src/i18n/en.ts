@@ -404,6 +404,8 @@ export const en: Catalogue = {
     "prompt-between": (p) => `Type a number from ${p.min} to ${p.max}.`,
     "prompt-select-keys": () => "↑↓ move • Enter select",
     "prompt-choose-one": () => "Choose at least one (Space).",
+    // progress on long work
+    "progress-reading": (p) => `reading plan files ${p.done}/${p.total}…`,
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

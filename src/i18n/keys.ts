@@ -58,6 +58,8 @@ export const INTERFACE_KEYS = [
   "prompt-yes-no", "prompt-whole-number", "prompt-between", "prompt-select-keys", "prompt-choose-one",
   // values typed on the command line, converted by their kind (src/cli/option-values.ts)
   "option-date-not-real", "option-year-range",
+  // progress on long work (a terminal only)
+  "progress-reading",
 ] as const;
 export type InterfaceKey = (typeof INTERFACE_KEYS)[number];
 

@@ -406,6 +406,8 @@ export const vi: Catalogue = {
     "prompt-between": (p) => `Hãy ghi một số từ ${p.min} đến ${p.max}.`,
     "prompt-select-keys": () => "↑↓ di chuyển • Enter chọn",
     "prompt-choose-one": () => "Hãy chọn ít nhất một mục (phím Space).",
+    // progress on long work
+    "progress-reading": (p) => `đang đọc tệp kế hoạch ${p.done}/${p.total}…`,
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

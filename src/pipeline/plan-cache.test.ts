@@ -17,6 +17,22 @@ const cacheIn = (home: string): PlanCache => planCache({ XDG_CACHE_HOME: home })
 const entries = (home: string) => readdirSync(join(home, "dialogue", "plans"));
 
 describe("the plan cache", () => {
+  it("takes an entry only for the very bytes it was made from, whatever its name", () => {
+    const home = tempDir();
+    const cache = cacheIn(home);
+    const [a, b] = ["a.yaml", "b.yaml"].map((name) => join(tempDir(), name));
+    writeFileSync(a, readFileSync(SEED));
+    writeFileSync(b, readFileSync(SON_NGUYEN));
+    readPlan(a, { cache });
+    readPlan(b, { cache });
+    const [first, second] = entries(home).map((name) => join(home, "dialogue", "plans", name));
+    // The entry of one plan under the name of the other: read as a miss, checked, and rewritten.
+    writeFileSync(second, readFileSync(first));
+    writeFileSync(first, readFileSync(second));
+    expect(seen(readPlan(a, { cache }))).toEqual(seen(readPlan(a)));
+    expect(seen(readPlan(b, { cache }))).toEqual(seen(readPlan(b)));
+  });
+
   it("lives in the user's private cache folder, one entry per content, never beside the plan", () => {
     const home = tempDir();
     const folder = tempDir();
@@ -57,10 +73,17 @@ describe("the plan cache", () => {
     const [name] = entries(home);
     const entry = join(home, "dialogue", "plans", name);
     const good = readFileSync(entry);
-    for (const bad of [Buffer.from("not a cache entry"), good.subarray(0, good.length >> 1), Buffer.from(JSON.stringify({ format: "dialogue-plan-cache/1", key: name })), Buffer.alloc(0)]) {
+    // Another plan's entry, under this one's name.
+    const other = join(tempDir(), "seed.yaml");
+    writeFileSync(other, readFileSync(SEED));
+    readPlan(other, { cache });
+    const foreign = readFileSync(join(home, "dialogue", "plans", entries(home).find((n) => n !== name)!));
+    for (const bad of [Buffer.from("not a cache entry"), good.subarray(0, good.length >> 1), Buffer.from(JSON.stringify({ format: "dialogue-plan-cache/1", key: name })), Buffer.alloc(0), foreign]) {
       writeFileSync(entry, bad);
       expect(seen(readPlan(file, { cache }))).toEqual(fresh);
-      expect(readFileSync(entry).equals(good), "rewritten").toBe(true);
+      const rewritten = readFileSync(entry);
+      expect(rewritten.equals(bad), "rewritten").toBe(false);
+      expect(rewritten.length, "a whole entry again").toBe(good.length);
     }
   });
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readdirSync, lstatSync, mkdirSync, unlinkSync, utimesSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -22,17 +21,23 @@ export interface CheckedFile {
   lines: [string, number][];
 }
 
-/** The results of checking plan files, by the hash of their bytes and of the tool that checked them. */
+/** What checking some bytes gave, as kept; its stamp ties the values derived from it to it. */
+export interface KeptCheck {
+  checked: CheckedFile;
+  stamp: string;
+}
+
+/** The results of checking plan files, by their exact bytes and the build that checked them. */
 export interface PlanCache {
-  keyOf(bytes: Uint8Array): string;
-  get(key: string): CheckedFile | undefined;
-  put(key: string, checked: CheckedFile): void;
+  get(bytes: Uint8Array): KeptCheck | undefined;
+  /** Keeps what checking the bytes gave; the stamp of the new entry. */
+  put(bytes: Uint8Array, checked: CheckedFile): string;
   /**
-   * What a command works out from a file's plan that depends on nothing else but `what` (e.g. the
-   * status rows of one day), kept beside the file's entry; `valid` rejects what is not of its shape.
+   * What a command works out from a kept check's plan that depends on nothing else but `what` (e.g.
+   * the status rows of one day), kept beside it; `valid` rejects what is not of its shape.
    */
-  getDerived<T>(key: string, what: string, valid: (value: unknown) => value is T): T | undefined;
-  putDerived(key: string, what: string, value: unknown): void;
+  getDerived<T>(stamp: string, what: string, valid: (value: unknown) => value is T): T | undefined;
+  putDerived(stamp: string, what: string, value: unknown): void;
 }
 
 // Replaced by the build with a hash of everything that decides a check's result (sources, schema,
@@ -53,7 +58,12 @@ const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 interface Entry {
   format: string;
   build: string;
+  /** The file's name: an entry renamed or copied under another name is not taken. */
   key: string;
+  /** The check's stamp; for a derived value, the stamp of the check it was derived from. */
+  of: string;
+  /** The checked bytes themselves (a check's entry only): a match is exact, never a hash's guess. */
+  source?: Uint8Array;
   value: unknown;
 }
 
@@ -85,27 +95,28 @@ class FolderCache implements PlanCache {
     private readonly now: () => number,
   ) {}
 
-  keyOf(bytes: Uint8Array): string {
-    return createHash("sha256").update(BUILD).update("\0").update(bytes).digest("hex");
+  get(bytes: Uint8Array): KeptCheck | undefined {
+    const entry = this.read(nameOf(bytes), isCheckedFile);
+    if (!entry || !(entry.source instanceof Uint8Array) || !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(entry.source)) return undefined;
+    return { checked: entry.value, stamp: entry.of };
   }
 
-  get(key: string): CheckedFile | undefined {
-    return this.read(key, isCheckedFile);
+  put(bytes: Uint8Array, checked: CheckedFile): string {
+    const stamp = newStamp();
+    this.write(nameOf(bytes), { of: stamp, source: bytes, value: checked });
+    return stamp;
   }
 
-  put(key: string, checked: CheckedFile): void {
-    this.write(key, checked);
+  getDerived<T>(stamp: string, what: string, valid: (value: unknown) => value is T): T | undefined {
+    const entry = this.read(derivedName(stamp, what), valid);
+    return entry?.of === stamp ? entry.value : undefined;
   }
 
-  getDerived<T>(key: string, what: string, valid: (value: unknown) => value is T): T | undefined {
-    return this.read(derivedKey(key, what), valid);
+  putDerived(stamp: string, what: string, value: unknown): void {
+    this.write(derivedName(stamp, what), { of: stamp, value });
   }
 
-  putDerived(key: string, what: string, value: unknown): void {
-    this.write(derivedKey(key, what), value);
-  }
-
-  private read<T>(key: string, valid: (value: unknown) => value is T): T | undefined {
+  private read<T>(key: string, valid: (value: unknown) => value is T): (Entry & { value: T }) | undefined {
     const file = join(this.dir, key);
     const bytes = readCacheFile(file);
     if (!bytes) return undefined;
@@ -115,15 +126,15 @@ class FolderCache implements PlanCache {
     } catch {
       return undefined; // corrupt: worked out again and rewritten
     }
-    if (!entry || typeof entry !== "object" || entry.format !== FORMAT || entry.build !== BUILD || entry.key !== key || !valid(entry.value)) return undefined;
+    if (!entry || typeof entry !== "object" || entry.format !== FORMAT || entry.build !== BUILD || entry.key !== key || typeof entry.of !== "string" || !valid(entry.value)) return undefined;
     this.touch(file);
-    return entry.value;
+    return entry as Entry & { value: T };
   }
 
-  private write(key: string, value: unknown): void {
+  private write(key: string, entry: Pick<Entry, "of" | "source" | "value">): void {
     let bytes: Buffer;
     try {
-      bytes = serialize({ format: FORMAT, build: BUILD, key, value } satisfies Entry);
+      bytes = serialize({ format: FORMAT, build: BUILD, key, ...entry } satisfies Entry);
     } catch {
       return; // something not plain data: simply not kept
     }
@@ -148,7 +159,40 @@ function isCheckedFile(value: unknown): value is CheckedFile {
   return !!checked && typeof checked === "object" && Array.isArray(checked.findings) && Array.isArray(checked.lines) && typeof checked.readable === "boolean";
 }
 
-const derivedKey = (key: string, what: string) => createHash("sha256").update(key).update("\0").update(what).digest("hex");
+// Entries are named by a hash of the bytes (and the build), and taken only when the bytes they
+// keep are the same: the hash need only spread names, not resist forgery, and node:crypto cost more
+// start-up (Node 24: +24 M instructions, a quarter of bare node's) than hashing 2 MB in JavaScript.
+const nameOf = (bytes: Uint8Array) => `${hash64(BUILD, bytes)}-${bytes.length.toString(36)}`;
+const derivedName = (stamp: string, what: string) => `${hash64(`${stamp}\0${what}`, new Uint8Array(0))}-d`;
+const newStamp = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")).join("");
+
+/** 64 bits (two 32-bit lanes, multiply-rotate mixing) of `seed` and `bytes`, as 16 hex digits. */
+export function hash64(seed: string, bytes: Uint8Array): string {
+  let a = 0x9e3779b9;
+  let b = 0x85ebca6b ^ seed.length;
+  const mix = (word: number) => {
+    a = Math.imul(a ^ word, 0xcc9e2d51);
+    a = (a << 15) | (a >>> 17);
+    b = Math.imul(b ^ word, 0x1b873593);
+    b = (b << 13) | (b >>> 19);
+    b = (b + a) | 0;
+  };
+  for (let i = 0; i < seed.length; i++) mix(seed.charCodeAt(i));
+  const whole = bytes.length & ~3;
+  for (let i = 0; i < whole; i += 4) mix(bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+  for (let i = whole; i < bytes.length; i++) mix(bytes[i]);
+  mix(bytes.length);
+  // Final avalanche of each lane, so that nearby inputs give unrelated names.
+  const avalanche = (h: number, other: number) => {
+    h ^= other;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const high = avalanche(a, b);
+  const low = avalanche(b, high);
+  return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
+}
 
 /** Removes the least recently used entries until the folder holds at most `limit` bytes; and old temporary files. */
 export function pruneCache(dir: string, limit: number, now: number): void {

@@ -43,12 +43,9 @@ const pathKey = (path: DataPath) => path.join("/");
 export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
   const read = readRegularFile(file, MAX_PLAN_BYTES);
   if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
-  const key = cache?.keyOf(read.bytes);
-  let checked = key === undefined ? undefined : cache!.get(key);
-  if (!checked) {
-    checked = checkFile(read.bytes);
-    if (key !== undefined) cache!.put(key, checked);
-  }
+  const kept = cache?.get(read.bytes);
+  const checked = kept?.checked ?? checkFile(read.bytes);
+  const stamp = kept?.stamp ?? cache?.put(read.bytes, checked);
   const lines = new Map(checked.lines);
   return {
     file,
@@ -57,13 +54,13 @@ export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
     plan: checked.plan,
     lineOf: (path) => lines.get(pathKey(path)) ?? 0,
     remember:
-      key === undefined
+      stamp === undefined
         ? computeOnly
         : (what, valid, compute) => {
-            const known = cache!.getDerived(key, what, valid);
+            const known = cache!.getDerived(stamp, what, valid);
             if (known !== undefined) return known;
             const value = compute();
-            cache!.putDerived(key, what, value);
+            cache!.putDerived(stamp, what, value);
             return value;
           },
   };

@@ -4,12 +4,12 @@ import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
 import { vietnameseDate } from "../tracking/day.js";
 import type { StatusReport } from "../tracking/report.js";
-import { jsonText } from "./json-text.js";
+import { jsonBytes } from "./json-text.js";
 import type { PlanNames } from "./plan-names.js";
 import { statusSheets, type Cell } from "./status-sheets.js";
 
-export function statusJson(report: StatusReport): string {
-  return jsonText(report);
+export function statusJson(report: StatusReport): Buffer {
+  return jsonBytes(report);
 }
 
 /**
