@@ -185,7 +185,7 @@ describe("no English in the Vietnamese interface", () => {
     copyFileSync(resolve("examples/ke-hoach-doi-thoai-2021.yaml"), plan);
     const said = async (argv: string[]) => (await run(argv)).stderr;
     expect(await said(["task", plan, "bao-cao-tu-tuong", "done", "--date", "2021-03-30"])).toContain("không có tùy chọn --date; có phải là --on?");
-    expect(await said(["init", join(folder, "moi.yaml"), "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên", "--year", "abc"])).toContain('--year "abc" không phải năm');
+    expect(await said(["init", join(folder, "moi.yaml"), "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên", "--year", "abc"])).toContain('--year "abc" phải là số nguyên');
     expect(await said(["session", plan, "khoi-nghiep", "--held-on", "2021-04-01", "--date", "2021-04-02"])).toContain("mỗi lần chỉ ghi một thay đổi");
     expect(await said(["validate"])).toBe('còn thiếu <tệp...>.\nXem "dialogue validate --help".\n');
     expect(await said(["completion", "fish"])).toContain("<cửa-sổ-lệnh> không nhận giá trị");

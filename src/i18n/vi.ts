@@ -177,7 +177,7 @@ export const vi: Catalogue = {
     "status-line": (p) => `dòng ${p.line}`,
     "status-plan-invalid": (p) => `${p.file} còn lỗi; hãy sửa trước (xem "dialogue validate ${p.file}").`,
     // status for a clerk: the period in the title, the coming sessions
-    "status-title-period": (p) => `Nhiệm vụ có hạn từ ${p.from} đến ${p.to}: tình hình tính đến ngày ${p.asOf}`,
+    "status-title-period": (p) => `Nhiệm vụ có thời hạn từ ${p.from} đến ${p.to}: tình hình tính đến ngày ${p.asOf}`,
     "status-sessions-title": () => "Các buổi đối thoại sắp tới",
     "status-session-no-date": () => "chưa có lịch",
     "status-session-postponed": (p) => `hoãn đến ${p.when}`,

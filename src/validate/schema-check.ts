@@ -19,11 +19,12 @@ export function schemaIssues(data: unknown): Issue[] {
 }
 
 /**
- * The schema's `allOf` of if/then and its `anyOf` of required fields are there for the editor,
- * which has no other way to know them; each has a rule (src/validate/rules) that reports the same
+ * The schema's `allOf` of if/then and its `anyOf` of required fields (a deadline's one form) are
+ * there for the editor, which has no other way to know them; each has a rule (src/validate/rules) that reports the same
  * mistake at the same line in the tool's own words. (A bare if/then, as in Answer, is the tool's.)
  */
-const forTheEditor = (error: ErrorObject) => error.keyword === "anyOf" || /\/allOf\/\d+\/then\/|\/anyOf\//.test(error.schemaPath);
+const forTheEditor = (error: ErrorObject) =>
+  /\/allOf\/\d+\/then\//.test(error.schemaPath) || (error.keyword === "required" && /\/anyOf\/\d+\/required$/.test(error.schemaPath));
 
 function toIssue(error: ErrorObject): Issue {
   const path = fromPointer(error.instancePath);

@@ -67,7 +67,7 @@ describe("values typed as clerks write them (#16.2)", () => {
     expect(block).toContain(`status: ${code}`);
     if (code === "done") {
       expect(block).toContain("completedOn: 2021-03-30");
-      expect(run.stdout).toContain("đã hoàn thành ngày 30/3/2021");
+      expect(run.stdout).toContain("hoàn thành ngày 30/3/2021");
     }
   });
 
@@ -124,7 +124,7 @@ describe("messages show dates as 20/4/2026, never ISO (#16.2)", () => {
     const file = copyExample(SEED, (t) => t.replace("on: 2021-03-31 #", "on: 2023-03-31 #"));
     const run = await dialogue(["validate", file]);
     expect(run.stdout).toContain("ngày 31/3/2023 cách xa năm kế hoạch 2021");
-    expect(run.stdout).toContain("nội dung ghi 31/3/2021 nhưng hạn ghi 31/3/2023");
+    expect(run.stdout).toContain("nội dung ghi ngày 31/3/2021 nhưng thời hạn (deadline) ghi ngày 31/3/2023");
     const messages = run.stdout.split("\n").map((line) => line.split("  ").slice(3).join("  "));
     expect(messages.join("\n")).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });

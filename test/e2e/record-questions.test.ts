@@ -108,6 +108,6 @@ describe("dialogue record without a terminal", () => {
     const file = await heldSession();
     const run = await dialogue(["record", file, "khoi-nghiep"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("đã thêm khung hồ sơ trống cho buổi khoi-nghiep");
+    expect(run.stdout).toContain("đã thêm khung hồ sơ buổi đối thoại khoi-nghiep");
   });
 });

@@ -53,7 +53,7 @@ describe("warnings where a clerk slips (#16.7)", () => {
   it("a deadline before the plan's year is warned about", async () => {
     const file = copyExample(SEED, (t) => t.replace("on: 2021-03-31 #", "on: 2020-12-20 #"));
     const found = await warnings(file, "deadline-before-year");
-    expect(found.map((f) => f.message)).toEqual(["hạn 20/12/2020 ở trước năm kế hoạch 2021; kiểm tra lại năm."]);
+    expect(found.map((f) => f.message)).toEqual(["thời hạn 20/12/2020 ở trước năm kế hoạch 2021; kiểm tra lại năm."]);
   });
 
   it("a mistaken done and a mistaken --held-on are taken back by a command, leaving the plan as before", async () => {

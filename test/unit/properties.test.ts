@@ -73,7 +73,8 @@ describe("properties", () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
-  });
+    // 300 validations, most of them of broken YAML mended several ways: about 25 s on a busy 2-core machine.
+  }, 120_000);
 
   it("reading never throws on arbitrary bytes", () => {
     fc.assert(
