@@ -1,5 +1,5 @@
 import type { Translate } from "../i18n/translate.js";
-import { knownId, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError } from "./options.js";
 import { EXIT, type CommandResult } from "../result.js";
 import type { Plan } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
@@ -64,12 +64,7 @@ function writeRecord(file: string, id: string, yaml: string, done: string, t: Tr
 
 /** `dialogue record <file> <session-id> --skeleton`: adds an empty, commented record to a held session. */
 export async function recordCommand(file: string, id: string, t: Translate): Promise<CommandResult> {
-  try {
-    return await writeRecord(file, id, recordSkeleton(id), t("record-added", { id, file }), t);
-  } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
-    throw error;
-  }
+  return await writeRecord(file, id, recordSkeleton(id), t("record-added", { id, file }), t);
 }
 
 /**
@@ -88,7 +83,6 @@ export async function askedRecordCommand(file: string, id: string, t: Translate)
     const done = t("record-written", { id, file, opinions: record.opinions.length, assignments: record.assignments.length });
     return await writeRecord(file, id, recordYaml(record), done, t);
   } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
     if ((error as { name?: string }).name === "ExitPromptError") return { exitCode: EXIT.unusable, stderr: t("init-cancelled") + "\n" };
     throw error;
   }

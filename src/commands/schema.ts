@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { replaceOrCreateFile } from "../edit/safe-write.js";
 import type { Translate } from "../i18n/translate.js";
 import { bundledTemplatesDir } from "../load/templates.js";
-import { UsageError, usageResult } from "./options.js";
+import { UsageError } from "./options.js";
 import { EXIT, type CommandResult } from "../result.js";
 import type { Context } from "./context.js";
 import type { ArgsOf } from "./registry.js";
@@ -17,24 +17,19 @@ export const schemaPath = () => resolve(bundledTemplatesDir(), "../schemas/plan.
  * The copy replaces an older one whole, through a temporary file; on failure nothing is left.
  */
 export async function schemaCommand(options: { copyTo?: string }, t: Translate): Promise<CommandResult> {
+  const source = schemaPath();
+  if (options.copyTo === undefined) return { exitCode: EXIT.ok, stdout: `${source}\n` };
+  const dir = options.copyTo;
+  let isFolder: boolean;
   try {
-    const source = schemaPath();
-    if (options.copyTo === undefined) return { exitCode: EXIT.ok, stdout: `${source}\n` };
-    const dir = options.copyTo;
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(dir).isDirectory();
-    } catch {
-      throw new UsageError("schema-no-folder", { dir });
-    }
-    if (!isFolder) throw new UsageError("schema-not-folder", { dir });
-    const target = join(dir, "plan.schema.json");
-    replaceOrCreateFile(target, readFileSync(source));
-    return { exitCode: EXIT.ok, stdout: t("schema-copied", { file: target }) + "\n" };
-  } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
-    throw error;
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    throw new UsageError("schema-no-folder", { dir });
   }
+  if (!isFolder) throw new UsageError("schema-not-folder", { dir });
+  const target = join(dir, "plan.schema.json");
+  replaceOrCreateFile(target, readFileSync(source));
+  return { exitCode: EXIT.ok, stdout: t("schema-copied", { file: target }) + "\n" };
 }
 
 export const run = (args: ArgsOf<"schema">, { t }: Pick<Context, "t">) => schemaCommand(args, t);

@@ -3,7 +3,7 @@ import { sessionChange, type SessionAction, type SessionChange } from "../edit/s
 import type { PlannedTime } from "../plan/types.gen.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import { parseDay } from "../validate/calendar-date.js";
-import { knownId, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError } from "./options.js";
 import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
@@ -23,38 +23,33 @@ export interface SessionOptions {
 
 /** `dialogue session <file> <id> …`: records that a session was scheduled, moved, held, postponed or cancelled. */
 export async function sessionCommand(file: string, id: string, options: SessionOptions, t: Translate, now: Date): Promise<CommandResult> {
-  try {
-    const today = todayInVietnam(now);
-    const recordedOn = options.on ?? today;
-    const action = sessionAction(options, today, { file, id });
-    return await updatePlanFile(
-      file,
-      (plan) => {
-        const sessions = plan.sessions ?? [];
-        knownId("kind-session", id, sessions.map((s) => s.id), t);
-        const index = sessions.findIndex((s) => s.id === id);
-        const change = sessionChange(sessions[index], action, recordedOn, { file, id });
-        const at = ["sessions", index];
-        return {
-          change:
-            change === "unchanged"
-              ? undefined
-              : (edit) => {
-                  for (const path of change.remove) edit.remove([...at, ...path]);
-                  for (const [path, value] of change.set) edit.set([...at, ...path], value);
-                  if (change.dropEvent !== undefined) edit.removeItem([...at, "history"], change.dropEvent);
-                  if (change.event) edit.append([...at, "history"], { ...change.event });
-                },
-          done: change === "unchanged" ? "" : outcomeText(change, file, id, t),
-          unchanged: t(action.kind === "undo-held" ? "session-undo-not-held" : "session-unchanged", { file, id }),
-        };
-      },
-      t,
-    );
-  } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
-    throw error;
-  }
+  const today = todayInVietnam(now);
+  const recordedOn = options.on ?? today;
+  const action = sessionAction(options, today, { file, id });
+  return await updatePlanFile(
+    file,
+    (plan) => {
+      const sessions = plan.sessions ?? [];
+      knownId("kind-session", id, sessions.map((s) => s.id), t);
+      const index = sessions.findIndex((s) => s.id === id);
+      const change = sessionChange(sessions[index], action, recordedOn, { file, id });
+      const at = ["sessions", index];
+      return {
+        change:
+          change === "unchanged"
+            ? undefined
+            : (edit) => {
+                for (const path of change.remove) edit.remove([...at, ...path]);
+                for (const [path, value] of change.set) edit.set([...at, ...path], value);
+                if (change.dropEvent !== undefined) edit.removeItem([...at, "history"], change.dropEvent);
+                if (change.event) edit.append([...at, "history"], { ...change.event });
+              },
+        done: change === "unchanged" ? "" : outcomeText(change, file, id, t),
+        unchanged: t(action.kind === "undo-held" ? "session-undo-not-held" : "session-unchanged", { file, id }),
+      };
+    },
+    t,
+  );
 }
 
 /**
