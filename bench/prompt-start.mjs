@@ -1,23 +1,29 @@
-// node bench/prompt-start.mjs: how long a clerk waits, in a terminal, from `dialogue init` to its
-// first question (the prompt library is loaded only then). Runs the real binary in a
-// pseudo-terminal (util-linux `script`), answers the question with Ctrl-C, and prints the median of
-// BENCH_RUNS runs (after one untimed run that fills the compile cache), beside bare Node.js.
+// node bench/prompt-start.mjs [other/bin/dialogue.js …]: how long a clerk waits, in a terminal,
+// from `dialogue init` to its first question (the prompt library is loaded only then). Runs the
+// real binary in a pseudo-terminal (util-linux `script`), answers the question with Ctrl-C, and
+// prints the median of BENCH_RUNS runs (after one untimed run that fills the compile cache),
+// beside bare Node.js printing the same question. Binaries of other checkouts given as arguments
+// are measured in turn with this one, so that all see the same machine noise.
 import os from "node:os";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { median } from "./measure.mjs";
 
-const BIN = fileURLToPath(new URL("../bin/dialogue.js", import.meta.url));
 const FIRST_QUESTION = "Tỉnh (ví dụ Quảng Ngãi):";
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-const INIT = [process.execPath, BIN, "init", "ke-hoach.yaml"];
-// The same pseudo-terminal and Node.js printing the question at once: what the tool adds is the difference.
-const BARE = [process.execPath, "-e", `console.log(${JSON.stringify(FIRST_QUESTION)}); setTimeout(() => {}, 5000); process.stdin.once("data", () => process.exit(0))`];
+const bins = [fileURLToPath(new URL("../bin/dialogue.js", import.meta.url)), ...process.argv.slice(2).map((p) => resolve(p))];
+const cases = [
+  ...bins.map((bin) => ({ name: bin, argv: [process.execPath, bin, "init", "ke-hoach.yaml"], times: [] })),
+  {
+    name: "bare node",
+    argv: [process.execPath, "-e", `console.log(${JSON.stringify(FIRST_QUESTION)}); process.stdin.once("data", () => process.exit(0))`],
+    times: [],
+  },
+];
 
 function untilFirstQuestion(cwd, argv) {
   const command = argv.map(quote).join(" ");
@@ -44,14 +50,10 @@ function untilFirstQuestion(cwd, argv) {
 
 const scratch = mkdtempSync(join(os.tmpdir(), "dialogue-prompt-start-"));
 try {
-  await untilFirstQuestion(scratch, INIT);
-  const [init, bare] = [[], []];
-  for (let i = 0; i < runs; i++) {
-    init.push(await untilFirstQuestion(scratch, INIT));
-    bare.push(await untilFirstQuestion(scratch, BARE));
-  }
-  const ms = (times) => `median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms`;
-  console.log(`init → first question: ${ms(init)}; bare node in the same terminal: ${ms(bare)}; ${runs} runs each, load ${os.loadavg()[0].toFixed(2)}`);
+  for (const c of cases) await untilFirstQuestion(scratch, c.argv);
+  for (let i = 0; i < runs; i++) for (const c of cases) c.times.push(await untilFirstQuestion(scratch, c.argv));
+  console.log(`init → first question, ${runs} runs each, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}:`);
+  for (const c of cases) console.log(`  median ${median(c.times).toFixed(0)} ms, min ${Math.min(...c.times).toFixed(0)} ms  ${c.name}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
