@@ -50,4 +50,12 @@ describe("start-up path", () => {
     expect(bundle("terminal-prompts.cjs")).not.toMatch(/iconv|external-editor/);
     expect(bundle("status-xlsx.cjs")).toContain(HEAVY.xlsx);
   });
+
+  it("every prompt type the questions ask is in the prompt bundle, and only those are left out", () => {
+    const asked = [...readFileSync(join(ROOT, "src/prompts/terminal-prompts.ts"), "utf8").matchAll(/type: "([a-z]+)"/g)].map((m) => m[1]);
+    const leftOut = [...bundle("terminal-prompts.cjs").matchAll(/@inquirer\/([a-z]+) is left out of the build/g)].map((m) => m[1]);
+    expect(new Set(asked)).toEqual(new Set(["input", "confirm", "select", "checkbox"]));
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const type of asked) expect(leftOut, type).not.toContain(type);
+  });
 });
