@@ -1,5 +1,4 @@
 import type { IssueCode, Params } from "../findings.js";
-import { MAX_PLAN_BYTES } from "./read-source.js";
 import { MAX_NESTING } from "./yaml-restrictions.js";
 
 /** A shape no plan has, found before the parser runs: where its limit is crossed. */
@@ -20,17 +19,20 @@ export const MAX_FLOW_DEPTH = MAX_NESTING;
 
 /**
  * A plan written entirely inside brackets (JSON is YAML too) takes 26–60 bytes per item (the
- * examples; the bench's 4,500-task plan: 30), so a file at the size limit holds at most about
- * 80,000 (the figure the message names). Twice and a half that leaves a wide margin, and a file of
- * one-letter items reaches it at 400 KB, before the parser spends seconds on them.
+ * examples; the bench's 4,500-task plan: 30), and one of terse tasks ("Việc 12.") 14: at the 2 MiB
+ * size limit, 81,000 items at the examples' density and 150,000 at the tersest (both tested). The
+ * limit is beyond both, and a file of one-letter items reaches it at 400 KB, before the parser
+ * spends seconds on them.
  */
-export const PLAN_FLOW_ITEMS_AT_SIZE_LIMIT = Math.round(MAX_PLAN_BYTES / 26 / 1000) * 1000;
 export const MAX_FLOW_ITEMS = 200_000;
 
 const NL = 10, CR = 13, SPACE = 32, TAB = 9;
 const isBlank = (c: number) => c === SPACE || c === TAB || c === CR || c === NL || Number.isNaN(c);
 
 /**
+ * Lists opened on one line (`- - - a`) nest like brackets; more of them than any nesting a finding
+ * is reported for are refused too, as too deep.
+ *
  * One pass over the text, reading just enough YAML to know where brackets are brackets: inside a
  * `[…]`/`{…}` (flow), or where a block value starts (after `key: `, `- `, at a line's start);
  * skipping quoted texts, comments and block texts (`|`, `>`). A bracket inside a plain text of a
@@ -87,12 +89,13 @@ export function flowShapeProblem(text: string): ShapeProblem | undefined {
     }
     return n;
   };
-  const tooMany = (offset: number): ShapeProblem => ({ offset, code: "yaml-flow-too-many-items", params: { limit: MAX_FLOW_ITEMS, plan: PLAN_FLOW_ITEMS_AT_SIZE_LIMIT } });
+  const tooMany = (offset: number): ShapeProblem => ({ offset, code: "yaml-flow-too-many-items", params: { limit: MAX_FLOW_ITEMS } });
   const stop = (found: ShapeProblem) => ((problem = found), n);
 
   /** One line of a block from its first letter; returns where the next line starts. */
   const blockLine = (start: number): { next: number; blockText: boolean } => {
     let valueStart = true;
+    let indicators = 0; // "- " and "? " opening a block inside a block on this one line
     let k = start;
     while (k < n) {
       const c = text.charCodeAt(k);
@@ -103,6 +106,7 @@ export function flowShapeProblem(text: string): ShapeProblem | undefined {
       }
       if (valueStart) {
         if ((c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && isBlank(text.charCodeAt(k + 1))) {
+          if (c !== 58 && ++indicators > MAX_NESTING) return { next: stop({ offset: k, code: "yaml-too-deep", params: {} }), blockText: false };
           k++;
           continue;
         }
