@@ -1,6 +1,8 @@
 // Plans of about 1 MB, each built to hit one check's worst case (issue #11, item 9): a check that
 // compares every item with every other, or searches from the root per finding, takes minutes on
-// them. Used by `npm run bench` (times) and test/e2e/hostile-plans.test.ts (a hang guard).
+// them. Used by `npm run bench` (times) and test/e2e/hostile-plans.test.ts (a hang guard). The
+// shapes of brackets and nesting no plan has are refused before the parser reads them
+// (src/load/flow-shape.ts).
 
 export const HOSTILE_BYTES = 1_000_000;
 
@@ -53,5 +55,8 @@ export const hostilePlans = {
   "lists nested 28 deep, full of texts": (bytes = HOSTILE_BYTES) => fill(bytes, `${HEAD}${UNIT}purposes: ${"[".repeat(28)}`, (i) => `${i ? "," : ""}a`, `${"]".repeat(28)}\n`),
   // A backward search per unclosed bracket took 5 s for 700 of them.
   "unclosed brackets": (bytes = HOSTILE_BYTES) => fill(bytes, `${HEAD}${UNIT}purposes: ${"[".repeat(700)}`, () => "a,"),
+  // Each line opens a bracket that the next line is read inside of: thousands open at once.
   "broken lines": (bytes = HOSTILE_BYTES) => fill(bytes, HEAD + UNIT, (i) => `k${i}: [x\n`),
+  // Lists opened inside one another on one line: the parser took 4 s to give up on it.
+  "lists opened on one line": (bytes = HOSTILE_BYTES) => fill(bytes, `${HEAD}${UNIT}purposes: `, () => "- ", "a\n"),
 };

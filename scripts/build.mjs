@@ -69,6 +69,23 @@ const lazyChildProcess = {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined));
     b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
       contents: `let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });`,
+        loader: "js",
+      }));
+    },
+  };
+
+// `inquirer` registers all ten of its prompt types; the tool asks only input, confirm, select and
+// checkbox questions (src/prompts/terminal-prompts.ts). The others are left out of the bundle — the
+// editor prompt alone brings an external-editor launcher and iconv-lite's encodings, ten times the
+// size of the rest — and asking one of them fails loudly. Checked by test/unit/startup.test.ts.
+const UNASKED_PROMPTS = ["editor", "expand", "number", "password", "rawlist", "search"];
+const unaskedPrompts = {
+  name: "unasked-prompts",
+  setup(b) {
+    const filter = new RegExp(`^@inquirer/(${UNASKED_PROMPTS.join("|")})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: "unasked-prompt" }));
+    b.onLoad({ filter: /.*/, namespace: "unasked-prompt" }, (args) => ({
+      contents: `export default function unasked() { throw new Error(${JSON.stringify(`${args.path} is left out of the build (scripts/build.mjs)`)}); }`,
       loader: "js",
     }));
   },
@@ -82,7 +99,7 @@ await build({
   target: "node20",
   outdir: new URL("dist/", root).pathname,
   outExtension: { ".js": ".cjs" },
-  plugins: [separateBundles, lazyChildProcess],
+  plugins: [separateBundles, lazyChildProcess, unaskedPrompts],
   supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
   // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
   define: { "import.meta.url": "__importMetaUrl", __DIALOGUE_BUILD__: JSON.stringify(await buildId()) },

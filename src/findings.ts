@@ -34,6 +34,8 @@ export const ISSUE_CODES = [
   "year-outside-calendar",
   // the editor's schema line points at nothing (src/load/schema-line.ts, checked by validate)
   "schema-line-broken",
+  // brackets no plan has, refused before the parser runs (src/load/flow-shape.ts)
+  "yaml-flow-too-deep", "yaml-flow-too-many-items",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -75,6 +75,11 @@ export const en: Catalogue = {
     "yaml-bad-start": () => `a text cannot start with @ or \`; put the whole text in double quotes.`,
     "yaml-block-in-flow": () => `a block on several lines (- or name: on a new line) cannot go inside [ ] or { }; write it on one line, or drop the brackets and put each item on a line starting with "- ".`,
     "yaml-long-key": () => `the field name is too long (over 1024 characters): a line break or a colon is probably missing here.`,
+    // brackets no plan has, refused before the text is read further (#11.9)
+    "yaml-flow-too-deep": (p) =>
+      `${p.depth} brackets [ { are open inside one another here (the outermost on line ${p.outermostLine}); a plan nests at most ${p.limit} levels. Close the missing brackets or remove the extra ones, from line ${p.outermostLine} on.`,
+    "yaml-flow-too-many-items": (p) =>
+      `more than ${new Intl.NumberFormat("en").format(Number(p.limit))} items inside brackets [ ] { } up to here, more than any plan holds, even one written entirely in brackets (as JSON) at the largest file size; dialogue reads no further. Check whether other data was pasted into this file.`,
     // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
     "input-utf16": (p) =>
       `the file is saved as UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad calls it "Unicode"${p.order === "BE" ? " big endian" : ""}), not UTF-8. Open it in Notepad, choose File → Save As, pick UTF-8 under Encoding and save over it; in VS Code: click "UTF-16" at the bottom right → Save with Encoding → UTF-8.`,

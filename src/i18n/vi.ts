@@ -76,6 +76,11 @@ export const vi: Catalogue = {
     "yaml-bad-start": () => `đoạn chữ không được bắt đầu bằng @ hoặc \`; hãy đặt cả đoạn chữ trong ngoặc kép.`,
     "yaml-block-in-flow": () => `trong ngoặc [ ] hoặc { } không viết được khối nhiều dòng (- hoặc tên-trường: xuống dòng); hãy viết hết trên một dòng, hoặc bỏ ngoặc và viết mỗi mục một dòng bắt đầu bằng "- ".`,
     "yaml-long-key": () => `tên trường quá dài (trên 1024 ký tự): có thể thiếu dấu xuống dòng hoặc dấu hai chấm ở đây.`,
+    // brackets no plan has, refused before the text is read further (#11.9)
+    "yaml-flow-too-deep": (p) =>
+      `đến đây có ${p.depth} dấu ngoặc [ { mở lồng nhau mà chưa đóng (dấu ngoài cùng ở dòng ${p.outermostLine}); một kế hoạch lồng nhiều nhất ${p.limit} cấp. Hãy đóng các dấu ngoặc còn thiếu hoặc xóa các dấu thừa, từ dòng ${p.outermostLine}.`,
+    "yaml-flow-too-many-items": (p) =>
+      `đến đây, trong các ngoặc [ ] { } đã có hơn ${new Intl.NumberFormat("vi").format(Number(p.limit))} mục, nhiều hơn mọi kế hoạch, kể cả kế hoạch viết hết trong ngoặc (như JSON) ở cỡ tệp lớn nhất; dialogue không đọc tiếp. Hãy kiểm tra xem có dán nhầm dữ liệu khác vào tệp này không.`,
     // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
     "input-utf16": (p) =>
       `tệp được lưu bằng bảng mã UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad gọi là "Unicode"${p.order === "BE" ? " big endian" : ""}), không phải UTF-8. Hãy mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding chọn UTF-8, rồi lưu đè; trong VS Code: bấm chữ "UTF-16" ở góc dưới bên phải → Save with Encoding → UTF-8.`,

@@ -16,15 +16,17 @@ describe("parsePlan: what a plan's YAML may not use", () => {
     ["two keys that become the same text", "1: a\n\"1\": b\n", [{ code: "duplicate-key", at: "2:1", key: "1" }]],
     ["a key twice in a flow block", "planned: { month: 2021-04, month: 2021-05 }\n", [{ code: "duplicate-key", at: "1:28", key: "month" }]],
     ["a tag", "year: !!int 2021\n", [{ code: "yaml-unknown-tag", at: "1:13", tag: "tag:yaml.org,2002:int" }]],
-    // The document, the root block and the pair "x" come first: the 30th "[" is the 33rd node down.
-    ["nesting far deeper than a plan's", `x: ${"[".repeat(40)}${"]".repeat(40)}\n`, [{ code: "yaml-too-deep", at: "1:34" }]],
+    // Blocks and brackets together: under ten blocks (each a map and a pair down), the 13th "[" is the 33rd node.
+    ["nesting far deeper than a plan's", `${Array.from({ length: 9 }, (_, i) => `${"  ".repeat(i)}a:`).join("\n")}\n${"  ".repeat(9)}x: ${"[".repeat(25)}${"]".repeat(25)}\n`, [{ code: "yaml-too-deep", at: "10:34" }]],
+    // Brackets alone are counted before the parser runs: the 33rd open one, and where the outermost opened.
+    ["brackets nested deeper than a plan's", `x: ${"[".repeat(40)}${"]".repeat(40)}\n`, [{ code: "yaml-flow-too-deep", at: "1:36", depth: 33, limit: 32, outermostLine: 1 }]],
   ])("reports %s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
-  it("reports nesting deeper than the parser's own stack as too deep, not as an English parser message", () => {
+  it("refuses nesting deeper than the parser's own stack before the parser runs, not with an English parser message", () => {
     const problems = found(`x: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`);
-    expect(problems).toEqual([expect.objectContaining({ code: "yaml-too-deep" })]);
+    expect(problems).toEqual([expect.objectContaining({ code: "yaml-flow-too-deep" })]);
     expect(problems[0]).not.toHaveProperty("detail");
   });
 

@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from "yaml";
+import { Document, LineCounter, parseDocument, type ErrorCode, type YAMLError } from "yaml";
 import type { Issue, IssueCode, Params } from "../findings.js";
+import { flowShapeProblem, type ShapeProblem } from "./flow-shape.js";
 import { positionOf, type Position } from "./locate.js";
 import { mendMistakes, type Judge } from "./yaml-mistakes.js";
 import { restrictedYaml } from "./yaml-restrictions.js";
@@ -47,6 +48,8 @@ const SYNTAX_CODES: Readonly<Record<ErrorCode, IssueCode>> = {
  * source positions. Duplicate keys are found by restrictedYaml, in linear time.
  */
 export function parsePlan(text: string, judge?: Judge): ParsedPlan {
+  const shape = flowShapeProblem(text);
+  if (shape) return refusedShape(text, shape);
   const lines = new LineCounter();
   const doc = parseYaml(text, lines);
   const syntax: (Issue & Position)[] = [];
@@ -76,6 +79,14 @@ export function parsePlan(text: string, judge?: Judge): ParsedPlan {
 
   const data = syntax.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { text, doc, lines, data, syntax };
+}
+
+/** A text whose brackets no plan has: that one finding, and the parser never runs on it. */
+function refusedShape(text: string, shape: ShapeProblem): ParsedPlan {
+  const lines = new LineCounter();
+  for (let at = 0; at >= 0; at = text.indexOf("\n", at) + 1 || -1) lines.addNewLine(at);
+  const params = shape.outermost === undefined ? shape.params : { ...shape.params, outermostLine: positionOf(lines, shape.outermost).line };
+  return { text, doc: new Document(null), lines, data: undefined, syntax: [{ code: shape.code, severity: "error", path: [], params, ...positionOf(lines, shape.offset) }] };
 }
 
 /** A git conflict marker at the start of a line: the file is looked at closely even if it parses. */

@@ -36,7 +36,7 @@ export function restrictedYaml(doc: Document, text: string): Restricted[] {
  * down, and sub-items nested a few levels too deep still get their own finding; far deeper is no
  * plan, and every later check would walk the whole depth for every value.
  */
-const MAX_NESTING = 32;
+export const MAX_NESTING = 32;
 
 /**
  * The data a plan becomes has text keys, so two keys that read the same (`1` and `"1"`) are the

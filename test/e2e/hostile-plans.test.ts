@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hostilePlans } from "../../bench/hostile-plans.mjs";
+import { HOSTILE_BYTES, hostilePlans } from "../../bench/hostile-plans.mjs";
 import { dialogue, tempDir } from "../helpers/cli.js";
 
 /**
@@ -47,6 +47,23 @@ describe("validate on plans built for each check's worst case", () => {
     for (const count of perCode.values()) expect(count).toBeLessThanOrEqual(PER_CODE);
     for (const rest of findings.filter((f) => f.code === "findings-omitted")) expect(rest.message).toMatch(/^… và [\d.]+ (lỗi|cảnh báo) cùng loại khác \([a-z-]+\)/);
   }, HANG_GUARD_MS * 2);
+
+  // The plan's head takes lines 1–9; the shape starts on line 10.
+  it.each<[keyof typeof hostilePlans, string, number, string]>([
+    ["lists nested 600 deep, full of texts", "yaml-flow-too-deep", 10, "đến đây có 33 dấu ngoặc [ { mở lồng nhau mà chưa đóng (dấu ngoài cùng ở dòng 10); một kế hoạch lồng nhiều nhất 32 cấp."],
+    ["unclosed brackets", "yaml-flow-too-deep", 10, "(dấu ngoài cùng ở dòng 10)"],
+    ["broken lines", "yaml-flow-too-deep", 42, "(dấu ngoài cùng ở dòng 10)"],
+    ["lists nested 28 deep, full of texts", "yaml-flow-too-many-items", 10, "đến đây, trong các ngoặc [ ] { } đã có hơn 200.000 mục, nhiều hơn mọi kế hoạch"],
+    ["lists opened on one line", "yaml-too-deep", 10, "lồng vào nhau quá nhiều cấp"],
+  ])("1 MB of %s: refused before the parser reads it, with one finding where the limit is crossed", async (name, code, line, words) => {
+    const file = join(tempDir(), "hostile.yaml");
+    writeFileSync(file, hostilePlans[name](HOSTILE_BYTES));
+    const json = await dialogue(["validate", file, "--format", "json"]);
+    expect((JSON.parse(json.stdout) as (Finding & { line: number })[]).map((f) => [f.code, f.line])).toEqual([[code, line]]);
+    const text = await dialogue(["validate", file]);
+    expect(text.stdout).toContain(words);
+    expect(text.code).toBe(1);
+  });
 
   it("refuses, quickly, a 300 KB plan whose tasks for every session multiply into a million deadlines", async () => {
     const sessions = Array.from({ length: 4_000 }, (_, i) => `  - { id: s${i}, theme: Chủ đề, planned: { date: 2021-05-01 } }`);

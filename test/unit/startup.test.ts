@@ -38,6 +38,16 @@ describe("start-up path", () => {
     expect(loadedBundles(args)).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
 
+  it("init --yes and record --skeleton ask nothing and load no prompt library", () => {
+    const dir = tempDir();
+    expect(loadedBundles(["init", join(dir, "k.yaml"), "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên"])).toEqual(["cli.cjs", "compile-cache.cjs", "init.cjs"]);
+    const plan = join(dir, "p.yaml");
+    writeFileSync(plan, readFileSync(SEED));
+    execFileSync(process.execPath, [join(ROOT, "bin/dialogue.js"), "session", plan, "khoi-nghiep", "--held-on", "2021-04-22", "--on", "2021-04-22"], { stdio: "ignore" });
+    expect(loadedBundles(["record", plan, "khoi-nghiep", "--skeleton"])).toEqual(["cli.cjs", "compile-cache.cjs", "record.cjs"]);
+    expect(readFileSync(plan, "utf8")).toContain("    record:\n");
+  });
+
   it("every command of the registry is a bundle of its own", () => {
     for (const name of COMMAND_NAMES) expect(bundle(`${name}.cjs`).length, name).toBeGreaterThan(0);
   });
@@ -49,5 +59,13 @@ describe("start-up path", () => {
     // Only the prompts used are bundled: not the editor prompt and its encodings (iconv-lite).
     expect(bundle("terminal-prompts.cjs")).not.toMatch(/iconv|external-editor/);
     expect(bundle("status-xlsx.cjs")).toContain(HEAVY.xlsx);
+  });
+
+  it("every prompt type the questions ask is in the prompt bundle, and only those are left out", () => {
+    const asked = [...readFileSync(join(ROOT, "src/prompts/terminal-prompts.ts"), "utf8").matchAll(/type: "([a-z]+)"/g)].map((m) => m[1]);
+    const leftOut = [...bundle("terminal-prompts.cjs").matchAll(/@inquirer\/([a-z]+) is left out of the build/g)].map((m) => m[1]);
+    expect(new Set(asked)).toEqual(new Set(["input", "confirm", "select", "checkbox"]));
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const type of asked) expect(leftOut, type).not.toContain(type);
   });
 });

@@ -1,6 +1,6 @@
 import type { DataPath, Issue } from "../../findings.js";
 import { eachCarried, eachConclusionTask, eachTask, isObject, list } from "../../plan/walk.js";
-import { closest, nearest } from "../closest.js";
+import { nearest } from "../closest.js";
 import type { Rule } from "../rule.js";
 import { sessionIds } from "../../tracking/recurrence.js";
 
@@ -78,11 +78,12 @@ export const unusedUnits: Rule = {
     // Each guess compares the reference with every unit, so only as many as the budget allows.
     const isDeclared = new Set(declared);
     const misspelt = new Set(referenced.filter((id): id is string => typeof id === "string" && !isDeclared.has(id)));
+    const guess = nearest(declared);
     let comparisons = 0;
     for (const id of misspelt) {
       comparisons += declared.length;
       if (comparisons > NEAR_MISS_BUDGET) break;
-      used.add(closest(id, declared));
+      used.add(guess(id));
     }
     return list(plan.units).flatMap((unit, i): Issue[] =>
       isObject(unit) && typeof unit.id === "string" && !used.has(unit.id)
