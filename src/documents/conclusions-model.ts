@@ -97,7 +97,8 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   for (const conclusion of record.conclusions ?? []) {
     const { text, bullets } = conclusionLines(conclusion, w);
     numbered(text);
-    for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.bullet + line)));
+    // A disciplinary measure is a sub-item of its numbered conclusion: "+", never the "-" of a conclusion.
+    for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.subBullet + line)));
   }
   for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
   if (record.followUp) numbered(record.followUp);
