@@ -37,3 +37,23 @@ describe("a disciplinary measure is a '+' sub-item under its conclusion", () => 
     expect(texts[at + 2]).toMatch(/^(4\. |- )Các kiến nghị về nhà ở xã hội/);
   });
 });
+
+describe("chairs are 'đồng chí …' in the plan too, with one colon after the label", () => {
+  it("names the chair of a commune's session as the other documents do", async () => {
+    const plan = await one(example("ke-hoach-doi-thoai-2026-xa-tan-loi.yaml"), "--only", "plan");
+    expect(plan.texts()).toContain("Chủ trì: đồng chí Phan Văn Toàn, Bí thư Đảng ủy xã.");
+  });
+
+  it("names co-chairs 'các đồng chí A; B và C' in the plan and in the session's notice, never 'các đồng chí:' after 'Đồng chủ trì:'", async () => {
+    const plan = await one(WORKERS, "--only", "plan");
+    const notice = await one(WORKERS, "--only", "session-notice");
+    const chairs = "các đồng chí Nguyễn Văn Khải, Bí thư Tỉnh ủy; Trần Thị Mai Lan, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và Hồ Minh Đức, Chủ tịch Liên đoàn Lao động tỉnh.";
+    expect(plan.texts()).toContain(`Đồng chủ trì: ${chairs}`);
+    expect(notice.texts()).toContain(`3. Đồng chủ trì: ${chairs}`);
+  });
+
+  it("keeps a collective chair by its name", async () => {
+    const plan = await one(example("ke-hoach-tiep-dan-2025-xa-phuoc-an.yaml"), "--only", "plan");
+    expect(plan.texts()).toContain("Chủ trì: Thường trực Đảng ủy xã.");
+  });
+});
