@@ -8,7 +8,7 @@ import { conclusionLines, opinionCounts, summaryText, triageText } from "./recor
 import { isUnknown } from "../plan/unknown.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
-import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
+import { distinctFields, fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
@@ -81,8 +81,11 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   if (summed) sentence([summed, answered === 0 ? "" : fill(answered === count ? w.answeredAll : w.answeredSome, { answered })].filter(Boolean).join(" "));
   if (opinions.length && !summed) {
     const fields = fieldsText(opinions.map((o) => o.field), w);
-    const summary = fill(fields ? w.opinionsSummary : w.opinionsSummaryNoFields, { count: opinions.length, fields });
-    const answers = answered === 0 ? "" : fill(answered === opinions.length ? w.answeredAll : w.answeredSome, { answered });
+    // One field is "về lĩnh vực đất đai", not "các lĩnh vực: đất đai"; one opinion answered, "ý kiến này".
+    const oneField = distinctFields(opinions.map((o) => o.field)).length === 1 && w.opinionsSummaryOneField;
+    const summary = fill(!fields ? w.opinionsSummaryNoFields : oneField || w.opinionsSummary, { count: opinions.length, fields });
+    const answeredAll = opinions.length === 1 && w.answeredTheOne ? w.answeredTheOne : w.answeredAll;
+    const answers = answered === 0 ? "" : fill(answered === opinions.length ? answeredAll : w.answeredSome, { answered });
     sentence([summary, answers].filter(Boolean).join(" "));
   }
   sentence(fill(!count ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));

@@ -37,9 +37,12 @@ export const capitalized = (text: string): string => text.charAt(0).toLocaleUppe
 
 /** The fields of the opinions, each once, lower case, joined with "; " when one holds a comma (wording.md). */
 export function fieldsText(fields: readonly (string | undefined)[], w: SectionWording): string {
-  const unique = [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(inSentence(f.trim()))))];
+  const unique = distinctFields(fields);
   return joinList(unique, w, unique.some((f) => f.includes(",")) ? w.listSeparatorInner : w.listSeparator);
 }
+
+/** The fields of the opinions, each once, lower case, as a sentence names them. */
+export const distinctFields = (fields: readonly (string | undefined)[]): string[] => [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(inSentence(f.trim()))))];
 
 /** A value placed inside a sentence loses its own final punctuation ("…Quảng Ngãi)." → "…Quảng Ngãi)"). */
 export const inSentence = (text: string): string => text.replace(/[\s.;,]+$/u, "");

@@ -57,3 +57,17 @@ describe("chairs are 'đồng chí …' in the plan too, with one colon after th
     expect(plan.texts()).toContain("Chủ trì: Thường trực Đảng ủy xã.");
   });
 });
+
+describe("the notice's summary of the opinions counts as the record does", () => {
+  it("one opinion in one field: 'về lĩnh vực đất đai' and 'ý kiến này', not 'các lĩnh vực: đất đai' and 'các ý kiến'", async () => {
+    const notice = await one(example("ke-hoach-doi-thoai-2026-xa-tan-loi.yaml"), "--only", "conclusions");
+    expect(notice.texts()).toContain("Tại buổi đối thoại, có 1 ý kiến phát biểu, về lĩnh vực đất đai. Đại diện lãnh đạo đã trả lời trực tiếp ý kiến này tại buổi đối thoại.");
+  });
+
+  it("several fields keep 'tập trung vào các lĩnh vực: …'", async () => {
+    const notice = await one(join(ROOT, "examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml"), "--only", "conclusions", "--session", "dat-dai");
+    expect(notice.texts()).toContain(
+      "Tại buổi đối thoại, có 3 ý kiến phát biểu, tập trung vào các lĩnh vực: bồi thường, tái định cư; việc làm. Đại diện lãnh đạo các cơ quan, đơn vị đã trả lời trực tiếp các ý kiến tại buổi đối thoại.",
+    );
+  });
+});
