@@ -71,3 +71,22 @@ describe("the notice's summary of the opinions counts as the record does", () =>
     );
   });
 });
+
+describe("a summary line too long for the page is split where a clerk would, never leaving one word alone", () => {
+  const summaryOf = (docx: DocxFile) => docx.paragraphs().filter((p) => p.style === "TrichYeu").map((p) => p.text);
+
+  it("a commune's report: before 'của', in three lines, instead of 'Nhân' / 'dân'", async () => {
+    const report = await one(example("ke-hoach-doi-thoai-2026-xa-tan-loi.yaml"), "--period", "2026-year", "--as-of", "2026-12-31");
+    expect(summaryOf(report)).toEqual(["kết quả tổ chức đối thoại trực tiếp", "của đồng chí Bí thư Đảng ủy xã với Nhân dân", "và theo dõi thực hiện kết luận năm 2026"]);
+  });
+
+  it("a UBND's report in the state format", async () => {
+    const report = await one(example("ke-hoach-doi-thoai-2026-ubnd-xa-hoa-phong.yaml"), "--period", "2026-year", "--as-of", "2026-12-31");
+    expect(summaryOf(report)).toEqual(["kết quả tổ chức đối thoại trực tiếp", "của đồng chí Chủ tịch UBND xã với Nhân dân", "và theo dõi thực hiện kết luận năm 2026"]);
+  });
+
+  it("a province's report keeps the wording's two lines, which fit", async () => {
+    const report = await one(join(ROOT, "examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml"), "--period", "2024-6m", "--as-of", "2024-06-30");
+    expect(summaryOf(report)).toEqual(["kết quả tổ chức đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân", "và theo dõi thực hiện kết luận 6 tháng đầu năm 2024"]);
+  });
+});

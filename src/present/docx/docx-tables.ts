@@ -1,6 +1,7 @@
 import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import { CELL_PADDING_TWIPS, rule, shownText, styleOf, toParagraph } from "./docx-paragraph.js";
 import { issuerLines } from "./issuer-lines.js";
+import { summaryLines } from "./summary-lines.js";
 import type { FormalHeader, Para, TableBlock } from "../../documents/model.js";
 import type { Templates } from "../../documents/templates.js";
 import { textWidthTwips } from "./text-width.js";
@@ -58,6 +59,23 @@ export function withRule(p: Para, roomTwips: number, templates: Templates): Para
   if (!p.ruleBelow) return [paragraph];
   const measured = Math.max(...(p.ruleAcross ?? [shownText(p, templates.profile)]).map((line) => textWidth(templates, p, line)));
   return [paragraph, rule(roomTwips, Math.round((measured * p.ruleBelow) / 100), templates.profile.headerTable.ruleWeightEighthsPt)];
+}
+
+/**
+ * The title block with its summary in lines that fit the text width (see summary-lines.ts); the
+ * rule under a state summary is measured on the new lines.
+ */
+export function fittedTitle(titleBlock: readonly Para[], roomTwips: number, templates: Templates): Para[] {
+  const summary = titleBlock.filter((p) => p.style === "summary");
+  if (!summary.length) return [...titleBlock];
+  const { profile } = templates;
+  const last = summary[summary.length - 1];
+  const measure = (line: string) => textWidth(templates, last, line);
+  const lines = summaryLines(summary.map((p) => shownText(p, profile)), (line) => measure(line) <= roomTwips, measure, profile.title.breakBefore ?? []);
+  if (lines.length === summary.length) return [...titleBlock];
+  const fitted = lines.map((line, i): Para => ({ style: "summary", spans: [{ text: line }], ...(i === lines.length - 1 && last.ruleBelow && { ruleBelow: last.ruleBelow, ruleAcross: lines }) }));
+  const at = titleBlock.indexOf(summary[0]);
+  return [...titleBlock.slice(0, at), ...fitted, ...titleBlock.slice(at + summary.length)];
 }
 
 const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => {
