@@ -105,6 +105,9 @@ export function rateText(rate: number | null, w: SectionWording): string {
 /** The same day a year earlier (29 February: the 28th). */
 const yearBeforeDay = (day: Day): Day => (day.endsWith("-02-29") ? plusDays(day, -366) : `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`);
 
+/** A date column holds "28/12/2025" on one line: 10 characters of 12 pt (≈ 55 pt) and the cell's padding need 15 % of the 165 mm text width. */
+const DATE_COLUMN_PERCENT = 15;
+
 function table(columns: [string, number, "left" | "center"][], rows: string[][], boldRows?: number[]): TableBlock {
   return { table: { columns: columns.map(([header, widthPercent, align]) => ({ header, widthPercent, align })), rows, ...(boldRows && { boldRows }) } };
 }
@@ -120,8 +123,8 @@ function sessionsTable(f: ReportFigures, byOrganiser: boolean, templates: Templa
     [
       [w.colNumber, 7, "center"],
       ...(byOrganiser ? ([[w.colOrganiser, 14, "left"]] as [string, number, "left"][]) : []),
-      [w.colTheme, byOrganiser ? 22 : 33, "left"],
-      [w.colDate, byOrganiser ? 13 : 14, "center"],
+      [w.colTheme, byOrganiser ? 20 : 32, "left"],
+      [w.colDate, DATE_COLUMN_PERCENT, "center"],
       [w.colCitizens, byOrganiser ? 10 : 11, "center"],
       [w.colOpinions, byOrganiser ? 8 : 9, "center"],
       [w.colAnswered, byOrganiser ? 11 : 11, "center"],
@@ -165,10 +168,10 @@ function openTable(open: ReportFigures["status"]["tasks"], plans: readonly Statu
   return table(
     [
       [w.colNumber, 7, "center"],
-      [w.colTask, 33, "left"],
+      [w.colTask, 31, "left"],
       [w.colLead, 17, "left"],
       [w.colSource, 17, "left"],
-      [w.colDeadline, 13, "center"],
+      [w.colDeadline, DATE_COLUMN_PERCENT, "center"],
       [w.colState, 13, "center"],
     ],
     rows,

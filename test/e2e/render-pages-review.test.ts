@@ -1,6 +1,9 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type DocxFile, renderDocuments } from "../helpers/docx.js";
+import { readFileSync } from "node:fs";
+import { all, type DocxFile, Paragraph, renderDocuments, W } from "../helpers/docx.js";
+import { CELL_PADDING_TWIPS } from "../../src/present/docx/docx-paragraph.js";
+import { textWidthTwips } from "../../src/present/docx/text-width.js";
 import { ROOT } from "../helpers/cli.js";
 
 /**
@@ -88,5 +91,29 @@ describe("a summary line too long for the page is split where a clerk would, nev
   it("a province's report keeps the wording's two lines, which fit", async () => {
     const report = await one(join(ROOT, "examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml"), "--period", "2024-6m", "--as-of", "2024-06-30");
     expect(summaryOf(report)).toEqual(["kết quả tổ chức đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân", "và theo dõi thực hiện kết luận 6 tháng đầu năm 2024"]);
+  });
+});
+
+describe("a date in a report's table stays on one line", () => {
+  const metrics = JSON.parse(readFileSync(join(ROOT, "templates/metrics/times-new-roman.json"), "utf8"));
+  /** Each body table's columns: the header's text, the column's width in twips, and its cells. */
+  const columns = (docx: DocxFile) =>
+    all(docx.document, "tbl")
+      .slice(1, -1) // the header and signature tables
+      .flatMap((tbl) => {
+        const widths = all(tbl, "gridCol").map((c) => Number(c.getAttributeNS(W, "w")));
+        const rows = all(tbl, "tr").map((tr) => all(tr, "tc").map((tc) => all(tc, "p").map((p) => new Paragraph(p).text).join(" ")));
+        return widths.map((width, i) => ({ header: rows[0][i], width, cells: rows.slice(1).map((r) => r[i]) }));
+      });
+
+  it("every date column of the reports is wide enough for '28/12/2025' at the cells' 12 pt", async () => {
+    const reports = [
+      await one(example("ke-hoach-tiep-dan-2025-xa-phuoc-an.yaml"), "--period", "2025-year", "--as-of", "2025-12-31"),
+      await one(join(ROOT, "examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml"), "--period", "2024-6m", "--as-of", "2024-06-30"),
+    ];
+    const dated = reports.flatMap(columns).filter((c) => c.cells.some((cell) => /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(cell)));
+    expect(dated.map((c) => c.header)).toEqual(["Thời hạn", "Ngày tổ chức", "Thời hạn"]);
+    const widest = textWidthTwips(metrics, "28/12/2025", 12, false);
+    for (const column of dated) expect(column.width - 2 * CELL_PADDING_TWIPS, column.header).toBeGreaterThanOrEqual(widest);
   });
 });
