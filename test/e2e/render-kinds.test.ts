@@ -54,7 +54,7 @@ describe("the 2024 example's notices of a session", () => {
     const texts = docx.texts();
     expect(texts.slice(texts.indexOf("THÔNG BÁO"), texts.indexOf("THÔNG BÁO") + 3)).toEqual(["THÔNG BÁO", "tạm hoãn buổi đối thoại trực tiếp", "của đồng chí Bí thư Tỉnh ủy với Nhân dân"]);
     expect(texts).toContain(
-      "Theo Kế hoạch số 07-KH/TU ngày 5/2/2024 của Ban Thường vụ Tỉnh ủy về tổ chức đối thoại trực tiếp giữa người đứng đầu cấp ủy tỉnh với Nhân dân năm 2024, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề: Thanh niên lập nghiệp tại quê hương được tổ chức vào quý III/2024.",
+      "Theo Kế hoạch số 07-KH/TU ngày 5/2/2024 của Ban Thường vụ Tỉnh ủy về tổ chức đối thoại trực tiếp giữa người đứng đầu cấp ủy tỉnh với Nhân dân năm 2024, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề “Thanh niên lập nghiệp tại quê hương” được tổ chức vào quý III/2024.",
     );
     expect(texts).toContain("Do tập trung khắc phục hậu quả mưa lũ tháng 9/2024, buổi đối thoại được tạm hoãn, dự kiến tổ chức vào quý IV/2024; thời gian cụ thể sẽ thông báo sau.");
     expect(texts.some((t) => t.startsWith("Các ý kiến, kiến nghị người dân đã đăng ký được giữ nguyên"))).toBe(true);
