@@ -117,3 +117,20 @@ describe("a date in a report's table stays on one line", () => {
     for (const column of dated) expect(column.width - 2 * CELL_PADDING_TWIPS, column.header).toBeGreaterThanOrEqual(widest);
   });
 });
+
+describe("audience groups", () => {
+  it("the session's notice gives each group its own line and the whole attendance after them, never '(…) (…)'", async () => {
+    const texts = (await one(WORKERS, "--only", "session-notice")).texts();
+    const at = texts.indexOf("5. Thành phần:");
+    expect(texts.slice(at + 1, at + 4)).toEqual([
+      "- Công nhân lao động các khu công nghiệp (Khu công nghiệp Tân Hòa và Khu công nghiệp Phước Thọ; khoảng 400 người).",
+      "- Đại diện chủ doanh nghiệp (hơn 50 người).",
+      "- Tổng số: 60 đại biểu và khoảng 500 người dân, trong đó: phần đối thoại với công nhân khoảng 420 người; phần làm việc với doanh nghiệp khoảng 80 người.",
+    ]);
+  });
+
+  it("the plan joins them in one sentence, each after the first in lower case", async () => {
+    const texts = (await one(example("ke-hoach-tiep-dan-2025-xa-phuoc-an.yaml"), "--only", "plan")).texts();
+    expect(texts).toContain("Đối tượng: Công nhân lao động (hàng trăm người); chủ cơ sở sản xuất (hơn 30 người).");
+  });
+});
