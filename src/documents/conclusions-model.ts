@@ -124,7 +124,13 @@ function attendanceText(record: SessionRecord, unitName: (id: string) => string,
   const parts: string[] = [];
   if (record.leaders?.length) parts.push(peopleText(record.leaders, w));
   if (record.agencies?.length) parts.push(fill(w.attendanceAgencies, { agencies: joinList(record.agencies.map(unitName), w) }));
-  if (record.delegates !== undefined) parts.push(fill(w.attendanceDelegates, { delegates: record.delegates }));
-  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: isUnknown(record.citizens) ? unknownMark : record.citizens }));
+  const citizens = record.citizens === undefined ? undefined : isUnknown(record.citizens) ? unknownMark : record.citizens;
+  // Delegates and citizens are one count of the hall ("cùng 60 đại biểu và 436 người dân"), not two items of the list.
+  if (record.delegates !== undefined && citizens !== undefined && w.attendanceDelegatesAndCitizens)
+    parts.push(fill(parts.length ? w.attendanceDelegatesAndCitizensAfter : w.attendanceDelegatesAndCitizens, { delegates: record.delegates, citizens }));
+  else {
+    if (record.delegates !== undefined) parts.push(fill(w.attendanceDelegates, { delegates: record.delegates }));
+    if (citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens }));
+  }
   return parts.length ? fill(w.attendance, { parts: parts.join(w.attendanceSeparator) }) : undefined;
 }
