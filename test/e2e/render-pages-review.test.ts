@@ -134,3 +134,15 @@ describe("audience groups", () => {
     expect(texts).toContain("Đối tượng: Công nhân lao động (hàng trăm người); chủ cơ sở sản xuất (hơn 30 người).");
   });
 });
+
+describe("a report's table never leaves its last row alone under a repeated header", () => {
+  it("keeps the header row with the first row and the row before the total with the total", async () => {
+    const report = await one(join(ROOT, "examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml"), "--period", "2024-6m", "--as-of", "2024-06-30");
+    const units = all(report.document, "tbl").find((tbl) => all(tbl, "tr").some((tr) => new Paragraph(all(tr, "p")[1] ?? all(tr, "p")[0]).text === "Cộng"))!;
+    const rows = all(units, "tr").map((tr) => all(tr, "p").map((p) => new Paragraph(p, report.styles)));
+    const kept = rows.map((paragraphs) => paragraphs.every((p) => p.has("keepNext")));
+    expect(rows.at(-1)!.map((p) => p.text)).toContain("Cộng");
+    // header, then units 1–4, then the total: the header and unit 4 keep with the next row.
+    expect(kept).toEqual([true, false, false, false, true, false]);
+  });
+});

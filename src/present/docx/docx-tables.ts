@@ -90,19 +90,22 @@ const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => {
 export function bodyTable({ table: t }: TableBlock, totalTwips: number, templates: Templates): Table {
   const widths = t.columns.map((c) => Math.round((totalTwips * c.widthPercent) / 100));
   widths[widths.length - 1] = totalTwips - widths.slice(0, -1).reduce((a, b) => a + b, 0);
-  const cell = (text: string, i: number, style: "tableHeader" | "tableCell", bold: boolean) =>
+  const cell = (text: string, i: number, style: "tableHeader" | "tableCell", bold: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      children: [toParagraph({ style, spans: [{ text, ...(bold && { bold }) }] }, templates.profile, { align: style === "tableCell" ? t.columns[i].align : undefined })],
+      children: [toParagraph({ style, spans: [{ text, ...(bold && { bold }) }] }, templates.profile, { align: style === "tableCell" ? t.columns[i].align : undefined, keepNext })],
     });
+  // The header row keeps with the first row, and the last row (a total) never stands alone under the
+  // header repeated on a new page: the row before it keeps with it.
+  const keptWithNext = (r: number) => t.rows.length > 1 && r === t.rows.length - 2;
   return new Table({
     width: { size: totalTwips, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.header, i, "tableHeader", false)) }),
-      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, "tableCell", t.boldRows?.includes(r) === true)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.header, i, "tableHeader", false, true)) }),
+      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, "tableCell", t.boldRows?.includes(r) === true, keptWithNext(r))) })),
     ],
   });
 }
