@@ -7,7 +7,7 @@ import { formalFrame, heading1, identityOf, para, recipientsColumn, signatureCol
 import { issuerWords } from "./issuer.js";
 import type { Block, DocumentModel, TableBlock } from "./model.js";
 import { endContent } from "./plan-model.js";
-import { inSentence, quotedFromNotice } from "./record-text.js";
+import { inSentence, occurrenceTitle, quotedFromNotice } from "./record-text.js";
 import { DOCUMENT_KINDS, type KindModule, type SourceInputs } from "./registry.js";
 import { reportFigures, type ReportFigures } from "./report-figures.js";
 import { yearBefore } from "./report-period.js";
@@ -163,7 +163,7 @@ function openTable(open: ReportFigures["status"]["tasks"], plans: readonly Statu
     const source = sources.get(task.file)!(task.id);
     const deadline = task.deadline ? bodyDate(task.deadline) : task.awaiting === "conclusions" ? w.awaitingNotice : w.awaitingSchedule;
     const state = task.state === "overdue" ? fill(w.stateOverdue, { days: task.daysOverdue }) : w.stateOpen;
-    return [String(i + 1), quotedFromNotice(task.title, w), task.units.map((id) => names.get(id) ?? id).join(", "), source.text, deadline, state];
+    return [String(i + 1), quotedFromNotice(occurrenceTitle(task, w), w), task.units.map((id) => names.get(id) ?? id).join(", "), source.text, deadline, state];
   });
   return table(
     [

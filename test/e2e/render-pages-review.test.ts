@@ -146,3 +146,20 @@ describe("a report's table never leaves its last row alone under a repeated head
     expect(kept).toEqual([true, false, false, false, true, false]);
   });
 });
+
+describe("the tasks of a monthly session's occurrences say which month they belong to", () => {
+  const PHUOC_AN = example("ke-hoach-tiep-dan-2025-xa-phuoc-an.yaml");
+  const TASK = "Tổng hợp đơn, thư, phản ánh của Nhân dân gửi đồng chí Bí thư chậm nhất 03 ngày làm việc trước mỗi buổi tiếp dân";
+
+  it("in the reminder, inside the item's one pair of brackets", async () => {
+    const texts = (await one(PHUOC_AN, "--only", "reminder", "--as-of", "2025-12-31")).texts();
+    expect(texts).toContain(`1. ${TASK} (buổi tháng 2/2025; theo Kế hoạch số 04-KH/ĐU ngày 8/1/2025; thời hạn: 12/2/2025; quá hạn 322 ngày).`);
+    expect(texts).toContain(`11. ${TASK} (buổi tháng 12/2025; theo Kế hoạch số 04-KH/ĐU ngày 8/1/2025; thời hạn: 16/12/2025; quá hạn 15 ngày).`);
+  });
+
+  it("in the report's table of tasks still open", async () => {
+    const texts = (await one(PHUOC_AN, "--period", "2025-year", "--as-of", "2025-12-31")).texts();
+    expect(texts).toContain(`${TASK} (buổi tháng 2/2025).`);
+    expect(texts).toContain(`${TASK} (buổi tháng 12/2025).`);
+  });
+});
