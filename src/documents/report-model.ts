@@ -49,7 +49,12 @@ export function reportModel({ plans, previous, period, label, asOf }: SourceInpu
   heading2(2, w.followUpHeading);
   const t = figures.tasks;
   sentence(t.all ? fill(w.followUpText, { asOf: bodyDate(asOf), tasks: t.all, doneOnTime: t.doneOnTime, doneLate: t.doneLate, open: t.open, overdue: t.overdue, rate: rateText(t.completionRate, w) }) : w.noTasks);
-  if (figures.status.units.length) body.push(unitsTable(figures.status.units, w));
+  if (figures.status.units.length) {
+    body.push(unitsTable(figures.status.units, w));
+    // A task given to several units counts for each: say so when the total row exceeds the tasks counted above.
+    const counted = figures.status.units.reduce((sum, u) => sum + u.doneOnTime + u.doneLate + u.open + u.overdue, 0);
+    if (counted !== t.doneOnTime + t.doneLate + t.open + t.overdue && w.sharedTasksNote) sentence(w.sharedTasksNote);
+  }
 
   heading2(3, w.openHeading);
   const open = figures.status.tasks.filter((task) => !["done_on_time", "done_late", "cancelled"].includes(task.state));

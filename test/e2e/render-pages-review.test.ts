@@ -163,3 +163,20 @@ describe("the tasks of a monthly session's occurrences say which month they belo
     expect(texts).toContain(`${TASK} (buổi tháng 12/2025).`);
   });
 });
+
+describe("the report's total row and its count of tasks agree, or the report says why not", () => {
+  const NOTE = "Nhiệm vụ giao nhiều cơ quan, đơn vị được tính cho từng cơ quan, đơn vị, nên dòng Cộng lớn hơn số nhiệm vụ nêu trên.";
+
+  it("a task given to two units counts for each: '2 nhiệm vụ' above, 'Cộng … 3' in the table, and the note under it", async () => {
+    const texts = (await one(join(ROOT, "examples/ke-hoach-doi-thoai-2021.yaml"), "--period", "2021-year", "--as-of", "2021-12-31")).texts();
+    expect(texts.some((t) => t.startsWith("Tính đến ngày 31/12/2021, có 2 nhiệm vụ có thời hạn trong kỳ"))).toBe(true);
+    const total = texts.indexOf("Cộng");
+    expect(texts.slice(total, total + 6)).toEqual(["Cộng", "0", "0", "0", "3", "0%"]);
+    expect(texts[total + 6]).toBe(NOTE);
+  });
+
+  it("no note when each task has one unit", async () => {
+    const texts = (await one(join(ROOT, "examples/ke-hoach-doi-thoai-2024-son-nguyen.yaml"), "--period", "2024-6m", "--as-of", "2024-06-30")).texts();
+    expect(texts).not.toContain(NOTE);
+  });
+});
