@@ -1,7 +1,7 @@
 import type { AudienceGroup, Session } from "../plan/types.gen.js";
 import { fill } from "./formal.js";
 import { headcountText } from "./headcount.js";
-import { inSentence, joinList } from "./record-text.js";
+import { inSentence, joinList, midSentence } from "./record-text.js";
 import type { Wording } from "./templates.js";
 
 /** "Người có uy tín (huyện Ba Tơ, huyện Minh Long; khoảng 120 người)": a group with its areas and number. */
@@ -16,6 +16,13 @@ function groupText(group: AudienceGroup, wording: Wording): string {
  * "; ". A named citizen is never here: that is personal data, kept in the record (`petitioner`).
  */
 export function audienceText(session: Session, wording: Wording): string {
+  return audienceItems(session, wording)
+    .map((item, i) => (i === 0 ? item : midSentence(item)))
+    .join(wording.lists.listSeparatorInner);
+}
+
+/** The plan's own sentence and each group, as items of a list (a notice gives each its own line). */
+export function audienceItems(session: Session, wording: Wording): string[] {
   const groups = (session.audienceGroups ?? []).map((g) => groupText(g, wording));
-  return [session.audience && inSentence(session.audience), ...groups].filter(Boolean).join(wording.lists.listSeparatorInner);
+  return [session.audience && inSentence(session.audience), ...groups].filter((item): item is string => Boolean(item));
 }

@@ -58,6 +58,6 @@ describe("chairs (#13.3)", () => {
 
   it("the plan names a collective chair without 'đồng chí' and a name not known visibly", () => {
     const p = plan([{ body: "Thường trực Tỉnh ủy" }, { name: "unknown", title: "Chủ tịch UBND tỉnh" }]);
-    expect(planModel(p, templates).body.map(textOf)).toContain(`Đồng chủ trì: Thường trực Tỉnh ủy; ${UNKNOWN}, Chủ tịch UBND tỉnh.`);
+    expect(planModel(p, templates).body.map(textOf)).toContain(`Đồng chủ trì: Thường trực Tỉnh ủy và đồng chí ${UNKNOWN}, Chủ tịch UBND tỉnh.`);
   });
 });

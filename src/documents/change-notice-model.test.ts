@@ -31,7 +31,7 @@ describe("a change notice says what was announced, what changes and why, and wha
       { ...SCHEDULED, scheduled: { date: "2026-04-24", time: "14:00", venue: "Nhà văn hóa B" }, history: [{ on: "2026-04-01", change: "scheduled", to: "2026-04-20", venue: "Hội trường A" }] },
       { on: "2026-04-15", change: "moved", from: "2026-04-20", to: "2026-04-24", time: "14:00", venue: "Nhà văn hóa B", reason: "Trùng lịch làm việc với Trung ương." },
       [
-        "Theo Kế hoạch số 03-KH/TU ngày 10/1/2026 của Ban Thường vụ Tỉnh ủy về tổ chức đối thoại năm 2026, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề: Đất đai được tổ chức vào 14 giờ 00, ngày 20/4/2026 (thứ Hai), tại Hội trường A.",
+        "Theo Kế hoạch số 03-KH/TU ngày 10/1/2026 của Ban Thường vụ Tỉnh ủy về tổ chức đối thoại năm 2026, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề “Đất đai” được tổ chức vào 14 giờ 00, ngày 20/4/2026 (thứ Hai), tại Hội trường A.",
         "Do trùng lịch làm việc với Trung ương, buổi đối thoại được chuyển sang 14 giờ 00, ngày 24/4/2026 (thứ Sáu), tại Nhà văn hóa B.",
         "Các ý kiến, kiến nghị người dân đã đăng ký được giữ nguyên và sẽ được trả lời tại buổi đối thoại theo thời gian mới.",
       ],
@@ -41,7 +41,7 @@ describe("a change notice says what was announced, what changes and why, and wha
       { status: "postponed", postponedTo: { quarter: "2026-Q3" }, reason: "x" },
       { on: "2026-03-20", change: "postponed" },
       [
-        "Theo Kế hoạch số 03-KH/TU ngày 10/1/2026 của Ban Thường vụ Tỉnh ủy về tổ chức đối thoại năm 2026, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề: Đất đai được tổ chức vào tháng 4/2026.",
+        "Theo Kế hoạch số 03-KH/TU ngày 10/1/2026 của Ban Thường vụ Tỉnh ủy về tổ chức đối thoại năm 2026, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề “Đất đai” được tổ chức vào tháng 4/2026.",
         "Buổi đối thoại được tạm hoãn, dự kiến tổ chức vào quý III/2026; thời gian cụ thể sẽ thông báo sau.",
         "Các ý kiến, kiến nghị người dân đã đăng ký được giữ nguyên và sẽ được trả lời khi tổ chức buổi đối thoại; ý kiến cần giải quyết ngay được chuyển đến cơ quan có thẩm quyền xem xét, trả lời bằng văn bản.",
       ],
@@ -51,7 +51,7 @@ describe("a change notice says what was announced, what changes and why, and wha
       { ...SCHEDULED, status: "cancelled", reason: "x", announcement: { number: 40, date: "2026-04-05" }, history: [{ on: "2026-04-01", change: "scheduled", to: "2026-04-20" }, { on: "2026-04-12", change: "cancelled" }] },
       { on: "2026-04-12", change: "cancelled", reason: "Các kiến nghị đã được giải quyết xong", registered: "Văn phòng Tỉnh ủy liên hệ từng người đã đăng ký." },
       [
-        "Theo Thông báo số 40-TB/TU ngày 5/4/2026 của Ban Thường vụ Tỉnh ủy, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề: Đất đai được tổ chức vào 08 giờ 00, ngày 20/4/2026 (thứ Hai), tại Hội trường A.",
+        "Theo Thông báo số 40-TB/TU ngày 5/4/2026 của Ban Thường vụ Tỉnh ủy, buổi đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với Nhân dân về chủ đề “Đất đai” được tổ chức vào 08 giờ 00, ngày 20/4/2026 (thứ Hai), tại Hội trường A.",
         "Do các kiến nghị đã được giải quyết xong, buổi đối thoại không tổ chức như đã thông báo.",
         "Văn phòng Tỉnh ủy liên hệ từng người đã đăng ký.",
       ],

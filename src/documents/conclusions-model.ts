@@ -8,7 +8,7 @@ import { conclusionLines, opinionCounts, summaryText, triageText } from "./recor
 import { isUnknown } from "../plan/unknown.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
-import { fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
+import { distinctFields, fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import type { Templates } from "./templates.js";
@@ -81,8 +81,11 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   if (summed) sentence([summed, answered === 0 ? "" : fill(answered === count ? w.answeredAll : w.answeredSome, { answered })].filter(Boolean).join(" "));
   if (opinions.length && !summed) {
     const fields = fieldsText(opinions.map((o) => o.field), w);
-    const summary = fill(fields ? w.opinionsSummary : w.opinionsSummaryNoFields, { count: opinions.length, fields });
-    const answers = answered === 0 ? "" : fill(answered === opinions.length ? w.answeredAll : w.answeredSome, { answered });
+    // One field is "về lĩnh vực đất đai", not "các lĩnh vực: đất đai"; one opinion answered, "ý kiến này".
+    const oneField = distinctFields(opinions.map((o) => o.field)).length === 1 && w.opinionsSummaryOneField;
+    const summary = fill(!fields ? w.opinionsSummaryNoFields : oneField || w.opinionsSummary, { count: opinions.length, fields });
+    const answeredAll = opinions.length === 1 && w.answeredTheOne ? w.answeredTheOne : w.answeredAll;
+    const answers = answered === 0 ? "" : fill(answered === opinions.length ? answeredAll : w.answeredSome, { answered });
     sentence([summary, answers].filter(Boolean).join(" "));
   }
   sentence(fill(!count ? w.transitionNoOpinions : answered ? w.transition : w.transitionNoAnswers, words));
@@ -97,7 +100,8 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   for (const conclusion of record.conclusions ?? []) {
     const { text, bullets } = conclusionLines(conclusion, w);
     numbered(text);
-    for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.bullet + line)));
+    // A disciplinary measure is a sub-item of its numbered conclusion: "+", never the "-" of a conclusion.
+    for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.subBullet + line)));
   }
   for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
   if (record.followUp) numbered(record.followUp);
@@ -120,7 +124,13 @@ function attendanceText(record: SessionRecord, unitName: (id: string) => string,
   const parts: string[] = [];
   if (record.leaders?.length) parts.push(peopleText(record.leaders, w));
   if (record.agencies?.length) parts.push(fill(w.attendanceAgencies, { agencies: joinList(record.agencies.map(unitName), w) }));
-  if (record.delegates !== undefined) parts.push(fill(w.attendanceDelegates, { delegates: record.delegates }));
-  if (record.citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens: isUnknown(record.citizens) ? unknownMark : record.citizens }));
+  const citizens = record.citizens === undefined ? undefined : isUnknown(record.citizens) ? unknownMark : record.citizens;
+  // Delegates and citizens are one count of the hall ("cùng 60 đại biểu và 436 người dân"), not two items of the list.
+  if (record.delegates !== undefined && citizens !== undefined && w.attendanceDelegatesAndCitizens)
+    parts.push(fill(parts.length ? w.attendanceDelegatesAndCitizensAfter : w.attendanceDelegatesAndCitizens, { delegates: record.delegates, citizens }));
+  else {
+    if (record.delegates !== undefined) parts.push(fill(w.attendanceDelegates, { delegates: record.delegates }));
+    if (citizens !== undefined) parts.push(fill(parts.length ? w.attendanceCitizensAfter : w.attendanceCitizens, { citizens }));
+  }
   return parts.length ? fill(w.attendance, { parts: parts.join(w.attendanceSeparator) }) : undefined;
 }

@@ -54,15 +54,16 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   body.push(heading1(templates, 2, w.contentSection));
   const opinions = record.opinions ?? [];
   // The chair speaks of the notice to come; "Thông báo này" belongs to the notice itself.
+  // Each conclusion is a "-" item; a disciplinary measure, a "+" sub-item under its conclusion.
   const conclusions = [
-    ...(record.assessment ?? []),
+    ...(record.assessment ?? []).map((text) => ({ marker: o.bullet, text })),
     ...(record.conclusions ?? []).flatMap((c) => {
       const { text, bullets } = conclusionLines(c, w);
-      return [text, ...bullets];
+      return [{ marker: o.bullet, text }, ...bullets.map((line) => ({ marker: o.subBullet, text: line }))];
     }),
-    ...(record.assignments ?? []).map((a) => assignmentText(a, unitName, templates.wording.conclusions)),
-    ...(record.followUp ? [record.followUp] : []),
-  ].map((text) => quotedFromNotice(text, w));
+    ...(record.assignments ?? []).map((a) => ({ marker: o.bullet, text: assignmentText(a, unitName, templates.wording.conclusions) })),
+    ...(record.followUp ? [{ marker: o.bullet, text: record.followUp }] : []),
+  ].map(({ marker, text }) => ({ marker, text: quotedFromNotice(text, w) }));
   let n = 0;
   const heading2 = (title: string) => body.push(para("heading2", plainSpans(fill(o.level2, { n: ++n }) + title)));
   const summed = summaryText(record, w);
@@ -80,7 +81,7 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   }
   if (conclusions.length) {
     heading2(chairs.length > 1 && principal ? fill(w.conclusionsHeadingNamed, { name: principal }) : w.conclusionsHeading);
-    for (const text of conclusions) body.push(para("body", [...plainSpans(o.bullet), ...parseEmphasis(text)]));
+    for (const { marker, text } of conclusions) body.push(para("body", [...plainSpans(marker), ...parseEmphasis(text)]));
   }
   if (!opinions.length && !summed && !conclusions.length) line(missing.content);
   if (record.end) line(fill(w.ending, { time: timeOfDay(templates, record.end, w.timeOfDay) }));

@@ -7,7 +7,7 @@ import { issuerWords } from "./issuer.js";
 import { capitalized, inSentence, midSentence, quotedFromNotice } from "./record-text.js";
 import { citationsText, citationText } from "./citation.js";
 import { audienceText } from "./audience.js";
-import { chairPerson } from "./chairs.js";
+import { chairsPhrase } from "./chairs.js";
 import { attendanceText } from "./headcount.js";
 import { dayPartText, recurrenceText } from "./when.js";
 import { isUnknown } from "../plan/unknown.js";
@@ -100,8 +100,9 @@ export function sessionParagraphs(session: Session, n: number, templates: Templa
     out.push(para("body", plainSpans(w.attendance + fill(a.approximate === false ? w.attendanceExact : w.attendanceApproximate, { count: a.count }))));
   else if (a) out.push(para("body", plainSpans(w.attendance + capitalized(fill(w.attendanceText, { attendance: attendanceText(a, templates.wording.lists, missing.unknown) })))));
   if (session.chairs?.length) {
-    // The plan names each chair as the year starts; a successor is named in the documents of the day.
-    const names = session.chairs.map((c) => (c.body ?? chairPerson(c, missing.unknown))).join("; ");
+    // The plan names each chair as the year starts (a successor is named in the documents of the day),
+    // people as "đồng chí …" like every other document; after the label's colon, "các đồng chí A và B".
+    const names = chairsPhrase(session.chairs, undefined, { ...templates.wording.lists, ...w }, missing.unknown);
     out.push(para("body", plainSpans((session.chairs.length > 1 ? w.coChairs : w.chairs) + names + ".")));
   }
   if (session.carriedFrom?.plan && issuer) out.push(para("body", plainSpans(fill(w.carriedFrom, { plan: citationText(session.carriedFrom.plan, templates.wording, issuer) }))));

@@ -37,9 +37,12 @@ export const capitalized = (text: string): string => text.charAt(0).toLocaleUppe
 
 /** The fields of the opinions, each once, lower case, joined with "; " when one holds a comma (wording.md). */
 export function fieldsText(fields: readonly (string | undefined)[], w: SectionWording): string {
-  const unique = [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(inSentence(f.trim()))))];
+  const unique = distinctFields(fields);
   return joinList(unique, w, unique.some((f) => f.includes(",")) ? w.listSeparatorInner : w.listSeparator);
 }
+
+/** The fields of the opinions, each once, lower case, as a sentence names them. */
+export const distinctFields = (fields: readonly (string | undefined)[]): string[] => [...new Set(fields.filter((f): f is string => Boolean(f)).map((f) => midSentence(inSentence(f.trim()))))];
 
 /** A value placed inside a sentence loses its own final punctuation ("…Quảng Ngãi)." → "…Quảng Ngãi)"). */
 export const inSentence = (text: string): string => text.replace(/[\s.;,]+$/u, "");
@@ -64,4 +67,20 @@ export function answeringBody(unitName: string, prefixes: readonly string[]): st
 export function quotedFromNotice(text: string, w: SectionWording): string {
   const self = new RegExp(w.noticeSelfReference.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
   return text.replace(self, w.noticeReference);
+}
+
+/** The month of a task of one occurrence of a recurring session (its session is `tiep-dan-2025-02`); none for other tasks. */
+export function occurrenceMonth(task: { series?: string; session: string | null }): { month: number; year: string } | undefined {
+  const month = task.series && task.session?.startsWith(`${task.series}-`) ? task.session.slice(task.series.length + 1) : "";
+  return /^\d{4}-\d{2}$/.test(month) ? { month: Number(month.slice(5)), year: month.slice(0, 4) } : undefined;
+}
+
+/**
+ * A task of one occurrence of a recurring session, named with its month: the occurrences' tasks
+ * share one text, and a report listing eleven of them must say which is which
+ * ("… trước mỗi buổi tiếp dân (buổi tháng 2/2025)."). Other tasks are their text.
+ */
+export function occurrenceTitle(task: { title: string; series?: string; session: string | null }, w: SectionWording): string {
+  const when = occurrenceMonth(task);
+  return when && w.occurrence ? fill(w.occurrence, { task: inSentence(task.title), ...when }) : task.title;
 }

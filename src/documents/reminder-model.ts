@@ -6,7 +6,7 @@ import { formalFrame, identityOf, officeSignature, para, recipientsColumn, signa
 import { familyOf, issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
-import { inSentence, quotedFromNotice } from "./record-text.js";
+import { inSentence, occurrenceMonth, quotedFromNotice } from "./record-text.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import { plainSpans } from "./rich-text.js";
 import { taskSources } from "./task-source.js";
@@ -42,7 +42,10 @@ export function reminderModel(plans: readonly StatusInput[], unitName: string, o
   body.push(para("body", plainSpans(fill(w.opening, { asOf: bodyDate(asOf), unit: unitName, count: overdue.length }))));
   overdue.forEach((task, i) => {
     const source = sources.get(task.file)!(task.id).text;
-    const line = fill(w.item, { n: i + 1, task: inSentence(quotedFromNotice(task.title, w)), source, deadline: bodyDate(task.deadline!), days: task.daysOverdue });
+    // An occurrence's month goes inside the item's brackets: "(buổi tháng 2/2025; theo …)", never "(…) (…)".
+    const when = occurrenceMonth(task);
+    const item = when && w.itemOccurrence ? w.itemOccurrence : w.item;
+    const line = fill(item, { n: i + 1, task: inSentence(quotedFromNotice(task.title, w)), source, deadline: bodyDate(task.deadline!), days: task.daysOverdue, ...when });
     body.push(para("body", plainSpans(line)));
   });
   body.push(para("body", plainSpans(fill(w.request, { ...words, unit: unitName, replyBy: bodyDate(replyBy) }))));

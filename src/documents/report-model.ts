@@ -7,7 +7,7 @@ import { formalFrame, heading1, identityOf, para, recipientsColumn, signatureCol
 import { issuerWords } from "./issuer.js";
 import type { Block, DocumentModel, TableBlock } from "./model.js";
 import { endContent } from "./plan-model.js";
-import { inSentence, quotedFromNotice } from "./record-text.js";
+import { inSentence, occurrenceTitle, quotedFromNotice } from "./record-text.js";
 import { DOCUMENT_KINDS, type KindModule, type SourceInputs } from "./registry.js";
 import { reportFigures, type ReportFigures } from "./report-figures.js";
 import { yearBefore } from "./report-period.js";
@@ -49,7 +49,12 @@ export function reportModel({ plans, previous, period, label, asOf }: SourceInpu
   heading2(2, w.followUpHeading);
   const t = figures.tasks;
   sentence(t.all ? fill(w.followUpText, { asOf: bodyDate(asOf), tasks: t.all, doneOnTime: t.doneOnTime, doneLate: t.doneLate, open: t.open, overdue: t.overdue, rate: rateText(t.completionRate, w) }) : w.noTasks);
-  if (figures.status.units.length) body.push(unitsTable(figures.status.units, w));
+  if (figures.status.units.length) {
+    body.push(unitsTable(figures.status.units, w));
+    // A task given to several units counts for each: say so when the total row exceeds the tasks counted above.
+    const counted = figures.status.units.reduce((sum, u) => sum + u.doneOnTime + u.doneLate + u.open + u.overdue, 0);
+    if (counted !== t.doneOnTime + t.doneLate + t.open + t.overdue && w.sharedTasksNote) sentence(w.sharedTasksNote);
+  }
 
   heading2(3, w.openHeading);
   const open = figures.status.tasks.filter((task) => !["done_on_time", "done_late", "cancelled"].includes(task.state));
@@ -105,6 +110,9 @@ export function rateText(rate: number | null, w: SectionWording): string {
 /** The same day a year earlier (29 February: the 28th). */
 const yearBeforeDay = (day: Day): Day => (day.endsWith("-02-29") ? plusDays(day, -366) : `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`);
 
+/** A date column holds "28/12/2025" on one line: 10 characters of 12 pt (≈ 55 pt) and the cell's padding need 15 % of the 165 mm text width. */
+const DATE_COLUMN_PERCENT = 15;
+
 function table(columns: [string, number, "left" | "center"][], rows: string[][], boldRows?: number[]): TableBlock {
   return { table: { columns: columns.map(([header, widthPercent, align]) => ({ header, widthPercent, align })), rows, ...(boldRows && { boldRows }) } };
 }
@@ -120,8 +128,8 @@ function sessionsTable(f: ReportFigures, byOrganiser: boolean, templates: Templa
     [
       [w.colNumber, 7, "center"],
       ...(byOrganiser ? ([[w.colOrganiser, 14, "left"]] as [string, number, "left"][]) : []),
-      [w.colTheme, byOrganiser ? 22 : 33, "left"],
-      [w.colDate, byOrganiser ? 13 : 14, "center"],
+      [w.colTheme, byOrganiser ? 20 : 32, "left"],
+      [w.colDate, DATE_COLUMN_PERCENT, "center"],
       [w.colCitizens, byOrganiser ? 10 : 11, "center"],
       [w.colOpinions, byOrganiser ? 8 : 9, "center"],
       [w.colAnswered, byOrganiser ? 11 : 11, "center"],
@@ -160,15 +168,15 @@ function openTable(open: ReportFigures["status"]["tasks"], plans: readonly Statu
     const source = sources.get(task.file)!(task.id);
     const deadline = task.deadline ? bodyDate(task.deadline) : task.awaiting === "conclusions" ? w.awaitingNotice : w.awaitingSchedule;
     const state = task.state === "overdue" ? fill(w.stateOverdue, { days: task.daysOverdue }) : w.stateOpen;
-    return [String(i + 1), quotedFromNotice(task.title, w), task.units.map((id) => names.get(id) ?? id).join(", "), source.text, deadline, state];
+    return [String(i + 1), quotedFromNotice(occurrenceTitle(task, w), w), task.units.map((id) => names.get(id) ?? id).join(", "), source.text, deadline, state];
   });
   return table(
     [
       [w.colNumber, 7, "center"],
-      [w.colTask, 33, "left"],
+      [w.colTask, 31, "left"],
       [w.colLead, 17, "left"],
       [w.colSource, 17, "left"],
-      [w.colDeadline, 13, "center"],
+      [w.colDeadline, DATE_COLUMN_PERCENT, "center"],
       [w.colState, 13, "center"],
     ],
     rows,

@@ -11,7 +11,7 @@ import { inSentence, joinList, midSentence } from "./record-text.js";
 import { chairsPhrase } from "./chairs.js";
 import { shownVenue } from "./conclusions-model.js";
 import { attendanceText } from "./headcount.js";
-import { audienceText } from "./audience.js";
+import { audienceItems, audienceText } from "./audience.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
@@ -64,7 +64,11 @@ export function sessionNoticeModel(plan: Plan, session: Session, templates: Temp
   // A plain number keeps the notice's own wording; the new shapes (hơn, hàng nghìn, đại biểu, parts) read from `lists`.
   const plain = a && typeof a.count === "number" && !a.qualifier && !a.delegates && !a.parts;
   const count = !a ? "" : plain ? fill(w.attendance, { count: a.count as number }) : fill(w.attendancePhrase, { attendance: attendanceText(a, wording.lists, wording.missing.unknown) });
-  if (audience) bullet(fill(w.audience, { audience }) + count + ".");
+  if (session.audienceGroups?.length) {
+    // Groups each on their own line with their number, then the whole attendance: never two brackets in a row.
+    for (const group of audienceItems(session, wording)) bullet(fill(w.audience, { audience: group }) + ".");
+    if (a) bullet(fill(w.attendanceTotal, { attendance: attendanceText(a, wording.lists, wording.missing.unknown) }) + ".");
+  } else if (audience) bullet(fill(w.audience, { audience }) + count + ".");
   if (invited.length) bullet(fill(w.invited, { agencies: joinList(invited.map(nameOf), w) }) + ".");
 
   if (preparation.length) {

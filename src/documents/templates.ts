@@ -46,7 +46,7 @@ export interface Profile {
   /** `Số 45-KH/TU` (Party) or `Số: 05/KH-UBND` (state): the line, the symbol after the number, a bare number, a draft's gap. */
   number: { line: string; symbol: string; bare: string; draft: string };
   /** Under the summary: a text (`-----`), or (state) a rule this share of the summary's length. */
-  title: { separator: string; summaryRulePercent: number };
+  title: { separator: string; summaryRulePercent: number; breakBefore?: string[] };
   body: {
     firstLineIndentMm: number; lineExactPt: number; spaceBeforePt: number; spaceAfterPt: number; level1: string; level2: string; bullet: string; subBullet: string; contentEnding: string;
     /** Level-1 headings as the plan writes them, or in capitals ("I. MỤC ĐÍCH, YÊU CẦU"). */

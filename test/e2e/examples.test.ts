@@ -65,10 +65,10 @@ describe("a large dialogue's record (#13.9, 10)", () => {
     expect(notice).toContain("có 73 ý kiến phát biểu, thuộc 3 nhóm vấn đề: việc làm (25 ý kiến; đào tạo nghề, giới thiệu việc làm); tiền lương, bảo hiểm (30 ý kiến; tiền lương, BHXH)");
     expect(notice).toContain("đã trả lời trực tiếp 61 ý kiến");
     expect(notice).toContain("xin lỗi công nhân Công ty Gỗ Phước Thọ");
-    expect(notice).toContain("- Lý Văn Hậu, Phó Trưởng phòng Lao động - Thương binh và Xã hội huyện Tân Hòa: khiển trách.");
+    expect(notice).toContain("+ Lý Văn Hậu, Phó Trưởng phòng Lao động - Thương binh và Xã hội huyện Tân Hòa: khiển trách.");
     expect(notice).toContain("báo cáo Trung ương");
     expect(notice).toContain("trả lời bằng văn bản");
-    expect(notice).toContain("60 đại biểu; cùng 436 người dân");
+    expect(notice).toContain("Tham dự buổi đối thoại có đại diện lãnh đạo Ban cán sự đảng UBND tỉnh, Ban Thường vụ Liên đoàn Lao động tỉnh và Ban Dân vận Tỉnh ủy; cùng 60 đại biểu và 436 người dân.");
     expect(notice).not.toContain("Đinh Thị Hồng");
     const minutes = docs["ke-hoach-doi-thoai-2025-son-nguyen-cong-nhan-bien-ban-cong-nhan.docx"].texts().join("\n");
     expect(minutes).toContain("Ý kiến 1 (lĩnh vực tiền lương) – Đinh Thị Hồng (Khu công nghiệp Phước Thọ)");

@@ -189,7 +189,7 @@ describe("dialogue render, other cases", () => {
     expect(texts).toContain("Thời gian thực hiện: Dự kiến giữa tháng 4/2024.");
     expect(texts).toContain("Thời gian thực hiện: Dự kiến ngày 14/11/2024 hoặc 21/11/2024.");
     expect(texts).toContain("Số lượng: 150 người.");
-    expect(texts.some((t) => t.startsWith("Đồng chủ trì: Nguyễn Văn Khải, Bí thư Tỉnh ủy; Trần Thị Mai Lan"))).toBe(true);
+    expect(texts).toContain("Đồng chủ trì: các đồng chí Nguyễn Văn Khải, Bí thư Tỉnh ủy và Trần Thị Mai Lan, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.");
   });
 
   it("reads templates only inside their folder: a link leading outside is refused", async () => {

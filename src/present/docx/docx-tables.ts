@@ -1,6 +1,7 @@
 import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import { CELL_PADDING_TWIPS, rule, shownText, styleOf, toParagraph } from "./docx-paragraph.js";
 import { issuerLines } from "./issuer-lines.js";
+import { summaryLines } from "./summary-lines.js";
 import type { FormalHeader, Para, TableBlock } from "../../documents/model.js";
 import type { Templates } from "../../documents/templates.js";
 import { textWidthTwips } from "./text-width.js";
@@ -60,6 +61,23 @@ export function withRule(p: Para, roomTwips: number, templates: Templates): Para
   return [paragraph, rule(roomTwips, Math.round((measured * p.ruleBelow) / 100), templates.profile.headerTable.ruleWeightEighthsPt)];
 }
 
+/**
+ * The title block with its summary in lines that fit the text width (see summary-lines.ts); the
+ * rule under a state summary is measured on the new lines.
+ */
+export function fittedTitle(titleBlock: readonly Para[], roomTwips: number, templates: Templates): Para[] {
+  const summary = titleBlock.filter((p) => p.style === "summary");
+  if (!summary.length) return [...titleBlock];
+  const { profile } = templates;
+  const last = summary[summary.length - 1];
+  const measure = (line: string) => textWidth(templates, last, line);
+  const lines = summaryLines(summary.map((p) => shownText(p, profile)), (line) => measure(line) <= roomTwips, measure, profile.title.breakBefore ?? []);
+  if (lines.length === summary.length) return [...titleBlock];
+  const fitted = lines.map((line, i): Para => ({ style: "summary", spans: [{ text: line }], ...(i === lines.length - 1 && last.ruleBelow && { ruleBelow: last.ruleBelow, ruleAcross: lines }) }));
+  const at = titleBlock.indexOf(summary[0]);
+  return [...titleBlock.slice(0, at), ...fitted, ...titleBlock.slice(at + summary.length)];
+}
+
 const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => {
   const style = styleOf(profile, p.style);
   return textWidthTwips(metrics, text, style.sizePt, style.bold === true);
@@ -72,19 +90,22 @@ const textWidth = ({ metrics, profile }: Templates, p: Para, text: string) => {
 export function bodyTable({ table: t }: TableBlock, totalTwips: number, templates: Templates): Table {
   const widths = t.columns.map((c) => Math.round((totalTwips * c.widthPercent) / 100));
   widths[widths.length - 1] = totalTwips - widths.slice(0, -1).reduce((a, b) => a + b, 0);
-  const cell = (text: string, i: number, style: "tableHeader" | "tableCell", bold: boolean) =>
+  const cell = (text: string, i: number, style: "tableHeader" | "tableCell", bold: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      children: [toParagraph({ style, spans: [{ text, ...(bold && { bold }) }] }, templates.profile, { align: style === "tableCell" ? t.columns[i].align : undefined })],
+      children: [toParagraph({ style, spans: [{ text, ...(bold && { bold }) }] }, templates.profile, { align: style === "tableCell" ? t.columns[i].align : undefined, keepNext })],
     });
+  // The header row keeps with the first row, and the last row (a total) never stands alone under the
+  // header repeated on a new page: the row before it keeps with it.
+  const keptWithNext = (r: number) => t.rows.length > 1 && r === t.rows.length - 2;
   return new Table({
     width: { size: totalTwips, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.header, i, "tableHeader", false)) }),
-      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, "tableCell", t.boldRows?.includes(r) === true)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.header, i, "tableHeader", false, true)) }),
+      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, "tableCell", t.boldRows?.includes(r) === true, keptWithNext(r))) })),
     ],
   });
 }

@@ -2,7 +2,7 @@ import { Document, Header, PageNumber, Paragraph, TextRun } from "docx";
 import { packageBytes } from "./docx-package.js";
 import { toParagraph } from "./docx-paragraph.js";
 import { halfPoints, mm, paragraphStyles, STYLE_IDS } from "./docx-styles.js";
-import { bodyTable, headerTable, signatureTable, withRule } from "./docx-tables.js";
+import { bodyTable, fittedTitle, headerTable, signatureTable, withRule } from "./docx-tables.js";
 import { isTable, type DocumentModel } from "../../documents/model.js";
 import type { Templates } from "../../documents/templates.js";
 
@@ -46,7 +46,7 @@ export async function writeDocx(model: DocumentModel, templates: Templates): Pro
         },
         children: [
           headerTable(model.header, textWidth, templates),
-          ...model.titleBlock.flatMap((p) => withRule(p, textWidth, templates)),
+          ...fittedTitle(model.titleBlock, textWidth, templates).flatMap((p) => withRule(p, textWidth, templates)),
           ...body,
           signatureTable(model.signatureLeft, model.signatureRight, textWidth, templates),
         ],
