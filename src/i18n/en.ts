@@ -109,9 +109,9 @@ export const en: Catalogue = {
     "unknown-session": (p) => `no session has the id "${p.id}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ""}.`,
     "planned-time-shape": () => `give exactly one of date, month, quarter or alternatives (or leave "planned" out when unknown).`,
     "planned-time-orphan": (p) => `"${p.field}" only goes with "${p.needs}".`,
-    "deadline-shape": () => `give exactly one of on, before, daysBefore or daysAfter.`,
+    "deadline-shape": (p) => `give exactly one way to count the deadline: one of ${p.choices}.`,
     "deadline-needs-session": () => `a relative deadline (daysBefore/daysAfter) needs "session": a session id or "all".`,
-    "deadline-session-orphan": () => `"session" and "workingDays" only go with daysBefore or daysAfter.`,
+    "deadline-field-orphan": (p) => `"${p.field}" only goes with ${p.keys}; remove it or change how the deadline is counted.`,
     "too-many-session-deadlines": (p) =>
       `${p.tasks} tasks with "session: all" times ${p.sessions} sessions make ${new Intl.NumberFormat("en").format(Number(p.count))} deadlines, over the limit of ${new Intl.NumberFormat("en").format(Number(p.limit))} for one plan; give those tasks a session each, or split the plan.`,
     "session-held-without-date": () => `the session is marked held but has no heldOn date.`,
@@ -135,12 +135,15 @@ export const en: Catalogue = {
     "unused-unit": (p) => `the unit "${p.id}" is declared but has no task and is not referenced.`,
     "record-session-not-held": (p) => `session ${p.id} has a record but is not marked held; record the date first: dialogue session <file> ${p.id} --held-on <date>.`,
     "duplicate-opinion-number": (p) => `opinion number ${p.number} is already used at line ${p.firstLine}; number the opinions 1, 2, 3…`,
-    "conclusion-deadline-shape": () => `give exactly one of on, before or daysAfter (days after the notice's date).`,
     "deadline-text-mismatch": (p) => `the text says ${p.textDate} but the deadline is ${p.deadline}; make them agree.`,
     // every level, every shape (#13.3–11)
     "value-unknown": (p) => `${p.field} is not known yet: the document shows "(chưa xác định)" here; once known, write the real value instead of unknown.`,
     "chair-shape": () => `a chair has a name and/or a title (a person), or only a body (a collective chair such as "Thường trực Tỉnh ủy"), not both.`,
     "headcount-needs-count": () => `give count (the number of people, or unknown when not known yet), or qualifier: hundreds ("hàng trăm") / thousands ("hàng nghìn").`,
+    // deadlines of every kind (src/tracking/deadline-kinds.ts)
+    "deadline-needs-field": (p) => `a deadline with "${p.key}" also needs "${p.field}".`,
+    "deadline-ceiling": (p) => `the ceiling (upTo: ${p.upTo}) cannot be fewer working days than the ordinary count (afterReceipt: ${p.afterReceipt}).`,
+    "duplicate-stage-id": (p) => `stage id "${p.id}" is already used by stage ${p.first} of the roadmap; give each stage its own id.`,
     // presentation
     "severity-error": () => "error",
     "severity-warning": () => "warning",
@@ -183,6 +186,9 @@ export const en: Catalogue = {
     "status-session-or": () => " or ",
     "status-session-month": (p) => `${p.part ? `${p.part} ` : ""}${p.year}-${String(p.month).padStart(2, "0")}`,
     "status-session-quarter": (p) => `${p.year}-Q${p.quarter}`,
+    "status-period": (p) => `period ${p.period}`,
+    "status-stage": (p) => `stage ${p.id}`,
+    "status-detail-awaiting-receipt": () => "awaiting the receipt date",
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Done on time",
     "status-bucket-done_late": () => "Done late",

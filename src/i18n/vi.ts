@@ -110,9 +110,9 @@ export const vi: Catalogue = {
     "unknown-session": (p) => `không có buổi đối thoại nào mang mã "${p.id}"${p.suggestion ? `; có phải là "${p.suggestion}"?` : ""}.`,
     "planned-time-shape": () => `chỉ ghi đúng một trong date, month, quarter hoặc alternatives (bỏ trống "planned" nếu chưa xác định).`,
     "planned-time-orphan": (p) => `"${p.field}" chỉ dùng kèm "${p.needs}".`,
-    "deadline-shape": () => `chỉ ghi đúng một trong on, before, daysBefore hoặc daysAfter.`,
+    "deadline-shape": (p) => `chỉ ghi đúng một cách tính hạn: một trong ${p.choices}.`,
     "deadline-needs-session": () => `hạn tương đối (daysBefore/daysAfter) cần ghi "session": mã buổi đối thoại hoặc "all".`,
-    "deadline-session-orphan": () => `"session" và "workingDays" chỉ dùng kèm daysBefore hoặc daysAfter.`,
+    "deadline-field-orphan": (p) => `"${p.field}" chỉ dùng kèm ${p.keys}; hãy xóa trường này hoặc đổi cách tính hạn.`,
     "too-many-session-deadlines": (p) =>
       `${p.tasks} nhiệm vụ ghi "session: all" nhân với ${p.sessions} buổi đối thoại thành ${new Intl.NumberFormat("vi").format(Number(p.count))} thời hạn, quá giới hạn ${new Intl.NumberFormat("vi").format(Number(p.limit))} của một kế hoạch; hãy ghi hạn theo từng buổi cụ thể, hoặc tách kế hoạch.`,
     "session-held-without-date": () => `buổi đối thoại ghi đã tổ chức (status: held) nhưng chưa có ngày tổ chức; hãy ghi heldOn: YYYY-MM-DD.`,
@@ -136,12 +136,15 @@ export const vi: Catalogue = {
     "unused-unit": (p) => `đơn vị "${p.id}" được khai báo nhưng không có nhiệm vụ và không được nhắc đến.`,
     "record-session-not-held": (p) => `buổi ${p.id} có hồ sơ nhưng chưa ghi là đã tổ chức; hãy ghi ngày trước: dialogue session <tệp> ${p.id} --held-on <ngày>.`,
     "duplicate-opinion-number": (p) => `số ý kiến ${p.number} đã dùng ở dòng ${p.firstLine}; đánh số ý kiến 1, 2, 3…`,
-    "conclusion-deadline-shape": () => `chỉ ghi đúng một trong on, before hoặc daysAfter (số ngày sau ngày ban hành thông báo).`,
     "deadline-text-mismatch": (p) => `nội dung ghi ${p.textDate} nhưng hạn ghi ${p.deadlineVi}; hãy sửa cho khớp.`,
     // every level, every shape (#13.3–11)
     "value-unknown": (p) => `trường ${p.field} ghi unknown (chưa xác định): văn bản sẽ ghi "(chưa xác định)" ở chỗ này; khi biết, hãy ghi giá trị thật thay cho unknown.`,
     "chair-shape": () => `người chủ trì ghi name và/hoặc title (một người), hoặc chỉ body (tập thể chủ trì, ví dụ "Thường trực Tỉnh ủy"), không ghi cả hai.`,
     "headcount-needs-count": () => `ghi count (số người, hoặc unknown khi chưa biết), hoặc qualifier: hundreds ("hàng trăm") / thousands ("hàng nghìn").`,
+    // deadlines of every kind (src/tracking/deadline-kinds.ts)
+    "deadline-needs-field": (p) => `hạn ghi "${p.key}" cần ghi thêm "${p.field}".`,
+    "deadline-ceiling": (p) => `hạn tối đa (upTo: ${p.upTo}) không được ít hơn hạn thường (afterReceipt: ${p.afterReceipt}) ngày làm việc.`,
+    "duplicate-stage-id": (p) => `mã giai đoạn "${p.id}" đã dùng ở giai đoạn thứ ${p.first} của lộ trình; mỗi giai đoạn một mã riêng.`,
     // presentation
     "severity-error": () => "lỗi",
     "severity-warning": () => "cảnh báo",
@@ -184,6 +187,9 @@ export const vi: Catalogue = {
     "status-session-or": () => " hoặc ",
     "status-session-month": (p) => `${({ early: "đầu ", mid: "giữa ", late: "cuối " } as Record<string, string>)[String(p.part)] ?? ""}tháng ${p.month}/${p.year}`,
     "status-session-quarter": (p) => `quý ${p.quarter}/${p.year}`,
+    "status-period": (p) => `kỳ ${p.period}`,
+    "status-stage": (p) => `giai đoạn ${p.id}`,
+    "status-detail-awaiting-receipt": () => "chờ ngày nhận",
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Hoàn thành đúng hạn",
     "status-bucket-done_late": () => "Hoàn thành quá hạn",

@@ -167,6 +167,22 @@ export type DateString11 = string;
  */
 export type DateString12 = string;
 /**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString13 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id6 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString14 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString15 = string;
+/**
  * Trạng thái ghi nhận: open = chưa thực hiện (mặc định), in_progress = đang thực hiện, done = đã hoàn thành (ghi kèm completedOn), cancelled = đã hủy.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -176,11 +192,15 @@ export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString13 = string;
+export type DateString16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString14 = string;
+export type DateString17 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString18 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -188,7 +208,7 @@ export type RichText10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString15 = string;
+export type DateString19 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -196,11 +216,11 @@ export type RichText11 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id6 = string;
+export type Id7 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString16 = string;
+export type DateString20 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -220,7 +240,7 @@ export type RichText14 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id7 = string;
+export type Id8 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -228,7 +248,7 @@ export type RichText15 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id8 = string;
+export type Id9 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -236,19 +256,23 @@ export type RichText16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString17 = string;
+export type DateString21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString18 = string;
+export type DateString22 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString19 = string;
+export type DateString23 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString20 = string;
+export type DateString24 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString25 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -256,11 +280,11 @@ export type RichText17 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id9 = string;
+export type Id10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString21 = string;
+export type DateString26 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -268,7 +292,7 @@ export type RichText18 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id10 = string;
+export type Id11 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -276,7 +300,7 @@ export type RichText19 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id11 = string;
+export type Id12 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -288,19 +312,19 @@ export type RichText21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString22 = string;
+export type DateString27 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString23 = string;
-/**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
- */
-export type Id12 = string;
+export type DateString28 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id13 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id14 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -308,15 +332,15 @@ export type RichText22 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString24 = string;
+export type DateString29 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString25 = string;
+export type DateString30 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString26 = string;
+export type DateString31 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
@@ -1021,7 +1045,7 @@ export interface ConclusionTask {
    */
   reportTo?: string;
   status?: TaskStatus;
-  completedOn?: DateString13;
+  completedOn?: DateString17;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
@@ -1033,7 +1057,7 @@ export interface ConclusionTask {
   outcome?: Outcome;
 }
 /**
- * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), hoặc daysAfter (số ngày sau ngày ban hành thông báo kết luận).
+ * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), daysAfter (số ngày sau ngày ban hành thông báo kết luận), afterReceipt (số ngày làm việc kể từ ngày nhận) hoặc stages (lộ trình nhiều giai đoạn).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "AssignmentDeadline".
@@ -1049,6 +1073,46 @@ export interface AssignmentDeadline {
    * true: daysAfter đếm theo ngày làm việc.
    */
   workingDays?: boolean;
+  /**
+   * Số ngày làm việc kể từ ngày nhận (đơn, kiến nghị) đến hạn trả lời, ví dụ 10 ("trả lời bằng văn bản trong 10 ngày làm việc kể từ ngày nhận"). Ngày nhận ghi ở receivedOn.
+   */
+  afterReceipt?: number;
+  /**
+   * Số ngày làm việc tối đa khi vụ việc phức tạp (ví dụ 15); dùng khi complex: true.
+   */
+  upTo?: number;
+  receivedOn?: DateString13;
+  /**
+   * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
+   */
+  complex?: boolean;
+  /**
+   * Lộ trình: các giai đoạn theo thứ tự, mỗi giai đoạn có thời hạn và tiến độ riêng.
+   *
+   * @minItems 1
+   */
+  stages?: [RoadmapStage, ...RoadmapStage[]];
+}
+/**
+ * Một giai đoạn của lộ trình: việc phải xong, thời hạn (on hoặc before) và tiến độ riêng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RoadmapStage".
+ */
+export interface RoadmapStage {
+  id: Id6;
+  /**
+   * Việc phải xong trong giai đoạn này.
+   */
+  text: string;
+  on?: DateString14;
+  before?: DateString15;
+  status?: TaskStatus;
+  completedOn?: DateString16;
+  /**
+   * Văn bản báo cáo kết quả của giai đoạn (số, ngày).
+   */
+  evidence?: string;
 }
 /**
  * Một ghi chú tiến độ có ngày.
@@ -1057,7 +1121,7 @@ export interface AssignmentDeadline {
  * via the `definition` "ProgressNote".
  */
 export interface ProgressNote {
-  on: DateString14;
+  on: DateString18;
   /**
    * Nội dung ghi chú.
    */
@@ -1167,7 +1231,7 @@ export interface Triage {
    * Số ý kiến được chọn để đối thoại trực tiếp.
    */
   selected?: number;
-  until?: DateString15;
+  until?: DateString19;
 }
 /**
  * Một nội dung kết luận không phải giao việc: xin lỗi, kỷ luật đã áp dụng, tiếp thu để chỉ đạo, chuyển cấp trên, sẽ trả lời bằng văn bản.
@@ -1191,7 +1255,7 @@ export interface Conclusion {
    * Cấp trên nhận (kind: forwarded), ví dụ "Ban Bí thư Trung ương Đảng".
    */
   to?: string;
-  by?: Id6;
+  by?: Id7;
   outcome?: Outcome;
 }
 /**
@@ -1233,7 +1297,7 @@ export interface SessionNotice {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString16;
+  date?: DateString20;
   issuer?: Issuer2;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1428,7 +1492,7 @@ export interface Citation3 {
  * via the `definition` "Unit".
  */
 export interface Unit {
-  id: Id7;
+  id: Id8;
   /**
    * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
    */
@@ -1462,7 +1526,7 @@ export interface Assignment {
  * via the `definition` "Task".
  */
 export interface Task {
-  id?: Id8;
+  id?: Id9;
   text: RichText16;
   /**
    * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
@@ -1478,7 +1542,7 @@ export interface Task {
   coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString19;
+  completedOn?: DateString24;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1494,6 +1558,12 @@ export interface Task {
     [k: string]: Progress | undefined;
   };
   /**
+   * Tiến độ riêng cho từng kỳ, khi hạn định kỳ (every). Mỗi trường mang tên một kỳ: tháng "2025-03", quý "2025-q1".
+   */
+  byPeriod?: {
+    [k: string]: Progress | undefined;
+  };
+  /**
    * Các ý con (gạch "+") của nhiệm vụ này.
    *
    * @minItems 1
@@ -1505,14 +1575,14 @@ export interface Task {
   completedBy?: "notice" | "announcement";
 }
 /**
- * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
+ * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session), afterReceipt (số ngày làm việc kể từ ngày nhận), every (định kỳ hằng tháng, hằng quý, kèm day) hoặc stages (lộ trình nhiều giai đoạn).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString17;
-  before?: DateString18;
+  on?: DateString21;
+  before?: DateString22;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -1529,6 +1599,33 @@ export interface Deadline {
    * true: đếm theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết).
    */
   workingDays?: boolean;
+  /**
+   * Số ngày làm việc kể từ ngày nhận (đơn, kiến nghị) đến hạn trả lời, ví dụ 10 ("trả lời bằng văn bản trong 10 ngày làm việc kể từ ngày nhận"). Ngày nhận ghi ở receivedOn.
+   */
+  afterReceipt?: number;
+  /**
+   * Số ngày làm việc tối đa khi vụ việc phức tạp (ví dụ 15); dùng khi complex: true.
+   */
+  upTo?: number;
+  receivedOn?: DateString23;
+  /**
+   * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
+   */
+  complex?: boolean;
+  /**
+   * Hạn định kỳ: month = hằng tháng, quarter = hằng quý; mỗi kỳ trong năm của kế hoạch có một hạn riêng (tiến độ ghi ở byPeriod).
+   */
+  every?: "month" | "quarter";
+  /**
+   * Hạn định kỳ: chậm nhất ngày này của tháng (hằng quý: của tháng cuối quý); tháng ít ngày hơn thì là ngày cuối tháng.
+   */
+  day?: number;
+  /**
+   * Lộ trình: các giai đoạn theo thứ tự, mỗi giai đoạn có thời hạn và tiến độ riêng.
+   *
+   * @minItems 1
+   */
+  stages?: [RoadmapStage, ...RoadmapStage[]];
 }
 /**
  * Tiến độ thực hiện của một nhiệm vụ (cho một buổi đối thoại, khi nhiệm vụ lặp lại theo từng buổi).
@@ -1538,7 +1635,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString20;
+  completedOn?: DateString25;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1569,7 +1666,7 @@ export interface Signature1 {
  * via the `definition` "Amendment".
  */
 export interface Amendment {
-  id: Id9;
+  id: Id10;
   /**
    * Số của kế hoạch điều chỉnh. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
    */
@@ -1578,7 +1675,7 @@ export interface Amendment {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString21;
+  date?: DateString26;
   issuer?: Issuer3;
   /**
    * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
@@ -1648,7 +1745,7 @@ export interface Issuer3 {
  * via the `definition` "AmendedSession".
  */
 export interface AmendedSession {
-  session: Id10;
+  session: Id11;
   /**
    * moved = điều chỉnh thời gian, địa điểm; added = bổ sung buổi đối thoại; dropped = không tổ chức.
    */
@@ -1697,7 +1794,7 @@ export interface PlannedTime2 {
  * via the `definition` "AmendedTask".
  */
 export interface AmendedTask {
-  task: Id11;
+  task: Id12;
   /**
    * changed = điều chỉnh nội dung hoặc thời hạn; added = bổ sung nhiệm vụ; dropped = không thực hiện.
    */
@@ -1727,7 +1824,7 @@ export interface ReportEntry {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString22;
+  date?: DateString27;
   issuer?: Issuer4;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1823,7 +1920,7 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString23;
+  date: DateString28;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
@@ -1836,8 +1933,8 @@ export interface DayNote {
  * via the `definition` "CarriedAssignment".
  */
 export interface CarriedAssignment {
-  id: Id12;
-  lead: Id13;
+  id: Id13;
+  lead: Id14;
   /**
    * Mã các đơn vị phối hợp.
    */
@@ -1847,12 +1944,12 @@ export interface CarriedAssignment {
    * Thời hạn đã giao (ngày cụ thể): on = chậm nhất trong ngày, before = trước ngày.
    */
   deadline?: {
-    on?: DateString24;
-    before?: DateString25;
+    on?: DateString29;
+    before?: DateString30;
   };
   origin: Origin1;
   status?: TaskStatus;
-  completedOn?: DateString26;
+  completedOn?: DateString31;
   /**
    * Văn bản báo cáo kết quả (số, ngày).
    */

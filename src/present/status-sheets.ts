@@ -105,7 +105,7 @@ export function stateLabel(task: StatusTask, t: Translate): string {
     case "due_soon":
       return open("status-detail-due_soon");
     case "awaiting_schedule":
-      return open(task.awaiting === "conclusions" ? "status-detail-awaiting-notice" : "status-detail-awaiting-session");
+      return open(task.awaiting === "conclusions" ? "status-detail-awaiting-notice" : task.awaiting === "receipt" ? "status-detail-awaiting-receipt" : "status-detail-awaiting-session");
     case "cancelled":
       return t("status-cancelled");
   }

@@ -114,6 +114,8 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang, optio
       ...wrap(task.id, taskWidth),
       ...firstLines(showControls(plainText(task.title)), taskWidth, TITLE_LINES).map((line) => c.dim(line)),
       ...(task.session ? wrap(t("status-session", { id: task.session }), taskWidth) : []),
+      ...(task.period ? wrap(t("status-period", { period: periodText(task.period, t) }), taskWidth) : []),
+      ...(task.stage ? wrap(t("status-stage", { id: task.stage }), taskWidth) : []),
       ...wrap(where(task), taskWidth),
     ].join("\n"),
     wrap(deadlineCell(task, t, date), DEADLINE_WIDTH).join("\n"),
@@ -167,6 +169,12 @@ function plannedText(planned: PlannedTime, t: Translate, date: (d: Day) => strin
   return t("status-session-no-date");
 }
 
+/** A periodic deadline's period as a clerk says it: "tháng 3/2025", "quý 1/2025". */
+export function periodText(period: string, t: Translate): string {
+  const [year, rest] = period.split("-");
+  return rest.startsWith("q") ? t("status-session-quarter", { quarter: Number(rest.slice(1)), year: Number(year) }) : t("status-session-month", { month: Number(rest), year: Number(year), part: "" });
+}
+
 /**
  * A task's state in a few words: a task not done within its deadline is "chưa thực hiện" or
  * "đang thực hiện" as recorded; one waiting says what for (the session's date or the notice's).
@@ -174,6 +182,7 @@ function plannedText(planned: PlannedTime, t: Translate, date: (d: Day) => strin
 export function stateWord(task: StatusTask, t: Translate): string {
   if (task.state === "open" && task.status === "in_progress") return t("task-status-in_progress");
   if (task.state === "awaiting_schedule" && task.awaiting === "conclusions") return t("status-detail-awaiting-notice");
+  if (task.state === "awaiting_schedule" && task.awaiting === "receipt") return t("status-detail-awaiting-receipt");
   return t(`state-${task.state}`);
 }
 

@@ -69,6 +69,19 @@ describe("plan rules", () => {
     ["a recurring session with a per-occurrence task", (p) => { Object.assign(p.sessions[0], { planned: undefined, recurrence: [{ from: "2021-01", day: 15 }, { from: "2021-07", day: 20, whenOff: "previous" }] }); p.implementation[0].tasks[1].deadline = { daysBefore: 3, session: "s1" } as never; Object.assign(p.implementation[0].tasks[1], { bySession: { "s1-2021-02": { status: "done", completedOn: "2021-02-10" } } }); }, []],
     ["a record's written answer by an unknown unit", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { conclusions: [{ kind: "written-answer", text: "Trả lời sau.", by: "u9" }] } }), ["error:unknown-unit"]],
     ["a conclusion of an unknown kind", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { conclusions: [{ kind: "praise", text: "x" }] } }), ["error:schema-enum"]],
+    // the kinds of deadline (src/tracking/deadline-kinds.ts), checked by one rule for tasks and conclusions
+    ["a reply within 10 working days of receipt, 15 when complex", (p) => (p.implementation[0].tasks[0].deadline = { afterReceipt: 10, upTo: 15, receivedOn: "2021-03-02", complex: true } as never), []],
+    ["a ceiling below the ordinary count", (p) => (p.implementation[0].tasks[0].deadline = { afterReceipt: 10, upTo: 5 } as never), ["error:deadline-ceiling"]],
+    ["a complex case without a ceiling", (p) => (p.implementation[0].tasks[0].deadline = { afterReceipt: 10, complex: true } as never), ["error:deadline-needs-field"]],
+    ["a monthly deadline with its periods' progress", (p) => Object.assign(p.implementation[0].tasks[0], { deadline: { every: "month", day: 5 }, byPeriod: { "2021-01": { status: "done", completedOn: "2021-01-04" } } }), []],
+    ["a periodic deadline without its day", (p) => (p.implementation[0].tasks[0].deadline = { every: "quarter" } as never), ["error:deadline-needs-field"]],
+    ["progress per period without a periodic deadline", (p) => Object.assign(p.implementation[0].tasks[0], { byPeriod: { "2021-01": { status: "open" } } }), ["error:deadline-field-orphan"]],
+    ["a session with a fixed day", (p) => (p.implementation[0].tasks[0].deadline = { on: "2021-03-31", session: "s1" } as never), ["error:deadline-field-orphan"]],
+    ["a roadmap", (p) => (p.implementation[0].tasks[0].deadline = { stages: [{ id: "a", text: "Khảo sát", on: "2021-06-30" }, { id: "b", text: "Hoàn thành", before: "2021-12-31", status: "open" }] } as never), []],
+    ["a roadmap stage with two days, another with a used id", (p) => (p.implementation[0].tasks[0].deadline = { stages: [{ id: "a", text: "Khảo sát", on: "2021-06-30", before: "2021-07-01" }, { id: "a", text: "Hoàn thành", on: "2021-12-31" }] } as never), ["error:deadline-shape", "error:duplicate-stage-id"]],
+    ["a periodic deadline in a conclusion", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { assignments: [{ id: "k1", lead: "u1", text: "Báo cáo.", deadline: { every: "month", day: 5 } }] } }), ["error:deadline-shape", "error:schema-unknown-field", "error:schema-unknown-field"]],
+    ["a conclusion's two deadline forms (the same rule as a task's)", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { assignments: [{ id: "k1", lead: "u1", text: "Báo cáo.", deadline: { on: "2021-06-30", daysAfter: 30 } }] } }), ["error:deadline-shape"]],
+    ["a conclusion's reply from the receipt", (p) => Object.assign(p.sessions[0], { status: "held", heldOn: "2021-04-20", record: { assignments: [{ id: "k1", lead: "u1", text: "Trả lời bằng văn bản.", deadline: { afterReceipt: 10, receivedOn: "2021-04-20" } }] } }), []],
     ["id with capitals", (p) => (p.units[0].id = "U1"), ["error:schema-pattern", "error:unknown-unit"]],
   ])("report %s", (_, change, expected) => {
     const plan = base() as Plan;
