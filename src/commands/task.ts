@@ -3,6 +3,8 @@ import type { DataPath } from "../findings.js";
 import type { Progress } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
+import { periodOccurrences } from "../tracking/deadline-kinds.js";
+import { periodText } from "../present/period-text.js";
 import type { TaskStatusValue } from "../tracking/states.js";
 import { knownId, UsageError, usageResult } from "./options.js";
 import type { CommandResult } from "../result.js";
@@ -15,6 +17,8 @@ export interface TaskOptions {
   ref?: string;
   note?: string;
   session?: string;
+  period?: string;
+  stage?: string;
 }
 
 /**
@@ -54,10 +58,28 @@ export async function taskCommand(
           sessionOrder = sessions;
           if (!bySession) slots = Object.fromEntries(sessions.map((s) => [s, s === options.session ? {} : { status: "open" }]));
         } else if (options.session) throw new UsageError("task-not-per-session", { id });
+        // A periodic deadline keeps one slot per period (byPeriod), a roadmap its progress in each stage.
+        const deadline = task.deadline as { every?: "month" | "quarter"; day?: number; stages?: { id: string; on?: string; before?: string }[] } | undefined;
+        if (deadline?.every) {
+          const periods = periodOccurrences(deadline, plan.year).map((o) => o.period);
+          if (!options.period) throw new UsageError("task-needs-period", { id, periods: periods.join(", ") });
+          knownId("kind-period", options.period, periods, t);
+          at = [...path, "byPeriod", options.period];
+          progress = ("byPeriod" in task ? task.byPeriod?.[options.period] : undefined) ?? {};
+        } else if (options.period) throw new UsageError("task-not-periodic", { id });
+        if (deadline?.stages) {
+          const stages = deadline.stages.map((stage) => stage.id);
+          if (!options.stage) throw new UsageError("task-needs-stage", { id, stages: stages.join(", ") });
+          knownId("kind-stage", options.stage, stages, t);
+          const index = stages.indexOf(options.stage);
+          at = [...path, "deadline", "stages", index];
+          progress = deadline.stages[index] as Progress;
+        } else if (options.stage) throw new UsageError("task-not-roadmap", { id });
 
         const cleared = status === "done" ? [] : (["completedOn", "evidence"] as const).filter((key) => progress[key] !== undefined && !(key === "evidence" && ref));
         const state = t(`task-status-${status}`, { date: on, dateVi: vietnameseDate(on) });
-        const said = { file, id, session: options.session ?? "", state };
+        const occurrence = options.period ? t("status-period", { period: periodText(options.period, t) }) : options.stage ? t("status-stage", { id: options.stage }) : "";
+        const said = { file, id, session: options.session ?? "", occurrence, state };
         const clearedText = cleared.length
           ? " " + t("task-cleared", { completedOn: progress.completedOn ?? "", completedOnVi: progress.completedOn ? vietnameseDate(progress.completedOn) : "", evidence: cleared.includes("evidence") ? progress.evidence ?? "" : "" })
           : "";

@@ -189,6 +189,12 @@ export const en: Catalogue = {
     "status-period": (p) => `period ${p.period}`,
     "status-stage": (p) => `stage ${p.id}`,
     "status-detail-awaiting-receipt": () => "awaiting the receipt date",
+    "task-needs-period": (p) => `task ${p.id} has one deadline per period: add --period with one of: ${p.periods}.`,
+    "task-not-periodic": (p) => `task ${p.id} has no periodic deadline; leave out --period.`,
+    "task-needs-stage": (p) => `task ${p.id} has a roadmap of stages: add --stage with one of: ${p.stages}.`,
+    "task-not-roadmap": (p) => `task ${p.id} has no roadmap; leave out --stage.`,
+    "kind-period": () => "period",
+    "kind-stage": () => "stage",
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Done on time",
     "status-bucket-done_late": () => "Done late",
@@ -241,8 +247,8 @@ export const en: Catalogue = {
     "kind-task": () => "task",
     // the clerk's words (#18)
     // task and session updates
-    "task-updated": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""}: ${p.state}.`,
-    "task-unchanged": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : ""} already reads ${p.state}; nothing changed.`,
+    "task-updated": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : p.occurrence ? ` (${p.occurrence})` : ""}: ${p.state}.`,
+    "task-unchanged": (p) => `${p.file}: task ${p.id}${p.session ? ` (session ${p.session})` : p.occurrence ? ` (${p.occurrence})` : ""} already reads ${p.state}; nothing changed.`,
     "task-cleared": (p) => `Taken back: ${[p.completedOn && `the completion date ${p.completedOn}`, p.evidence && `the evidence "${p.evidence}"`].filter(Boolean).join(" and ")}.`,
     "task-status-open": () => "not started",
     "task-status-in_progress": () => "in progress",
@@ -547,11 +553,14 @@ export const en: Catalogue = {
           ref: 'the report of the result (number, date), e.g. "Báo cáo số 12-BC/TĐ ngày 30/3/2021"',
           note: "a progress note, dated with --on",
           session: "for a task repeated for every session: which session",
+          period: "for a periodic deadline: which period (month 2025-03, quarter 2025-q1)",
+          stage: "for a roadmap: which stage (its id)",
         },
         examples: [
           ['dialogue task plan.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"', ""],
           ['dialogue task plan.yaml bao-cao-ly-son in_progress --note "3 of 5 communes reported"', ""],
           ["dialogue task plan.yaml tham-muu-noi-dung done --session khoi-nghiep", ""],
+          ["dialogue task plan.yaml bao-cao-thang done --period 2025-03", "periodic deadline: record one period"],
           ["dialogue task plan.yaml bao-cao-tu-tuong open", "a mistaken done: takes back the completion date and evidence"],
         ],
         notes: ["Only that task's lines change; comments and layout elsewhere in the file are kept."],

@@ -190,6 +190,12 @@ export const vi: Catalogue = {
     "status-period": (p) => `kỳ ${p.period}`,
     "status-stage": (p) => `giai đoạn ${p.id}`,
     "status-detail-awaiting-receipt": () => "chờ ngày nhận",
+    "task-needs-period": (p) => `nhiệm vụ ${p.id} có hạn riêng cho từng kỳ: thêm --period với một trong: ${p.periods}.`,
+    "task-not-periodic": (p) => `nhiệm vụ ${p.id} không có hạn định kỳ; bỏ --period.`,
+    "task-needs-stage": (p) => `nhiệm vụ ${p.id} có lộ trình nhiều giai đoạn: thêm --stage với một trong: ${p.stages}.`,
+    "task-not-roadmap": (p) => `nhiệm vụ ${p.id} không có lộ trình; bỏ --stage.`,
+    "kind-period": () => "kỳ",
+    "kind-stage": () => "giai đoạn",
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Hoàn thành đúng hạn",
     "status-bucket-done_late": () => "Hoàn thành quá hạn",
@@ -242,8 +248,8 @@ export const vi: Catalogue = {
     "kind-task": () => "nhiệm vụ",
     // the clerk's words (#18)
     // task and session updates
-    "task-updated": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""}: ${p.state}.`,
-    "task-unchanged": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : ""} đã được ghi là ${p.state}; không thay đổi gì.`,
+    "task-updated": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : p.occurrence ? ` (${p.occurrence})` : ""}: ${p.state}.`,
+    "task-unchanged": (p) => `${p.file}: nhiệm vụ ${p.id}${p.session ? ` (buổi ${p.session})` : p.occurrence ? ` (${p.occurrence})` : ""} đã được ghi là ${p.state}; không thay đổi gì.`,
     "task-cleared": (p) =>
       `Đã bỏ ${[p.completedOn && `ngày hoàn thành ${p.completedOnVi}`, p.evidence && `văn bản báo cáo kết quả "${p.evidence}"`].filter(Boolean).join(" và ")}.`,
     "task-status-open": () => "chưa thực hiện",
@@ -550,11 +556,14 @@ export const vi: Catalogue = {
           ref: 'văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021"',
           note: "ghi chú tiến độ, ghi kèm ngày theo --on",
           session: "với nhiệm vụ lặp lại theo từng buổi đối thoại: buổi nào",
+          period: "với nhiệm vụ có hạn định kỳ: kỳ nào (tháng 2025-03, quý 2025-q1)",
+          stage: "với nhiệm vụ có lộ trình: giai đoạn nào (mã giai đoạn)",
         },
         examples: [
           ['dialogue task ke-hoach.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"', ""],
           ['dialogue task ke-hoach.yaml bao-cao-ly-son in_progress --note "Đã nhận báo cáo của 3/5 xã"', ""],
           ["dialogue task ke-hoach.yaml tham-muu-noi-dung done --session khoi-nghiep", ""],
+          ["dialogue task ke-hoach.yaml bao-cao-thang done --period 2025-03", "hạn định kỳ: ghi cho một kỳ"],
           ["dialogue task ke-hoach.yaml bao-cao-tu-tuong open", "ghi nhầm done: bỏ ngày hoàn thành và văn bản báo cáo"],
         ],
         notes: ["Chỉ các dòng của nhiệm vụ đó thay đổi; chú thích và định dạng khác trong tệp được giữ nguyên."],

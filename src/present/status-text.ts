@@ -8,6 +8,7 @@ import type { ComingSession } from "../tracking/coming-sessions.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
 import type { Period } from "../tracking/period.js";
 import type { StatusReport, StatusTask } from "../tracking/report.js";
+import { periodText } from "./period-text.js";
 import type { TaskState } from "../tracking/states.js";
 import { plainText } from "../tracking/tracked-tasks.js";
 import { showControls } from "../control-characters.js";
@@ -167,12 +168,6 @@ function plannedText(planned: PlannedTime, t: Translate, date: (d: Day) => strin
     return t("status-session-quarter", { quarter, year });
   }
   return t("status-session-no-date");
-}
-
-/** A periodic deadline's period as a clerk says it: "tháng 3/2025", "quý 1/2025". */
-export function periodText(period: string, t: Translate): string {
-  const [year, rest] = period.split("-");
-  return rest.startsWith("q") ? t("status-session-quarter", { quarter: Number(rest.slice(1)), year: Number(year) }) : t("status-session-month", { month: Number(rest), year: Number(year), part: "" });
 }
 
 /**
