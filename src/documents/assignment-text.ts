@@ -48,11 +48,14 @@ export function deadlinePhrase(deadline: AssignmentDeadline, w: SectionWording):
   if (deadline.afterReceipt !== undefined)
     return deadline.upTo !== undefined ? fill(w.deadlineAfterReceiptUpTo, { days: days(deadline.afterReceipt), upTo: days(deadline.upTo) }) : fill(w.deadlineAfterReceipt, { days: days(deadline.afterReceipt) });
   if (deadline.stages?.length) {
-    const stages = deadline.stages.map((stage) => fill(w.deadlineStage, { text: stage.text.replace(/[\s.;,]+$/u, ""), deadline: deadlinePhrase({ on: stage.on, before: stage.before }, w) ?? "" }).trim());
+    const stages = deadline.stages.map((stage) => fill(w.deadlineStage, { text: inSentence(stage.text.replace(/[\s.;,]+$/u, "")), deadline: deadlinePhrase({ on: stage.on, before: stage.before }, w) ?? "" }).trim());
     return fill(w.deadlineRoadmap, { stages: stages.join("; ") });
   }
   return undefined;
 }
+
+/** A stage's text inside the sentence: "Thi công, …" becomes "thi công, …"; a name ("UBND …", "Huyện ủy …") keeps its capital. */
+const inSentence = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !/^\S+\s+\p{Lu}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
 /** Whether the text already states the deadline: its date in any written form (30/6/2024, 30/06/2024), or its number of days. */
 export function statesDeadline(text: string, deadline: AssignmentDeadline): boolean {
