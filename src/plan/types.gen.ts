@@ -13,7 +13,17 @@ export type RichText = string;
  */
 export type Id = string;
 /**
- * Ngày ban hành.
+ * Giá trị chưa biết: ghi đúng chữ unknown (ví dụ name: unknown, count: unknown, venue: unknown). Văn bản ghi "(chưa xác định)" ở chỗ đó và dialogue validate nhắc bằng một cảnh báo; không bịa ra giá trị.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unknown".
+ */
+export type Unknown = "unknown";
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Date".
  */
 export type DateString1 = string;
 /**
@@ -40,27 +50,13 @@ export type RichText3 = string;
  */
 export type RichText4 = string;
 /**
- * Giá trị chưa biết: ghi đúng chữ unknown (ví dụ name: unknown, count: unknown, venue: unknown). Văn bản ghi "(chưa xác định)" ở chỗ đó và dialogue validate nhắc bằng một cảnh báo; không bịa ra giá trị.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Unknown".
- */
-export type Unknown = "unknown";
-/**
- * Ngày cụ thể (YYYY-MM-DD).
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString2 = string;
 /**
  * Giờ bắt đầu (HH:MM), chỉ dùng cùng date.
  */
 export type TimeString = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Date".
- */
-export type DateString3 = string;
 /**
  * Buổi trong ngày: morning = sáng, afternoon = chiều, evening = tối.
  *
@@ -71,15 +67,19 @@ export type DayPart = "morning" | "afternoon" | "evening";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString4 = string;
+export type DateString3 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString5 = string;
+export type DateString4 = string;
 /**
  * Giờ bắt đầu (HH:MM).
  */
 export type TimeString1 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString5 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -93,10 +93,6 @@ export type DateString7 = string;
  */
 export type DateString8 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString9 = string;
-/**
  * Giờ mới (khi chốt lịch hoặc dời ngày).
  */
 export type TimeString2 = string;
@@ -107,7 +103,7 @@ export type RichText5 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString10 = string;
+export type DateString9 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -161,15 +157,15 @@ export type RichText9 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
+export type DateString10 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
 export type DateString11 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString12 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString13 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
@@ -177,11 +173,11 @@ export type Id6 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString14 = string;
+export type DateString13 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString15 = string;
+export type DateString14 = string;
 /**
  * Trạng thái ghi nhận: open = chưa thực hiện (mặc định), in_progress = đang thực hiện, done = đã hoàn thành (ghi kèm completedOn), cancelled = đã hủy.
  *
@@ -192,15 +188,15 @@ export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
+export type DateString15 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
 export type DateString16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString17 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString18 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -208,7 +204,7 @@ export type RichText10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString19 = string;
+export type DateString18 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -220,7 +216,7 @@ export type Id7 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString20 = string;
+export type DateString19 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -256,6 +252,10 @@ export type RichText16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
+export type DateString20 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
 export type DateString21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
@@ -270,10 +270,6 @@ export type DateString23 = string;
  */
 export type DateString24 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString25 = string;
-/**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
 export type RichText17 = string;
@@ -284,7 +280,7 @@ export type Id10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString26 = string;
+export type DateString25 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -312,11 +308,11 @@ export type RichText21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString27 = string;
+export type DateString26 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString28 = string;
+export type DateString27 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
@@ -332,15 +328,15 @@ export type RichText22 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
+export type DateString28 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
 export type DateString29 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString30 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString31 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
@@ -482,14 +478,17 @@ export interface Citation {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -506,14 +505,17 @@ export interface Citation1 {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -547,7 +549,7 @@ export interface Session {
    */
   status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
   scheduled?: Schedule;
-  heldOn?: DateString6;
+  heldOn?: DateString5;
   postponedTo?: PlannedTime1;
   /**
    * Lý do hoãn hoặc hủy.
@@ -667,7 +669,7 @@ export interface PlannedTime {
    *
    * @minItems 2
    */
-  alternatives?: [DateString3, DateString3, ...DateString3[]];
+  alternatives?: [DateString1, DateString1, ...DateString1[]];
   dayPart?: DayPart;
   /**
    * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
@@ -707,7 +709,7 @@ export interface Chair {
  * via the `definition` "Successor".
  */
 export interface Successor {
-  from: DateString4;
+  from: DateString3;
   /**
    * Họ và tên người mới; unknown khi chưa biết.
    */
@@ -724,7 +726,7 @@ export interface Successor {
  * via the `definition` "Schedule".
  */
 export interface Schedule {
-  date: DateString5;
+  date: DateString4;
   time?: TimeString1;
   /**
    * Địa điểm đã chốt, nếu khác địa điểm trong kế hoạch.
@@ -755,7 +757,7 @@ export interface PlannedTime1 {
    *
    * @minItems 2
    */
-  alternatives?: [DateString3, DateString3, ...DateString3[]];
+  alternatives?: [DateString1, DateString1, ...DateString1[]];
   dayPart?: DayPart;
   /**
    * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
@@ -769,13 +771,13 @@ export interface PlannedTime1 {
  * via the `definition` "SessionEvent".
  */
 export interface SessionEvent {
-  on: DateString7;
+  on: DateString6;
   /**
    * Loại thay đổi: scheduled = đã chốt lịch, moved = dời ngày, postponed = hoãn, cancelled = hủy, held = đã tổ chức.
    */
   change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
-  from?: DateString8;
-  to?: DateString9;
+  from?: DateString7;
+  to?: DateString8;
   /**
    * Lý do thay đổi.
    */
@@ -796,7 +798,7 @@ export interface Notice {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString10;
+  date?: DateString9;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -1045,7 +1047,7 @@ export interface ConclusionTask {
    */
   reportTo?: string;
   status?: TaskStatus;
-  completedOn?: DateString17;
+  completedOn?: DateString16;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
@@ -1063,8 +1065,8 @@ export interface ConclusionTask {
  * via the `definition` "AssignmentDeadline".
  */
 export interface AssignmentDeadline {
-  on?: DateString11;
-  before?: DateString12;
+  on?: DateString10;
+  before?: DateString11;
   /**
    * Số ngày sau ngày ban hành thông báo kết luận (notice.date).
    */
@@ -1081,7 +1083,7 @@ export interface AssignmentDeadline {
    * Số ngày làm việc tối đa khi vụ việc phức tạp (ví dụ 15); dùng khi complex: true.
    */
   upTo?: number;
-  receivedOn?: DateString13;
+  receivedOn?: DateString12;
   /**
    * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
    */
@@ -1105,10 +1107,10 @@ export interface RoadmapStage {
    * Việc phải xong trong giai đoạn này.
    */
   text: string;
-  on?: DateString14;
-  before?: DateString15;
+  on?: DateString13;
+  before?: DateString14;
   status?: TaskStatus;
-  completedOn?: DateString16;
+  completedOn?: DateString15;
   /**
    * Văn bản báo cáo kết quả của giai đoạn (số, ngày).
    */
@@ -1121,7 +1123,7 @@ export interface RoadmapStage {
  * via the `definition` "ProgressNote".
  */
 export interface ProgressNote {
-  on: DateString18;
+  on: DateString17;
   /**
    * Nội dung ghi chú.
    */
@@ -1138,7 +1140,7 @@ export interface Notice1 {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString10;
+  date?: DateString9;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -1231,7 +1233,7 @@ export interface Triage {
    * Số ý kiến được chọn để đối thoại trực tiếp.
    */
   selected?: number;
-  until?: DateString19;
+  until?: DateString18;
 }
 /**
  * Một nội dung kết luận không phải giao việc: xin lỗi, kỷ luật đã áp dụng, tiếp thu để chỉ đạo, chuyển cấp trên, sẽ trả lời bằng văn bản.
@@ -1297,7 +1299,7 @@ export interface SessionNotice {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString20;
+  date?: DateString19;
   issuer?: Issuer2;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1447,14 +1449,17 @@ export interface Citation2 {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -1471,14 +1476,17 @@ export interface Citation3 {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -1542,7 +1550,7 @@ export interface Task {
   coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString24;
+  completedOn?: DateString23;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1581,8 +1589,8 @@ export interface Task {
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString21;
-  before?: DateString22;
+  on?: DateString20;
+  before?: DateString21;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -1607,7 +1615,7 @@ export interface Deadline {
    * Số ngày làm việc tối đa khi vụ việc phức tạp (ví dụ 15); dùng khi complex: true.
    */
   upTo?: number;
-  receivedOn?: DateString23;
+  receivedOn?: DateString22;
   /**
    * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
    */
@@ -1635,7 +1643,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString25;
+  completedOn?: DateString24;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1675,7 +1683,7 @@ export interface Amendment {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString26;
+  date?: DateString25;
   issuer?: Issuer3;
   /**
    * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
@@ -1780,7 +1788,7 @@ export interface PlannedTime2 {
    *
    * @minItems 2
    */
-  alternatives?: [DateString3, DateString3, ...DateString3[]];
+  alternatives?: [DateString1, DateString1, ...DateString1[]];
   dayPart?: DayPart;
   /**
    * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
@@ -1824,7 +1832,7 @@ export interface ReportEntry {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString27;
+  date?: DateString26;
   issuer?: Issuer4;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1920,7 +1928,7 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString28;
+  date: DateString27;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
@@ -1944,12 +1952,12 @@ export interface CarriedAssignment {
    * Thời hạn đã giao (ngày cụ thể): on = chậm nhất trong ngày, before = trước ngày.
    */
   deadline?: {
-    on?: DateString29;
-    before?: DateString30;
+    on?: DateString28;
+    before?: DateString29;
   };
   origin: Origin1;
   status?: TaskStatus;
-  completedOn?: DateString31;
+  completedOn?: DateString30;
   /**
    * Văn bản báo cáo kết quả (số, ngày).
    */
