@@ -1313,7 +1313,10 @@ export interface SessionNotice {
    * Nội dung buổi đối thoại, mỗi dòng một ý; bỏ trống thì ghi theo chủ đề.
    */
   content?: RichText2[];
-  registration?: RichText12;
+  /**
+   * Cách người dân đăng ký ý kiến: một đoạn văn, hoặc các trường deadline (hạn đăng ký), how (cách đăng ký), where (nơi nhận), contact (liên hệ), note (ghi thêm).
+   */
+  registration?: RichText2 | Registration;
   /**
    * Cơ quan báo chí được đề nghị đưa tin, ví dụ "Báo Sơn Nguyên".
    */
@@ -1365,6 +1368,36 @@ export interface Issuer2 {
    * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
    */
   body?: string;
+}
+/**
+ * Quy định đăng ký ý kiến của buổi đối thoại; Thông báo tổ chức ghi: "Đăng ký ý kiến: trực tiếp hoặc bằng văn bản tại …, liên hệ: …, chậm nhất trong ngày …".
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Registration".
+ */
+export interface Registration {
+  /**
+   * Hạn đăng ký: chậm nhất trong ngày này; unknown khi chưa biết (văn bản ghi "(chưa xác định)").
+   */
+  deadline?: DateString1 | Unknown;
+  /**
+   * Các cách đăng ký, theo thứ tự ghi trong văn bản.
+   *
+   * @minItems 1
+   */
+  how?: [
+    "in-person" | "writing" | "phone" | "email" | "online",
+    ...("in-person" | "writing" | "phone" | "email" | "online")[]
+  ];
+  /**
+   * Nơi nhận đăng ký, ghi như trong câu: "Ban Tiếp công dân tỉnh (số 2 đường Hùng Vương)", "UBND các xã Tân Lợi, Phước Thọ".
+   */
+  where?: string;
+  /**
+   * Liên hệ: số điện thoại, thư điện tử của nơi nhận.
+   */
+  contact?: string;
+  note?: RichText12;
 }
 /**
  * Một nhóm đối tượng tham dự, có thể kèm các địa bàn (ví dụ người có uy tín của 11 huyện).

@@ -8,7 +8,8 @@ const MAY_BE_UNKNOWN = new Set(["name", "count", "venue", "citizens"]);
 /** A cited document's number and date may be unknown too: where citations are (the rest is the schema's to refuse). */
 const CITED_MAY_BE_UNKNOWN = new Set(["number", "date"]);
 const CITATIONS = new Set(["references", "continues", "carriedOver"]);
-const mayBeUnknown = (field: string, path: DataPath) => MAY_BE_UNKNOWN.has(field) || (CITED_MAY_BE_UNKNOWN.has(field) && CITATIONS.has(String(path[0])));
+const mayBeUnknown = (field: string, path: DataPath) =>
+  MAY_BE_UNKNOWN.has(field) || (CITED_MAY_BE_UNKNOWN.has(field) && CITATIONS.has(String(path[0]))) || (field === "deadline" && path.at(-2) === "registration");
 
 /** A value written as unknown is allowed, and reminded of: the document shows "(chưa xác định)" there. */
 export const unknownValues: Rule = {
