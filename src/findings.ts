@@ -29,7 +29,7 @@ export const ISSUE_CODES = [
   // every level, every shape (#13.3–11)
   "value-unknown", "chair-shape", "headcount-needs-count",
   // deadlines of every kind, one table (src/validate/rules/deadlines.ts)
-  "deadline-needs-field", "deadline-ceiling", "duplicate-stage-id",
+  "deadline-needs-field", "deadline-ceiling", "duplicate-stage-id", "task-status-per-occurrence",
   // the rest of a flood of one code (src/validate/cap-findings.ts)
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)

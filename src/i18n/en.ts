@@ -144,6 +144,7 @@ export const en: Catalogue = {
     "deadline-needs-field": (p) => `a deadline with "${p.key}" also needs "${p.field}".`,
     "deadline-ceiling": (p) => `the ceiling (upTo: ${p.upTo}) cannot be fewer working days than the ordinary count (afterReceipt: ${p.afterReceipt}).`,
     "duplicate-stage-id": (p) => `stage id "${p.id}" is already used by stage ${p.first} of the roadmap; give each stage its own id.`,
+    "task-status-per-occurrence": (p) => `this task has one deadline per period or per stage: record its status under ${p.where}, not on the task.`,
     // presentation
     "severity-error": () => "error",
     "severity-warning": () => "warning",

@@ -145,6 +145,7 @@ export const vi: Catalogue = {
     "deadline-needs-field": (p) => `hạn ghi "${p.key}" cần ghi thêm "${p.field}".`,
     "deadline-ceiling": (p) => `hạn tối đa (upTo: ${p.upTo}) không được ít hơn hạn thường (afterReceipt: ${p.afterReceipt}) ngày làm việc.`,
     "duplicate-stage-id": (p) => `mã giai đoạn "${p.id}" đã dùng ở giai đoạn thứ ${p.first} của lộ trình; mỗi giai đoạn một mã riêng.`,
+    "task-status-per-occurrence": (p) => `nhiệm vụ này có hạn riêng cho từng kỳ hoặc từng giai đoạn: ghi trạng thái ở ${p.where}, không ghi ở nhiệm vụ.`,
     // presentation
     "severity-error": () => "lỗi",
     "severity-warning": () => "cảnh báo",

@@ -1662,6 +1662,10 @@ export interface Deadline {
    */
   day?: number;
   /**
+   * Hạn định kỳ: tính từ tháng này (YYYY-MM), ví dụ "2025-03" khi kế hoạch ban hành tháng 3; các kỳ kết thúc trước tháng này không có hạn.
+   */
+  from?: string;
+  /**
    * Lộ trình: các giai đoạn theo thứ tự, mỗi giai đoạn có thời hạn và tiến độ riêng.
    *
    * @minItems 1

@@ -72,6 +72,8 @@ describe("a deadline after the session (the notice within 7 working days after i
 describe("periodic deadlines: one per month or quarter of the plan's year", () => {
   it.each<[string, DeadlineFields, number, [string, string][]]>([
     ["by the 20th of each quarter's last month", { every: "quarter", day: 20 }, 2025, [["2025-q1", "2025-03-20"], ["2025-q2", "2025-06-20"], ["2025-q3", "2025-09-20"], ["2025-q4", "2025-12-20"]]],
+    ["quarterly from May: the second quarter is the first", { every: "quarter", day: 20, from: "2025-05" }, 2025, [["2025-q2", "2025-06-20"], ["2025-q3", "2025-09-20"], ["2025-q4", "2025-12-20"]]],
+    ["monthly from October", { every: "month", day: 5, from: "2025-10" }, 2025, [["2025-10", "2025-10-05"], ["2025-11", "2025-11-05"], ["2025-12", "2025-12-05"]]],
   ])("%s", (_, deadline, year, expected) => {
     expect(periodOccurrences(deadline, year).map((o) => [o.period, o.day])).toEqual(expected);
   });

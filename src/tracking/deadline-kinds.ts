@@ -44,6 +44,7 @@ export interface DeadlineFields {
   complex?: boolean;
   every?: "month" | "quarter";
   day?: number;
+  from?: string;
   stages?: readonly { on?: Day; before?: Day }[];
 }
 
@@ -172,7 +173,7 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
     name: "periodic",
     key: "every",
     hosts: ["task"],
-    fields: [{ name: "day", required: true }],
+    fields: [{ name: "day", required: true }, { name: "from" }],
     anchor: "period",
     counting: "calendar",
     rows: "per-period",
@@ -216,16 +217,22 @@ export interface PeriodOccurrence {
   day: Day;
 }
 
-/** Every month or quarter of `year`, each with its deadline: day `day` of its last month, or that month's last day. */
+/**
+ * Every month or quarter of `year` (from the month `from`, when given: a period that ends before it
+ * has no deadline), each with its deadline: day `day` of its last month, or that month's last day.
+ */
 export function periodOccurrences(deadline: DeadlineFields, year: number): PeriodOccurrence[] {
   const quarterly = deadline.every === "quarter";
   const count = quarterly ? 4 : 12;
+  const first = deadline.from ? `${deadline.from}-01` : "";
   return Array.from({ length: count }, (_, i) => {
     const month = quarterly ? (i + 1) * 3 : i + 1;
     const lastOfMonth = plusDays(dayOf(year, month + 1, 1), -1);
     const day = Math.min(deadline.day ?? 1, Number(lastOfMonth.slice(8)));
-    return { period: quarterly ? `${year}-q${i + 1}` : `${year}-${String(month).padStart(2, "0")}`, day: dayOf(year, month, day) };
-  });
+    return { period: quarterly ? `${year}-q${i + 1}` : `${year}-${String(month).padStart(2, "0")}`, day: dayOf(year, month, day), ends: lastOfMonth };
+  })
+    .filter((o) => o.ends >= first)
+    .map(({ period, day }) => ({ period, day }));
 }
 
 /** A session's day on `asOf`, worked out once per session: its tasks, hundreds of them, all ask. */

@@ -52,6 +52,16 @@ function stageIssues(stages: unknown, at: DataPath): Issue[] {
 }
 
 /**
+ * A task of one row per period or per stage keeps its progress there: a status of its own would
+ * be counted nowhere.
+ */
+function ownProgressIssues(task: { deadline?: unknown; status?: unknown; completedOn?: unknown }, path: DataPath): Issue[] {
+  if (!isObject(task.deadline) || (task.status === undefined && task.completedOn === undefined)) return [];
+  const where = has(task.deadline, "every") ? "byPeriod.<kỳ>" : has(task.deadline, "stages") ? "deadline.stages[…].status" : undefined;
+  return where ? [{ code: "task-status-per-occurrence", severity: "error", path: [...path, task.status !== undefined ? "status" : "completedOn"], atKey: true, params: { where } }] : [];
+}
+
+/**
  * Every deadline — of a plan task, of a conclusion's assignment, of last year's carried
  * assignment — is one kind of the table (src/tracking/deadline-kinds.ts), written with that
  * kind's fields only. Progress per period goes with a periodic deadline only.
@@ -65,10 +75,14 @@ export const deadlineShape: Rule = {
     };
     for (const { task, path } of eachTask(plan)) {
       each("task", task, path);
+      issues.push(...ownProgressIssues(task, path));
       if (task.byPeriod !== undefined && !(isObject(task.deadline) && has(task.deadline, "every")))
         issues.push({ code: "deadline-field-orphan", severity: "error", path: [...path, "byPeriod"], atKey: true, params: { field: "byPeriod", keys: "every" } });
     }
-    for (const { task, path } of eachConclusionTask(plan)) each("assignment", task, path);
+    for (const { task, path } of eachConclusionTask(plan)) {
+      each("assignment", task, path);
+      issues.push(...ownProgressIssues(task, path));
+    }
     for (const { task, path } of eachCarried(plan)) each("carried", task, path);
     return issues;
   },
