@@ -138,7 +138,7 @@ function stageRows(
     const { status, completedOn, evidence } = stage;
     return {
       ...task,
-      text: `${task.text} — ${plainText(stage.text)}`,
+      text: `${task.text.replace(/[\s.;,]+$/u, "")} — ${plainText(stage.text)}`,
       perSession: false,
       stage: stage.id,
       due: day ? { kind: "fixed", day } : { kind: "none" },

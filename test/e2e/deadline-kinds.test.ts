@@ -60,7 +60,7 @@ describe("the kinds of deadline in the recurring commune example (#13.7)", () =>
         ["thi-cong", "2025-11-30", "open"],
       ]),
     );
-    expect(stages.find((t) => t.stage === "bo-tri-von")?.title).toMatch(/theo lộ trình\. — Bố trí vốn/);
+    expect(stages.find((t) => t.stage === "bo-tri-von")?.title).toMatch(/theo lộ trình — Bố trí vốn/);
     const text = await dialogue(["status", RECURRING, "--as-of", "2025-07-10"]);
     expect(text.stdout).toContain("giai đoạn bo-tri-von");
     expect(text.stdout).toContain("kỳ tháng 6/2025");
@@ -84,7 +84,7 @@ describe("the kinds of deadline in the recurring commune example (#13.7)", () =>
     const texts = letters.map((f) => new DocxFile(join(out, f)).texts().join("\n"));
     const roads = texts.find((t) => t.includes("Bố trí vốn"));
     expect(roads, letters.join(", ")).toBeDefined();
-    expect(roads).toMatch(/theo lộ trình\. — Bố trí vốn trong kế hoạch đầu tư công của xã[^]*30\/6\/2025/);
+    expect(roads).toMatch(/theo lộ trình — Bố trí vốn trong kế hoạch đầu tư công của xã[^]*30\/6\/2025/);
     expect(texts.some((t) => /Báo cáo kết quả tiếp dân[^]*25\/6\/2025/.test(t))).toBe(true);
   });
 });

@@ -4,13 +4,13 @@ import { fieldsOf, kindsOf, type DeadlineHost } from "../../tracking/deadline-ki
 import type { Rule } from "../rule.js";
 
 const has = (o: object, key: string) => (o as Record<string, unknown>)[key] !== undefined;
-const quoted = (names: readonly string[]) => names.join(", ");
+const listed = (names: readonly string[]) => names.join(", ");
 
 /** One deadline checked against the table: one kind, its required fields, no field of another kind. */
 function deadlineIssues(deadline: Record<string, unknown>, host: DeadlineHost, at: DataPath): Issue[] {
   const kinds = kindsOf(host);
   const present = kinds.filter((k) => has(deadline, k.key));
-  if (present.length !== 1) return [{ code: "deadline-shape", severity: "error", path: at, params: { choices: quoted([...new Set(kinds.map((k) => k.key))]) } }];
+  if (present.length !== 1) return [{ code: "deadline-shape", severity: "error", path: at, params: { choices: listed([...new Set(kinds.map((k) => k.key))]) } }];
   const kind = present[0];
   const issues: Issue[] = [];
   for (const field of kind.fields)
@@ -19,8 +19,8 @@ function deadlineIssues(deadline: Record<string, unknown>, host: DeadlineHost, a
   const own = new Set<string>([kind.key, ...kind.fields.map((f) => f.name)]);
   for (const field of fieldsOf(host))
     if (!own.has(field) && has(deadline, field)) {
-      const with_ = kinds.filter((k) => k.fields.some((f) => f.name === field)).map((k) => k.key);
-      issues.push({ code: "deadline-field-orphan", severity: "error", path: [...at, field], atKey: true, params: { field, keys: quoted([...new Set(with_)]) } });
+      const takers = kinds.filter((k) => k.fields.some((f) => f.name === field)).map((k) => k.key);
+      issues.push({ code: "deadline-field-orphan", severity: "error", path: [...at, field], atKey: true, params: { field, keys: listed([...new Set(takers)]) } });
     }
   if (kind.key === "afterReceipt") issues.push(...ceilingIssues(deadline, at));
   if (kind.key === "stages") issues.push(...stageIssues(deadline.stages, [...at, "stages"]));
