@@ -113,6 +113,8 @@ export const COMMANDS = {
       session: { long: "--session", value: "session" },
       period: { long: "--period", value: "period" },
       stage: { long: "--stage", value: "id" },
+      receivedOn: { long: "--received-on", value: "date" },
+      complex: { long: "--complex" },
     },
   },
   session: {

@@ -1,9 +1,11 @@
 import type { Translate } from "../i18n/translate.js";
 import type { DataPath } from "../findings.js";
-import type { Progress } from "../plan/types.gen.js";
+import type { Plan, Progress } from "../plan/types.gen.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
 import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
 import { periodOccurrences } from "../tracking/deadline-kinds.js";
+import { expandedSessions } from "../tracking/recurrence.js";
+import { calendarOf } from "../tracking/tracked-tasks.js";
 import { periodText } from "../present/period-text.js";
 import type { TaskStatusValue } from "../tracking/states.js";
 import { knownId, UsageError, usageResult } from "./options.js";
@@ -19,6 +21,10 @@ export interface TaskOptions {
   session?: string;
   period?: string;
   stage?: string;
+  /** The day a petition was received: a reply counted from receipt (afterReceipt) starts then. */
+  receivedOn?: string;
+  /** A complex case: the reply takes the ceiling (upTo). */
+  complex?: boolean;
 }
 
 /**
@@ -48,8 +54,10 @@ export async function taskCommand(
         // A task repeated for every session keeps one slot per session, in the plan's order (below).
         let slots: Record<string, Progress> | undefined;
         let sessionOrder: string[] = [];
-        if (task.deadline && "session" in task.deadline && task.deadline.session === "all") {
-          const sessions = (plan.sessions ?? []).map((s) => s.id);
+        // `session: all` repeats for every session, a recurring session's id for each of its occurrences.
+        const series = task.deadline && "session" in task.deadline && task.deadline.session !== "all" ? occurrencesOf(plan, task.deadline.session) : [];
+        if (task.deadline && "session" in task.deadline && (task.deadline.session === "all" || series.length)) {
+          const sessions = series.length ? series : (plan.sessions ?? []).map((s) => s.id);
           if (!options.session) throw new UsageError("task-needs-session", { id, sessions: sessions.join(", ") });
           knownId("kind-session", options.session, sessions, t);
           at = [...path, "bySession", options.session];
@@ -75,6 +83,8 @@ export async function taskCommand(
           at = [...path, "deadline", "stages", index];
           progress = deadline.stages[index] as Progress;
         } else if (options.stage) throw new UsageError("task-not-roadmap", { id });
+        if ((options.receivedOn || options.complex) && !(task.deadline && "afterReceipt" in task.deadline && task.deadline.afterReceipt !== undefined))
+          throw new UsageError("task-not-from-receipt", { id });
 
         const cleared = status === "done" ? [] : (["completedOn", "evidence"] as const).filter((key) => progress[key] !== undefined && !(key === "evidence" && ref));
         const state = t(`task-status-${status}`, { date: on, dateVi: vietnameseDate(on) });
@@ -94,8 +104,10 @@ export async function taskCommand(
             for (const key of cleared) edit.remove([...at, key]);
             if (ref) edit.set([...at, "evidence"], ref);
             if (note) edit.append([...at, "notes"], { on, text: note });
+            if (options.receivedOn) edit.set([...path, "deadline", "receivedOn"], options.receivedOn);
+            if (options.complex) edit.set([...path, "deadline", "complex"], true);
           },
-          done: t("task-updated", said) + clearedText,
+          done: t("task-updated", said) + clearedText + (options.receivedOn ? " " + t("task-received", { date: vietnameseDate(options.receivedOn) }) : ""),
           unchanged: t("task-unchanged", said),
         };
       },
@@ -108,3 +120,7 @@ export async function taskCommand(
 }
 
 export const run = (args: ArgsOf<"task">, { t, now }: Pick<Context, "t" | "now">) => taskCommand(args.file, args.taskId, args.status, args, t, now);
+
+/** The occurrences of a recurring session (`tiep-dan-2025-03`, …); none for a session of one day. */
+const occurrencesOf = (plan: Plan, id: string | undefined): string[] =>
+  id && plan.sessions?.some((s) => s.id === id && s.recurrence?.length) ? expandedSessions(plan, calendarOf(plan)).filter((s) => s.series === id).map((s) => s.id) : [];

@@ -196,6 +196,8 @@ export const en: Catalogue = {
     "task-not-roadmap": (p) => `task ${p.id} has no roadmap; leave out --stage.`,
     "kind-period": () => "period",
     "kind-stage": () => "stage",
+    "task-received": (p) => `Received: ${p.date}; the reply's deadline counts from that day.`,
+    "task-not-from-receipt": (p) => `task ${p.id} has no deadline counted from receipt (afterReceipt); leave out --received-on and --complex.`,
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Done on time",
     "status-bucket-done_late": () => "Done late",
@@ -556,6 +558,8 @@ export const en: Catalogue = {
           session: "for a task repeated for every session: which session",
           period: "for a periodic deadline: which period (month 2025-03, quarter 2025-q1)",
           stage: "for a roadmap: which stage (its id)",
+          receivedOn: "for a deadline counted from receipt (afterReceipt): the day the petition was received",
+          complex: "for a deadline counted from receipt: a complex case, counted by upTo",
         },
         examples: [
           ['dialogue task plan.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"', ""],

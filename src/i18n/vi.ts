@@ -197,6 +197,8 @@ export const vi: Catalogue = {
     "task-not-roadmap": (p) => `nhiệm vụ ${p.id} không có lộ trình; bỏ --stage.`,
     "kind-period": () => "kỳ",
     "kind-stage": () => "giai đoạn",
+    "task-received": (p) => `Ngày nhận: ${p.date}; hạn trả lời tính từ ngày này.`,
+    "task-not-from-receipt": (p) => `nhiệm vụ ${p.id} không có hạn tính từ ngày nhận (afterReceipt); bỏ --received-on và --complex.`,
     // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
     "status-bucket-done_on_time": () => "Hoàn thành đúng hạn",
     "status-bucket-done_late": () => "Hoàn thành quá hạn",
@@ -559,6 +561,8 @@ export const vi: Catalogue = {
           session: "với nhiệm vụ lặp lại theo từng buổi đối thoại: buổi nào",
           period: "với nhiệm vụ có hạn định kỳ: kỳ nào (tháng 2025-03, quý 2025-q1)",
           stage: "với nhiệm vụ có lộ trình: giai đoạn nào (mã giai đoạn)",
+          receivedOn: "với hạn tính từ ngày nhận (afterReceipt): ngày nhận đơn, kiến nghị",
+          complex: "với hạn tính từ ngày nhận: vụ việc phức tạp, hạn tính theo upTo",
         },
         examples: [
           ['dialogue task ke-hoach.yaml bao-cao-tu-tuong done --on 2021-03-30 --ref "Báo cáo số 12-BC/TĐ"', ""],

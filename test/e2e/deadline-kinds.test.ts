@@ -113,9 +113,42 @@ describe("dialogue task on a period and on a stage", () => {
     expect(wrong.stderr).toContain('không có kỳ nào mang mã "2025-13"');
     const noStage = await dialogue(["task", file, "duong-phuoc-loc", "done"]);
     expect(noStage.stderr).toContain("thêm --stage với một trong: khao-sat, bo-tri-von, thi-cong");
-    const notPeriodic = await dialogue(["task", file, "tong-hop-don", "done", "--period", "2025-03"]);
+    const notPeriodic = await dialogue(["task", file, "chuan-bi-cong-nhan", "done", "--period", "2025-03"]);
     expect(notPeriodic.code).toBe(2);
     expect(notPeriodic.stderr).toContain("không có hạn định kỳ; bỏ --period");
+  });
+});
+
+describe("dialogue task on an occurrence of a recurring session", () => {
+  it("records the notice after the March reception in its own slot", async () => {
+    const file = copyExample(RECURRING);
+    const run = await dialogue(["task", file, "thong-bao-ket-qua", "done", "--session", "tiep-dan-2025-03", "--on", "2025-03-20"]);
+    expect(run.code, run.stderr).toBe(0);
+    const after = await rows(file, "2025-07-10");
+    expect(after.find((t) => t.id === "thong-bao-ket-qua" && t.session === "tiep-dan-2025-03")).toMatchObject({ state: "done_on_time", completedOn: "2025-03-20" });
+    expect(after.find((t) => t.id === "thong-bao-ket-qua" && t.session === "tiep-dan-2025-04")?.state).toBe("overdue");
+    expect((await dialogue(["validate", file])).code).toBe(0);
+    const wrong = await dialogue(["task", file, "thong-bao-ket-qua", "done", "--session", "cong-nhan"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("tiep-dan-2025-12");
+  });
+});
+
+describe("dialogue task records the day a petition was received", () => {
+  it("--received-on starts the reply's count, --complex takes the ceiling; elsewhere it is refused", async () => {
+    const file = copyExample(RECURRING, (text) => text.replace("          receivedOn: 2025-03-17\n          complex: true\n", ""));
+    expect((await rows(file, "2025-04-01")).find((t) => t.id === "tra-loi-dat-dai")).toMatchObject({ awaiting: "receipt", deadline: null });
+    const received = await dialogue(["task", file, "tra-loi-dat-dai", "in_progress", "--received-on", "2025-03-17"]);
+    expect(received.code, received.stderr).toBe(0);
+    expect(received.stdout).toContain("Ngày nhận: 17/3/2025");
+    // 10 working days from Monday 17/3/2025: 31/3.
+    expect((await rows(file, "2025-04-01")).find((t) => t.id === "tra-loi-dat-dai")).toMatchObject({ deadline: "2025-03-31", state: "overdue" });
+    await dialogue(["task", file, "tra-loi-dat-dai", "in_progress", "--complex"]);
+    expect((await rows(file, "2025-04-01")).find((t) => t.id === "tra-loi-dat-dai")).toMatchObject({ deadline: "2025-04-08", state: "due_soon" });
+    expect(readFileSync(file, "utf8")).toMatch(/upTo: 15\n {10}receivedOn: 2025-03-17\n {10}complex: true\n/);
+    const elsewhere = await dialogue(["task", file, "chuan-bi-cong-nhan", "done", "--received-on", "2025-03-17"]);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain("không có hạn tính từ ngày nhận");
   });
 });
 
