@@ -13,12 +13,12 @@ export const ISSUE_CODES = [
   "schema-too-long", "schema-too-few-items", "schema-minimum", "schema-maximum", "schema-invalid",
   // the plan's rules (src/validate/rules/)
   "duplicate-id", "unknown-unit", "unknown-session", "planned-time-shape", "planned-time-orphan", "deadline-shape",
-  "deadline-needs-session", "deadline-session-orphan", "too-many-session-deadlines", "session-held-without-date",
+  "deadline-needs-session", "deadline-field-orphan", "too-many-session-deadlines", "session-held-without-date",
   "session-date-without-held", "session-needs-reason", "session-postponed-without-target", "session-scheduled-without-date",
   "task-needs-id", "task-done-without-date", "task-date-without-done", "task-progress-needs-all", "task-status-for-each-session",
   "task-too-deep", "date-far-from-year", "date-too-far-from-year", "deadline-before-year", "official-calendar-unknown",
   "recipient-punctuation", "unbalanced-emphasis", "control-character", "unused-unit", "record-session-not-held",
-  "duplicate-opinion-number", "conclusion-deadline-shape", "deadline-text-mismatch",
+  "duplicate-opinion-number", "deadline-text-mismatch",
   // the YAML text: each usual slip at its own line (src/load/yaml-mistakes.ts), every parser error worded
   "merge-conflict", "yaml-colon-in-value", "yaml-unclosed-quote", "yaml-missing-colon", "yaml-flow-comma", "yaml-comment-space",
   "yaml-bad-escape", "yaml-bad-start", "yaml-block-in-flow", "yaml-long-key",
@@ -28,6 +28,8 @@ export const ISSUE_CODES = [
   "session-on-day-off", "task-done-outside-year",
   // every level, every shape (#13.3–11)
   "value-unknown", "chair-shape", "headcount-needs-count",
+  // deadlines of every kind, one table (src/validate/rules/deadlines.ts)
+  "deadline-needs-field", "deadline-ceiling", "duplicate-stage-id", "task-status-per-occurrence",
   // the rest of a flood of one code (src/validate/cap-findings.ts)
   "findings-omitted",
   // a day the calendar cannot count (src/tracking/supported-years.ts)

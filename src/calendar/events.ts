@@ -104,10 +104,10 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
       const owners = task.units.map((id) => units.get(id) ?? id).join(", ");
       const mark = task.due.kind !== "fixed" && session ? offMark(session) : cancelled ? MARK.cancelled : status === "done" ? MARK.done : "";
       events.push({
-        uid: uid("task", task.id, task.perSession ? task.session : null),
+        uid: uid("task", task.id, task.perSession ? task.session : (task.period ?? task.stage ?? null)),
         day,
         summary: mark + fill(w.deadline, { units: owners, text: task.text.length > 80 ? `${task.text.slice(0, 79)}…` : task.text }),
-        description: [`${task.id}${task.session ? ` (${task.session})` : ""}`, task.text, status === "done" && completedOn ? `Đã hoàn thành ngày ${vietnameseDate(completedOn)}.` : ""]
+        description: [`${task.id}${[task.session, task.period, task.stage].filter(Boolean).map((x) => ` (${x})`).join("")}`, task.text, status === "done" && completedOn ? `Đã hoàn thành ngày ${vietnameseDate(completedOn)}.` : ""]
           .filter(Boolean)
           .join("\n"),
         // The session's moves move the deadline; notes, completion and cancelling change the entry.
@@ -120,7 +120,7 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
   return { events: events.map(visible), unscheduled };
 }
 
-const taskKey = (task: TrackedTask) => `${task.path.join("/")}@${task.session ?? ""}`;
+const taskKey = (task: TrackedTask) => `${task.path.join("/")}@${task.session ?? ""}#${task.period ?? task.stage ?? ""}`;
 
 /** Calendar text cannot carry control characters (RFC 5545 TEXT); they are written out as `\x1b`. */
 const visible = (event: CalendarEvent): CalendarEvent => ({

@@ -16,7 +16,7 @@ import { main, type Io } from "./main.js";
  */
 const VIETNAMESE_SYLLABLES = new Set(
   `an anh ba bao ban bay bang bi binh ca cac cach can cao cho chi chinh chu co con cu cung da dai dan danh dao dau di dinh do doan dong du dung
-  em gia giao gian gio ghi ha hai hanh hay hoa hoac hoi hon huong in kem khai khi kho khoa khong khung ky la lai lam lan le len lich linh lo loai loi
+  em gia giai giao gian gio ghi ha hai hanh hay hoa hoac hoi hon huong in kem khai khi kho khoa khong khung ky la lai lam lan le len lich linh lo loai loi
   luong ly ma mai mang moi mot mo muc na nam nay neo neu nghi ngoai ngay nhan nhanh nhau nhu nhung noi phai phan phu qua quan quy ra sai sang sao sau
   se so sua sung ta tai tam tham tay tao tap ten thang thanh thay the theo thi thien thong thu tiep tin tinh to toan tra trang trong tu tuy va vai van vao vay
   ve vi viec vien vu xa xem xin xong xung`.split(/\s+/),
@@ -46,7 +46,7 @@ function typedCodes(): Set<string> {
     const record = node as Record<string, unknown>;
     for (const name of Object.keys((record.properties ?? {}) as object)) codes.add(name);
     for (const value of (record.enum ?? []) as unknown[]) codes.add(String(value));
-    if (typeof record.const === "string") codes.add(record.const);
+    if (typeof record.const === "string") codes.add(record.const); // `unknown`
     Object.values(record).forEach(walk);
   };
   walk(schema);

@@ -10,7 +10,7 @@ export function usageResult(error: UsageError, t: Translate): CommandResult {
 }
 
 /** An id given on the command line must exist; otherwise say which ones come close. */
-export function knownId(kind: "kind-unit" | "kind-session" | "kind-task", id: string | undefined, known: readonly string[], t: Translate): void {
+export function knownId(kind: "kind-unit" | "kind-session" | "kind-task" | "kind-period" | "kind-stage", id: string | undefined, known: readonly string[], t: Translate): void {
   if (id === undefined || known.includes(id)) return;
   throw new UsageError("option-unknown-id", {
     kind: t(kind),

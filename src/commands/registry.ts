@@ -111,6 +111,10 @@ export const COMMANDS = {
       ref: { long: "--ref", value: "text" },
       note: { long: "--note", value: "text" },
       session: { long: "--session", value: "session" },
+      period: { long: "--period", value: "period" },
+      stage: { long: "--stage", value: "id" },
+      receivedOn: { long: "--received-on", value: "date" },
+      complex: { long: "--complex" },
     },
   },
   session: {

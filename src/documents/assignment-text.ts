@@ -36,14 +36,26 @@ function leadPosition(text: string, lead: string): number | undefined {
 
 const includesIgnoringCase = (text: string, part: string) => text.toLowerCase().includes(part.toLowerCase());
 
-/** "trước ngày 30/6/2024", "chậm nhất trong ngày 31/12/2024", "trong thời hạn 30 ngày làm việc kể từ …". */
+/**
+ * "trước ngày 30/6/2024", "chậm nhất trong ngày 31/12/2024", "trong thời hạn 30 ngày làm việc kể từ …",
+ * "trong thời hạn 10 ngày làm việc kể từ ngày nhận (vụ việc phức tạp …)", "theo lộ trình: …; …".
+ */
 export function deadlinePhrase(deadline: AssignmentDeadline, w: SectionWording): string | undefined {
   if (deadline.on) return fill(w.deadlineOn, { date: bodyDate(deadline.on) });
   if (deadline.before) return fill(w.deadlineBefore, { date: bodyDate(deadline.before) });
-  if (deadline.daysAfter !== undefined)
-    return fill(deadline.workingDays ? w.deadlineWorkingDaysAfter : w.deadlineDaysAfter, { days: String(deadline.daysAfter).padStart(2, "0") });
+  const days = (n: number) => String(n).padStart(2, "0");
+  if (deadline.daysAfter !== undefined) return fill(deadline.workingDays ? w.deadlineWorkingDaysAfter : w.deadlineDaysAfter, { days: days(deadline.daysAfter) });
+  if (deadline.afterReceipt !== undefined)
+    return deadline.upTo !== undefined ? fill(w.deadlineAfterReceiptUpTo, { days: days(deadline.afterReceipt), upTo: days(deadline.upTo) }) : fill(w.deadlineAfterReceipt, { days: days(deadline.afterReceipt) });
+  if (deadline.stages?.length) {
+    const stages = deadline.stages.map((stage) => fill(w.deadlineStage, { text: inSentence(stage.text.replace(/[\s.;,]+$/u, "")), deadline: deadlinePhrase({ on: stage.on, before: stage.before }, w) ?? "" }).trim());
+    return fill(w.deadlineRoadmap, { stages: stages.join("; ") });
+  }
   return undefined;
 }
+
+/** A stage's text inside the sentence: "Thi công, …" becomes "thi công, …"; a name ("UBND …", "Huyện ủy …") keeps its capital. */
+const inSentence = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !/^\S+\s+\p{Lu}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
 /** Whether the text already states the deadline: its date in any written form (30/6/2024, 30/06/2024), or its number of days. */
 export function statesDeadline(text: string, deadline: AssignmentDeadline): boolean {
@@ -52,6 +64,8 @@ export function statesDeadline(text: string, deadline: AssignmentDeadline): bool
     const [y, m, d] = date.split("-").map(Number);
     return [...text.matchAll(/(\d{1,2})\/(\d{1,2})\/(\d{4})/gu)].some(([, dd, mm, yy]) => Number(dd) === d && Number(mm) === m && Number(yy) === y);
   }
-  if (deadline.daysAfter !== undefined) return new RegExp(`(^|\\D)0*${deadline.daysAfter}\\s+ngày`, "u").test(text);
+  const days = deadline.daysAfter ?? deadline.afterReceipt;
+  if (days !== undefined) return new RegExp(`(^|\\D)0*${days}\\s+ngày`, "u").test(text);
+  if (deadline.stages) return /lộ trình/iu.test(text);
   return true;
 }

@@ -1,4 +1,5 @@
 import type { Citation, Issuer, Plan } from "../plan/types.gen.js";
+import { isUnknown } from "../plan/unknown.js";
 import { bodyDate, fill } from "./formal.js";
 import { familyOf, issuerWords } from "./issuer.js";
 import { midSentence } from "./record-text.js";
@@ -18,7 +19,7 @@ export function citationText(citation: Citation, wording: Wording, citing: Issue
   const numberAndSymbol = numberAndSymbolOf(citation, wording, citing);
   return [
     fill(numberAndSymbol ? w.withNumber : w.withoutNumber, { kind, numberAndSymbol }),
-    citation.date ? fill(w.date, { date: bodyDate(citation.date) }) : "",
+    citation.date ? fill(w.date, { date: isUnknown(citation.date) ? wording.missing.unknown : bodyDate(citation.date) }) : "",
     citation.issuer ? fill(w.issuer, { issuer: citation.issuer }) : "",
     citation.title ? fill(w.title, { title: citation.title.replace(/\s+/g, " ").trim() }) : "",
   ].join("");
@@ -27,6 +28,8 @@ export function citationText(citation: Citation, wording: Wording, citing: Issue
 /** "1575-QĐ/TU", "05/QĐ-UBND", a bare "45"; "" without a number. */
 export function numberAndSymbolOf(citation: Citation, wording: Wording, citing: Issuer): string {
   if (citation.number === undefined) return "";
+  // A number not known yet shows as such, without a symbol made up around it.
+  if (isUnknown(citation.number)) return wording.missing.unknown;
   const number = String(citation.number).padStart(2, "0");
   const symbol = citation.symbol ?? (familyOf(citing) === "state" ? `${citation.kind}-${citing.code}` : `${citation.kind}/${citing.code}`);
   return symbol === "" ? number : fill(isStateSymbol(symbol) ? wording.citation.stateNumber : wording.citation.partyNumber, { number, symbol });

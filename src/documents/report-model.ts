@@ -166,7 +166,7 @@ function openTable(open: ReportFigures["status"]["tasks"], plans: readonly Statu
   const names = new Map(f.status.units.map((u) => [u.id, u.name]));
   const rows = open.map((task, i) => {
     const source = sources.get(task.file)!(task.id);
-    const deadline = task.deadline ? bodyDate(task.deadline) : task.awaiting === "conclusions" ? w.awaitingNotice : w.awaitingSchedule;
+    const deadline = task.deadline ? bodyDate(task.deadline) : task.awaiting === "conclusions" ? w.awaitingNotice : task.awaiting === "receipt" ? w.awaitingReceipt : w.awaitingSchedule;
     const state = task.state === "overdue" ? fill(w.stateOverdue, { days: task.daysOverdue }) : w.stateOpen;
     return [String(i + 1), quotedFromNotice(occurrenceTitle(task, w), w), task.units.map((id) => names.get(id) ?? id).join(", "), source.text, deadline, state];
   });

@@ -16,6 +16,7 @@ import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
 import { dayText, whenText } from "./when.js";
+import { registrationText } from "./registration-text.js";
 
 /** The notice of a session the plan announces (`announcement`); asked for by name, a draft for every session with a fixed day. */
 export const build: KindModule<"session">["build"] = ({ plan, session }, templates, asked) =>
@@ -80,7 +81,7 @@ export function sessionNoticeModel(plan: Plan, session: Session, templates: Temp
       }
     }
   }
-  if (notice.registration) item(w.registration, notice.registration);
+  if (notice.registration) item(w.registration, registrationText(notice.registration, w, wording.missing.unknown));
   if (notice.press?.length) item(w.press, fill(w.pressText, { press: joinList(notice.press, w) }));
   const invitation = notice.form === "invitation";
   body.push(para("body", parseEmphasis(notice.closing ?? (invitation ? w.closingInvitation : w.closing))));

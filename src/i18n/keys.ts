@@ -16,6 +16,10 @@ export const INTERFACE_KEYS = [
   // status for a clerk: the period in the title, the coming sessions
   "status-title-period", "status-sessions-title", "status-session-no-date", "status-session-postponed", "status-session-or",
   "status-session-month", "status-session-quarter",
+  // status of the deadline kinds: a period's row, a roadmap stage's row, a reply awaiting the receipt
+  "status-period", "status-stage", "status-detail-awaiting-receipt",
+  "task-needs-period", "task-not-periodic", "task-needs-stage", "task-not-roadmap", "kind-period", "kind-stage",
+  "task-received", "task-not-from-receipt",
   // status as an Excel workbook (--format xlsx): the four buckets of national reporting, headers, sheets
   "status-bucket-done_on_time", "status-bucket-done_late", "status-bucket-open", "status-bucket-overdue", "status-bucket-rate",
   "status-bucket-total", "status-detail-due_soon", "status-detail-awaiting-session", "status-detail-awaiting-notice",

@@ -48,7 +48,9 @@ export function planFromLastYear(last: Plan, year: number): Record<string, unkno
     const origin: Origin = keep({ plan: cited, session: plainText(s.theme), notice: notice && keep({ kind: "TB", number: notice.number, symbol: notice.symbol, date: notice.date }) });
     for (const a of s.record?.assignments ?? []) {
       if (!isOpen(a.status)) continue;
-      const due = conclusionDueDay(a.deadline, s, calendar);
+      // A roadmap goes on with its first stage not done yet.
+      const stage = a.deadline?.stages?.find((st) => st.status !== "done" && st.status !== "cancelled");
+      const due = stage ? conclusionDueDay({ on: stage.on, before: stage.before }, s, calendar) : conclusionDueDay(a.deadline, s, calendar);
       carriedOver.push(keep({ id: a.id, lead: a.lead, coordinating: a.coordinating, text: a.text, deadline: due.kind === "fixed" ? { on: due.day } : undefined, origin, status: a.status, outcome: a.outcome }));
     }
   }

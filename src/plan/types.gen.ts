@@ -13,7 +13,17 @@ export type RichText = string;
  */
 export type Id = string;
 /**
- * Ngày ban hành.
+ * Giá trị chưa biết: ghi đúng chữ unknown (ví dụ name: unknown, count: unknown, venue: unknown). Văn bản ghi "(chưa xác định)" ở chỗ đó và dialogue validate nhắc bằng một cảnh báo; không bịa ra giá trị.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unknown".
+ */
+export type Unknown = "unknown";
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Date".
  */
 export type DateString1 = string;
 /**
@@ -40,27 +50,13 @@ export type RichText3 = string;
  */
 export type RichText4 = string;
 /**
- * Giá trị chưa biết: ghi đúng chữ unknown (ví dụ name: unknown, count: unknown, venue: unknown). Văn bản ghi "(chưa xác định)" ở chỗ đó và dialogue validate nhắc bằng một cảnh báo; không bịa ra giá trị.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Unknown".
- */
-export type Unknown = "unknown";
-/**
- * Ngày cụ thể (YYYY-MM-DD).
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString2 = string;
 /**
  * Giờ bắt đầu (HH:MM), chỉ dùng cùng date.
  */
 export type TimeString = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Date".
- */
-export type DateString3 = string;
 /**
  * Buổi trong ngày: morning = sáng, afternoon = chiều, evening = tối.
  *
@@ -71,15 +67,19 @@ export type DayPart = "morning" | "afternoon" | "evening";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString4 = string;
+export type DateString3 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString5 = string;
+export type DateString4 = string;
 /**
  * Giờ bắt đầu (HH:MM).
  */
 export type TimeString1 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString5 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
@@ -93,10 +93,6 @@ export type DateString7 = string;
  */
 export type DateString8 = string;
 /**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString9 = string;
-/**
  * Giờ mới (khi chốt lịch hoặc dời ngày).
  */
 export type TimeString2 = string;
@@ -107,7 +103,7 @@ export type RichText5 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString10 = string;
+export type DateString9 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -161,11 +157,27 @@ export type RichText9 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
+export type DateString10 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
 export type DateString11 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
 export type DateString12 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id6 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString13 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString14 = string;
 /**
  * Trạng thái ghi nhận: open = chưa thực hiện (mặc định), in_progress = đang thực hiện, done = đã hoàn thành (ghi kèm completedOn), cancelled = đã hủy.
  *
@@ -176,11 +188,15 @@ export type TaskStatus = "open" | "in_progress" | "done" | "cancelled";
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString13 = string;
+export type DateString15 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString14 = string;
+export type DateString16 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString17 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -188,7 +204,7 @@ export type RichText10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString15 = string;
+export type DateString18 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -196,11 +212,11 @@ export type RichText11 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id6 = string;
+export type Id7 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString16 = string;
+export type DateString19 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -220,7 +236,7 @@ export type RichText14 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id7 = string;
+export type Id8 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -228,7 +244,7 @@ export type RichText15 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id8 = string;
+export type Id9 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -236,19 +252,23 @@ export type RichText16 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString17 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString18 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
-export type DateString19 = string;
-/**
- * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
- */
 export type DateString20 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString21 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString22 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString23 = string;
+/**
+ * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
+ */
+export type DateString24 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -256,11 +276,11 @@ export type RichText17 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id9 = string;
+export type Id10 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString21 = string;
+export type DateString25 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -268,7 +288,7 @@ export type RichText18 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id10 = string;
+export type Id11 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -276,7 +296,7 @@ export type RichText19 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
-export type Id11 = string;
+export type Id12 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -288,19 +308,19 @@ export type RichText21 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString22 = string;
+export type DateString26 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString23 = string;
-/**
- * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
- */
-export type Id12 = string;
+export type DateString27 = string;
 /**
  * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
  */
 export type Id13 = string;
+/**
+ * Mã ngắn do người dùng đặt: chữ thường không dấu, số và dấu gạch nối, ví dụ "ban-dan-van". Đã đặt thì không đổi.
+ */
+export type Id14 = string;
 /**
  * Một đoạn chữ tiếng Việt, ghi đúng như văn bản gốc. *chữ nghiêng* đặt giữa hai dấu *, **chữ đậm** giữa hai cặp dấu **.
  */
@@ -308,15 +328,15 @@ export type RichText22 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString24 = string;
+export type DateString28 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString25 = string;
+export type DateString29 = string;
 /**
  * Ngày theo dạng YYYY-MM-DD, ví dụ 2021-03-31.
  */
-export type DateString26 = string;
+export type DateString30 = string;
 /**
  * Giờ theo dạng HH:MM (24 giờ), ví dụ 08:00.
  *
@@ -458,14 +478,17 @@ export interface Citation {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -482,14 +505,17 @@ export interface Citation1 {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -523,7 +549,7 @@ export interface Session {
    */
   status?: "planned" | "scheduled" | "held" | "postponed" | "cancelled";
   scheduled?: Schedule;
-  heldOn?: DateString6;
+  heldOn?: DateString5;
   postponedTo?: PlannedTime1;
   /**
    * Lý do hoãn hoặc hủy.
@@ -643,7 +669,7 @@ export interface PlannedTime {
    *
    * @minItems 2
    */
-  alternatives?: [DateString3, DateString3, ...DateString3[]];
+  alternatives?: [DateString1, DateString1, ...DateString1[]];
   dayPart?: DayPart;
   /**
    * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
@@ -683,7 +709,7 @@ export interface Chair {
  * via the `definition` "Successor".
  */
 export interface Successor {
-  from: DateString4;
+  from: DateString3;
   /**
    * Họ và tên người mới; unknown khi chưa biết.
    */
@@ -700,7 +726,7 @@ export interface Successor {
  * via the `definition` "Schedule".
  */
 export interface Schedule {
-  date: DateString5;
+  date: DateString4;
   time?: TimeString1;
   /**
    * Địa điểm đã chốt, nếu khác địa điểm trong kế hoạch.
@@ -731,7 +757,7 @@ export interface PlannedTime1 {
    *
    * @minItems 2
    */
-  alternatives?: [DateString3, DateString3, ...DateString3[]];
+  alternatives?: [DateString1, DateString1, ...DateString1[]];
   dayPart?: DayPart;
   /**
    * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
@@ -745,13 +771,13 @@ export interface PlannedTime1 {
  * via the `definition` "SessionEvent".
  */
 export interface SessionEvent {
-  on: DateString7;
+  on: DateString6;
   /**
    * Loại thay đổi: scheduled = đã chốt lịch, moved = dời ngày, postponed = hoãn, cancelled = hủy, held = đã tổ chức.
    */
   change: "scheduled" | "moved" | "postponed" | "cancelled" | "held";
-  from?: DateString8;
-  to?: DateString9;
+  from?: DateString7;
+  to?: DateString8;
   /**
    * Lý do thay đổi.
    */
@@ -772,7 +798,7 @@ export interface Notice {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString10;
+  date?: DateString9;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -1021,7 +1047,7 @@ export interface ConclusionTask {
    */
   reportTo?: string;
   status?: TaskStatus;
-  completedOn?: DateString13;
+  completedOn?: DateString16;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 131/BC-UBND ngày 21/6/2024".
    */
@@ -1033,14 +1059,14 @@ export interface ConclusionTask {
   outcome?: Outcome;
 }
 /**
- * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), hoặc daysAfter (số ngày sau ngày ban hành thông báo kết luận).
+ * Thời hạn của một nội dung kết luận, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày), daysAfter (số ngày sau ngày ban hành thông báo kết luận), afterReceipt (số ngày làm việc kể từ ngày nhận) hoặc stages (lộ trình nhiều giai đoạn).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "AssignmentDeadline".
  */
 export interface AssignmentDeadline {
-  on?: DateString11;
-  before?: DateString12;
+  on?: DateString10;
+  before?: DateString11;
   /**
    * Số ngày sau ngày ban hành thông báo kết luận (notice.date).
    */
@@ -1049,6 +1075,46 @@ export interface AssignmentDeadline {
    * true: daysAfter đếm theo ngày làm việc.
    */
   workingDays?: boolean;
+  /**
+   * Số ngày làm việc kể từ ngày nhận (đơn, kiến nghị) đến hạn trả lời, ví dụ 10 ("trả lời bằng văn bản trong 10 ngày làm việc kể từ ngày nhận"). Ngày nhận ghi ở receivedOn.
+   */
+  afterReceipt?: number;
+  /**
+   * Số ngày làm việc tối đa khi vụ việc phức tạp (ví dụ 15); dùng khi complex: true.
+   */
+  upTo?: number;
+  receivedOn?: DateString12;
+  /**
+   * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
+   */
+  complex?: boolean;
+  /**
+   * Lộ trình: các giai đoạn theo thứ tự, mỗi giai đoạn có thời hạn và tiến độ riêng.
+   *
+   * @minItems 1
+   */
+  stages?: [RoadmapStage, ...RoadmapStage[]];
+}
+/**
+ * Một giai đoạn của lộ trình: việc phải xong, thời hạn (on hoặc before) và tiến độ riêng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RoadmapStage".
+ */
+export interface RoadmapStage {
+  id: Id6;
+  /**
+   * Việc phải xong trong giai đoạn này.
+   */
+  text: string;
+  on?: DateString13;
+  before?: DateString14;
+  status?: TaskStatus;
+  completedOn?: DateString15;
+  /**
+   * Văn bản báo cáo kết quả của giai đoạn (số, ngày).
+   */
+  evidence?: string;
 }
 /**
  * Một ghi chú tiến độ có ngày.
@@ -1057,7 +1123,7 @@ export interface AssignmentDeadline {
  * via the `definition` "ProgressNote".
  */
 export interface ProgressNote {
-  on: DateString14;
+  on: DateString17;
   /**
    * Nội dung ghi chú.
    */
@@ -1074,7 +1140,7 @@ export interface Notice1 {
    * Số thông báo (phần số trong "Số 215-TB/TU"). Bỏ trống khi còn là dự thảo.
    */
   number?: number;
-  date?: DateString10;
+  date?: DateString9;
   /**
    * Trích yếu của thông báo; bỏ trống thì dùng câu mặc định trong templates/wording.json.
    */
@@ -1167,7 +1233,7 @@ export interface Triage {
    * Số ý kiến được chọn để đối thoại trực tiếp.
    */
   selected?: number;
-  until?: DateString15;
+  until?: DateString18;
 }
 /**
  * Một nội dung kết luận không phải giao việc: xin lỗi, kỷ luật đã áp dụng, tiếp thu để chỉ đạo, chuyển cấp trên, sẽ trả lời bằng văn bản.
@@ -1191,7 +1257,7 @@ export interface Conclusion {
    * Cấp trên nhận (kind: forwarded), ví dụ "Ban Bí thư Trung ương Đảng".
    */
   to?: string;
-  by?: Id6;
+  by?: Id7;
   outcome?: Outcome;
 }
 /**
@@ -1233,7 +1299,7 @@ export interface SessionNotice {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString16;
+  date?: DateString19;
   issuer?: Issuer2;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1247,7 +1313,10 @@ export interface SessionNotice {
    * Nội dung buổi đối thoại, mỗi dòng một ý; bỏ trống thì ghi theo chủ đề.
    */
   content?: RichText2[];
-  registration?: RichText12;
+  /**
+   * Cách người dân đăng ký ý kiến: một đoạn văn, hoặc các trường deadline (hạn đăng ký), how (cách đăng ký), where (nơi nhận), contact (liên hệ), note (ghi thêm).
+   */
+  registration?: RichText2 | Registration;
   /**
    * Cơ quan báo chí được đề nghị đưa tin, ví dụ "Báo Sơn Nguyên".
    */
@@ -1299,6 +1368,36 @@ export interface Issuer2 {
    * Tên cơ quan ban hành trong câu ("… của Ban Thường vụ Tỉnh ủy"), khi khác mặc định theo loại cơ quan, ví dụ "Ban Dân vận Tỉnh ủy".
    */
   body?: string;
+}
+/**
+ * Quy định đăng ký ý kiến của buổi đối thoại; Thông báo tổ chức ghi: "Đăng ký ý kiến: trực tiếp hoặc bằng văn bản tại …, liên hệ: …, chậm nhất trong ngày …".
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Registration".
+ */
+export interface Registration {
+  /**
+   * Hạn đăng ký: chậm nhất trong ngày này; unknown khi chưa biết (văn bản ghi "(chưa xác định)").
+   */
+  deadline?: DateString1 | Unknown;
+  /**
+   * Các cách đăng ký, theo thứ tự ghi trong văn bản.
+   *
+   * @minItems 1
+   */
+  how?: [
+    "in-person" | "writing" | "phone" | "email" | "online",
+    ...("in-person" | "writing" | "phone" | "email" | "online")[]
+  ];
+  /**
+   * Nơi nhận đăng ký, ghi như trong câu: "Ban Tiếp công dân tỉnh (số 2 đường Hùng Vương)", "UBND các xã Tân Lợi, Phước Thọ".
+   */
+  where?: string;
+  /**
+   * Liên hệ: số điện thoại, thư điện tử của nơi nhận.
+   */
+  contact?: string;
+  note?: RichText12;
 }
 /**
  * Một nhóm đối tượng tham dự, có thể kèm các địa bàn (ví dụ người có uy tín của 11 huyện).
@@ -1383,14 +1482,17 @@ export interface Citation2 {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -1407,14 +1509,17 @@ export interface Citation3 {
    */
   kind: string;
   /**
-   * Số của văn bản.
+   * Số của văn bản; unknown khi chưa biết số (văn bản ghi "số (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
    */
-  number?: number;
+  number?: number | Unknown;
   /**
    * Ký hiệu sau số: "QĐ/TU" (Đảng: 1575-QĐ/TU), "QĐ-UBND" hoặc "2020/NĐ-CP" (nhà nước: 05/QĐ-UBND, 30/2020/NĐ-CP). Bỏ trống thì lấy loại văn bản và mã cơ quan của văn bản đang soạn.
    */
   symbol?: string;
-  date?: DateString1;
+  /**
+   * Ngày ban hành; unknown khi chưa biết ngày (văn bản ghi "ngày (chưa xác định)", dialogue validate nhắc bằng một cảnh báo).
+   */
+  date?: DateString1 | Unknown;
   /**
    * Cơ quan ban hành, ghi như trong câu: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy".
    */
@@ -1428,7 +1533,7 @@ export interface Citation3 {
  * via the `definition` "Unit".
  */
 export interface Unit {
-  id: Id7;
+  id: Id8;
   /**
    * Tên đầy đủ của đơn vị, ví dụ "Ban Dân vận Tỉnh ủy".
    */
@@ -1462,7 +1567,7 @@ export interface Assignment {
  * via the `definition` "Task".
  */
 export interface Task {
-  id?: Id8;
+  id?: Id9;
   text: RichText16;
   /**
    * true (mặc định): đoạn bắt đầu bằng "- " (ý con: "+ "); false: đoạn văn thường không gạch đầu dòng.
@@ -1478,7 +1583,7 @@ export interface Task {
   coordinating?: Id2[];
   deadline?: Deadline;
   status?: TaskStatus;
-  completedOn?: DateString19;
+  completedOn?: DateString23;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1494,6 +1599,12 @@ export interface Task {
     [k: string]: Progress | undefined;
   };
   /**
+   * Tiến độ riêng cho từng kỳ, khi hạn định kỳ (every). Mỗi trường mang tên một kỳ: tháng "2025-03", quý "2025-q1".
+   */
+  byPeriod?: {
+    [k: string]: Progress | undefined;
+  };
+  /**
    * Các ý con (gạch "+") của nhiệm vụ này.
    *
    * @minItems 1
@@ -1505,14 +1616,14 @@ export interface Task {
   completedBy?: "notice" | "announcement";
 }
 /**
- * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session).
+ * Thời hạn, chọn đúng một cách ghi: on (chậm nhất trong ngày), before (trước ngày: hạn cuối là ngày hôm trước), daysBefore hoặc daysAfter (tính theo buổi đối thoại ghi ở session), afterReceipt (số ngày làm việc kể từ ngày nhận), every (định kỳ hằng tháng, hằng quý, kèm day) hoặc stages (lộ trình nhiều giai đoạn).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Deadline".
  */
 export interface Deadline {
-  on?: DateString17;
-  before?: DateString18;
+  on?: DateString20;
+  before?: DateString21;
   /**
    * Số ngày trước ngày tổ chức buổi đối thoại ghi ở session ("chậm nhất 10 ngày trước ngày tổ chức đối thoại").
    */
@@ -1529,6 +1640,37 @@ export interface Deadline {
    * true: đếm theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết).
    */
   workingDays?: boolean;
+  /**
+   * Số ngày làm việc kể từ ngày nhận (đơn, kiến nghị) đến hạn trả lời, ví dụ 10 ("trả lời bằng văn bản trong 10 ngày làm việc kể từ ngày nhận"). Ngày nhận ghi ở receivedOn.
+   */
+  afterReceipt?: number;
+  /**
+   * Số ngày làm việc tối đa khi vụ việc phức tạp (ví dụ 15); dùng khi complex: true.
+   */
+  upTo?: number;
+  receivedOn?: DateString22;
+  /**
+   * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
+   */
+  complex?: boolean;
+  /**
+   * Hạn định kỳ: month = hằng tháng, quarter = hằng quý; mỗi kỳ trong năm của kế hoạch có một hạn riêng (tiến độ ghi ở byPeriod).
+   */
+  every?: "month" | "quarter";
+  /**
+   * Hạn định kỳ: chậm nhất ngày này của tháng (hằng quý: của tháng cuối quý); tháng ít ngày hơn thì là ngày cuối tháng.
+   */
+  day?: number;
+  /**
+   * Hạn định kỳ: tính từ tháng này (YYYY-MM), ví dụ "2025-03" khi kế hoạch ban hành tháng 3; các kỳ kết thúc trước tháng này không có hạn.
+   */
+  from?: string;
+  /**
+   * Lộ trình: các giai đoạn theo thứ tự, mỗi giai đoạn có thời hạn và tiến độ riêng.
+   *
+   * @minItems 1
+   */
+  stages?: [RoadmapStage, ...RoadmapStage[]];
 }
 /**
  * Tiến độ thực hiện của một nhiệm vụ (cho một buổi đối thoại, khi nhiệm vụ lặp lại theo từng buổi).
@@ -1538,7 +1680,7 @@ export interface Deadline {
  */
 export interface Progress {
   status?: TaskStatus;
-  completedOn?: DateString20;
+  completedOn?: DateString24;
   /**
    * Văn bản báo cáo kết quả (số, ngày), ví dụ "Báo cáo số 12-BC/TĐ ngày 30/3/2021".
    */
@@ -1569,7 +1711,7 @@ export interface Signature1 {
  * via the `definition` "Amendment".
  */
 export interface Amendment {
-  id: Id9;
+  id: Id10;
   /**
    * Số của kế hoạch điều chỉnh. Bỏ trống khi còn là dự thảo chưa cấp số (văn bản để trống chỗ ghi số).
    */
@@ -1578,7 +1720,7 @@ export interface Amendment {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString21;
+  date?: DateString25;
   issuer?: Issuer3;
   /**
    * Trích yếu, khi khác câu mặc định ("điều chỉnh, bổ sung Kế hoạch số … ").
@@ -1648,7 +1790,7 @@ export interface Issuer3 {
  * via the `definition` "AmendedSession".
  */
 export interface AmendedSession {
-  session: Id10;
+  session: Id11;
   /**
    * moved = điều chỉnh thời gian, địa điểm; added = bổ sung buổi đối thoại; dropped = không tổ chức.
    */
@@ -1683,7 +1825,7 @@ export interface PlannedTime2 {
    *
    * @minItems 2
    */
-  alternatives?: [DateString3, DateString3, ...DateString3[]];
+  alternatives?: [DateString1, DateString1, ...DateString1[]];
   dayPart?: DayPart;
   /**
    * Ghi chú thời gian, ví dụ "hưởng ứng Tháng Công nhân" (văn bản ghi trong ngoặc sau thời gian).
@@ -1697,7 +1839,7 @@ export interface PlannedTime2 {
  * via the `definition` "AmendedTask".
  */
 export interface AmendedTask {
-  task: Id11;
+  task: Id12;
   /**
    * changed = điều chỉnh nội dung hoặc thời hạn; added = bổ sung nhiệm vụ; dropped = không thực hiện.
    */
@@ -1727,7 +1869,7 @@ export interface ReportEntry {
    * Phần ký hiệu sau số, khi khác mặc định (loại văn bản và mã cơ quan: "KH/TU" trong "Số 45-KH/TU"; nhà nước "KH-UBND" trong "Số: 05/KH-UBND"). Ghi "" (rỗng) để chỉ ghi số: "Số 45".
    */
   symbol?: string;
-  date?: DateString22;
+  date?: DateString26;
   issuer?: Issuer4;
   /**
    * Trích yếu, khi khác câu mặc định.
@@ -1823,7 +1965,7 @@ export interface CalendarAdjustments {
  * via the `definition` "DayNote".
  */
 export interface DayNote {
-  date: DateString23;
+  date: DateString27;
   /**
    * Lý do, ví dụ "Nghỉ bù Quốc khánh".
    */
@@ -1836,8 +1978,8 @@ export interface DayNote {
  * via the `definition` "CarriedAssignment".
  */
 export interface CarriedAssignment {
-  id: Id12;
-  lead: Id13;
+  id: Id13;
+  lead: Id14;
   /**
    * Mã các đơn vị phối hợp.
    */
@@ -1847,12 +1989,12 @@ export interface CarriedAssignment {
    * Thời hạn đã giao (ngày cụ thể): on = chậm nhất trong ngày, before = trước ngày.
    */
   deadline?: {
-    on?: DateString24;
-    before?: DateString25;
+    on?: DateString28;
+    before?: DateString29;
   };
   origin: Origin1;
   status?: TaskStatus;
-  completedOn?: DateString26;
+  completedOn?: DateString30;
   /**
    * Văn bản báo cáo kết quả (số, ngày).
    */

@@ -5,6 +5,7 @@ import { vietnameseDate, type Day } from "../tracking/day.js";
 import type { StatusReport, StatusTask, UnitSummary } from "../tracking/report.js";
 import type { PlanNames } from "./plan-names.js";
 import { digitsWide, wrappedLines } from "./text-measure.js";
+import { periodText } from "./period-text.js";
 
 /** A cell by what it holds, so that the spreadsheet is told each type and never guesses (`0930` stays text). */
 export type Cell = { text: string } | { id: string } | { number: number } | { date: Day } | { percent: number } | null;
@@ -60,7 +61,7 @@ export function statusSheets(report: StatusReport, names: PlanNames, t: Translat
   const tasks: ColumnSpec<StatusTask>[] = [
     { head: "status-head-number", cell: (_, i) => ({ number: i + 1 }), min: 5, max: 6 },
     { head: "status-head-id", cell: (task) => ({ id: task.id }), min: 12, max: 30 },
-    { head: "status-head-content", cell: (task) => ({ text: task.title }), ...LONG_TEXT },
+    { head: "status-head-content", cell: (task) => ({ text: task.period ? `${task.title}\n${t("status-period", { period: periodText(task.period, t) })}` : task.title }), ...LONG_TEXT },
     { head: "status-head-units", cell: (task) => unitNames(task, task.units), ...NAMES },
     { head: "status-head-coordinating", cell: (task) => (task.coordinating.length ? unitNames(task, task.coordinating) : null), ...NAMES },
     { head: "status-head-session", cell: (task) => (task.session ? { text: names.session(task.file, task.session)?.theme ?? task.session } : null), ...NAMES },
@@ -105,7 +106,7 @@ export function stateLabel(task: StatusTask, t: Translate): string {
     case "due_soon":
       return open("status-detail-due_soon");
     case "awaiting_schedule":
-      return open(task.awaiting === "conclusions" ? "status-detail-awaiting-notice" : "status-detail-awaiting-session");
+      return open(task.awaiting === "conclusions" ? "status-detail-awaiting-notice" : task.awaiting === "receipt" ? "status-detail-awaiting-receipt" : "status-detail-awaiting-session");
     case "cancelled":
       return t("status-cancelled");
   }

@@ -8,6 +8,7 @@ import type { ComingSession } from "../tracking/coming-sessions.js";
 import { vietnameseDate, type Day } from "../tracking/day.js";
 import type { Period } from "../tracking/period.js";
 import type { StatusReport, StatusTask } from "../tracking/report.js";
+import { periodText } from "./period-text.js";
 import type { TaskState } from "../tracking/states.js";
 import { plainText } from "../tracking/tracked-tasks.js";
 import { showControls } from "../control-characters.js";
@@ -114,6 +115,8 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang, optio
       ...wrap(task.id, taskWidth),
       ...firstLines(showControls(plainText(task.title)), taskWidth, TITLE_LINES).map((line) => c.dim(line)),
       ...(task.session ? wrap(t("status-session", { id: task.session }), taskWidth) : []),
+      ...(task.period ? wrap(t("status-period", { period: periodText(task.period, t) }), taskWidth) : []),
+      ...(task.stage ? wrap(t("status-stage", { id: task.stage }), taskWidth) : []),
       ...wrap(where(task), taskWidth),
     ].join("\n"),
     wrap(deadlineCell(task, t, date), DEADLINE_WIDTH).join("\n"),
@@ -174,6 +177,7 @@ function plannedText(planned: PlannedTime, t: Translate, date: (d: Day) => strin
 export function stateWord(task: StatusTask, t: Translate): string {
   if (task.state === "open" && task.status === "in_progress") return t("task-status-in_progress");
   if (task.state === "awaiting_schedule" && task.awaiting === "conclusions") return t("status-detail-awaiting-notice");
+  if (task.state === "awaiting_schedule" && task.awaiting === "receipt") return t("status-detail-awaiting-receipt");
   return t(`state-${task.state}`);
 }
 

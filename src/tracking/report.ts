@@ -1,4 +1,5 @@
 import type { Outcome, Plan, Progress } from "../plan/types.gen.js";
+import type { AwaitedEvent } from "./deadline-kinds.js";
 import { compareCodeUnits, type Day } from "./day.js";
 import type { Period } from "./period.js";
 import type { TaskState, TaskStatusValue } from "./states.js";
@@ -34,11 +35,15 @@ export interface StatusTask {
   session: string | null;
   /** Only for an occurrence of a recurring session: the session whose rule it comes from. */
   series?: string;
+  /** Only for a periodic deadline: the period of this row (`2025-03`, `2025-q1`). */
+  period?: string;
+  /** Only for a roadmap: the stage of this row (its id). */
+  stage?: string;
   title: string;
   deadline: Day | null;
   earliestDeadline: Day | null;
-  /** What an `awaiting_schedule` deadline waits for: the session's date or the conclusions notice's date (`conclusions`). */
-  awaiting: "session" | "conclusions" | null;
+  /** What an `awaiting_schedule` deadline waits for: the session's date, the conclusions notice's date (`conclusions`) or the receipt of a petition (`receipt`). */
+  awaiting: AwaitedEvent | null;
   state: TaskState;
   /** The status recorded in the plan (open, in_progress, done, cancelled), as of `asOf`. */
   status: TaskStatusValue;
@@ -108,6 +113,8 @@ export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon
       coordinating: t.coordinating,
       session: t.session,
       ...(t.series && { series: t.series }),
+      ...(t.period && { period: t.period }),
+      ...(t.stage && { stage: t.stage }),
       title: t.text,
       deadline: t.due.kind === "fixed" ? t.due.day : null,
       earliestDeadline: t.due.kind === "awaiting" ? (t.due.earliest ?? null) : null,

@@ -1,9 +1,9 @@
 import type { DataPath } from "../findings.js";
-import type { Outcome, Plan, Progress, Session, Task } from "../plan/types.gen.js";
+import type { Outcome, Plan, Progress, RoadmapStage as Stage, Session, Task } from "../plan/types.gen.js";
 import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
-import { plusDays } from "./day.js";
 import type { Day } from "./day.js";
 import { conclusionDueDay, dueDay, type Due } from "./deadline.js";
+import { dayOfAbsolute, dueOf, periodOccurrences, type DeadlineFields } from "./deadline-kinds.js";
 import { WorkCalendar } from "./work-calendar.js";
 import { expandedSessions } from "./recurrence.js";
 
@@ -19,6 +19,10 @@ export interface TrackedTask {
   series?: string;
   /** True for a task repeated for every session (`session: all`): one entry per session. */
   perSession: boolean;
+  /** A periodic deadline's period (`2025-03`, `2025-q1`): one entry per period of the plan's year. */
+  period?: string;
+  /** A roadmap's stage (its id): one entry per stage, each with its own day and progress. */
+  stage?: string;
   text: string;
   due: Due;
   progress: Progress;
@@ -61,12 +65,26 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
         out.push({ id, path, units, coordinating, text, session: session.id, series: session.series, perSession: true, due: dueDay(deadline, session, calendar, asOf), progress: byDocument(completedBy, session, task.bySession?.[session.id] ?? {}) });
       continue;
     }
+    if (deadline?.every) {
+      for (const { period, day } of periodOccurrences(deadline as DeadlineFields, plan.year))
+        out.push({ id, path, units, coordinating, text, session: null, series: undefined, perSession: false, period, due: { kind: "fixed", day }, progress: task.byPeriod?.[period] ?? {} });
+      continue;
+    }
+    if (deadline?.stages) {
+      out.push(...stageRows(deadline.stages, { id, path, units, coordinating, text, session: null }));
+      continue;
+    }
     const session: Session | undefined = sessionId ? sessions.get(sessionId) : undefined;
     const own = { status, completedOn, evidence, notes };
     out.push({ id, path, units, coordinating, text, session: sessionId ?? null, series: undefined, perSession: false, due: dueDay(deadline, session, calendar, asOf), progress: session ? byDocument(completedBy, session, own) : own });
   }
   for (const { task, path, session } of eachConclusionTask(plan)) {
     const { status, completedOn, evidence, notes } = task;
+    if (task.deadline?.stages) {
+      const rows = stageRows(task.deadline.stages, { id: task.id, path, units: [task.lead], coordinating: task.coordinating ?? [], text: plainText(task.text), session: session.id });
+      out.push(...(task.outcome ? rows.map((row) => ({ ...row, outcome: task.outcome })) : rows));
+      continue;
+    }
     out.push({
       id: task.id,
       path,
@@ -82,7 +100,6 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
   }
   for (const { task, path } of eachCarried(plan)) {
     const { status, completedOn, evidence } = task;
-    const day = task.deadline?.on ?? (task.deadline?.before && plusDays(task.deadline.before, -1));
     out.push({
       id: task.id,
       path,
@@ -91,7 +108,7 @@ export function trackedTasks(plan: Plan, asOf?: Day): TrackedTask[] {
       text: plainText(task.text),
       session: null,
       perSession: false,
-      due: day ? { kind: "fixed", day } : { kind: "none" },
+      due: dueOf(task.deadline as DeadlineFields | undefined, "carried", { calendar }),
       progress: { status, completedOn, evidence },
       ...(task.outcome && { outcome: task.outcome }),
     });
@@ -109,4 +126,23 @@ function byDocument(completedBy: Task["completedBy"], session: Session, progress
   if (!document?.date) return progress;
   const evidence = progress.evidence ?? (document.number ? `${completedBy === "notice" ? "Thông báo kết luận" : "Thông báo"} số ${document.number}` : undefined);
   return { ...progress, status: "done", completedOn: document.date, ...(evidence && { evidence }) };
+}
+
+/** A roadmap's stages as rows of their own: the task's text, then the stage's; each stage's day and progress. */
+function stageRows(
+  stages: readonly Stage[],
+  task: Pick<TrackedTask, "id" | "path" | "units" | "coordinating" | "text" | "session">,
+): TrackedTask[] {
+  return stages.map((stage) => {
+    const day = dayOfAbsolute(stage);
+    const { status, completedOn, evidence } = stage;
+    return {
+      ...task,
+      text: `${task.text.replace(/[\s.;,]+$/u, "")} — ${plainText(stage.text)}`,
+      perSession: false,
+      stage: stage.id,
+      due: day ? { kind: "fixed", day } : { kind: "none" },
+      progress: { status, completedOn, evidence },
+    };
+  });
 }

@@ -1,10 +1,11 @@
 import type { Rule } from "../rule.js";
 import { controlCharacters } from "./control-characters.js";
 import { sessionDeadlineCount } from "./deadline-count.js";
-import { conclusionDeadlineShape, sessionRecords } from "./records.js";
+import { sessionRecords } from "./records.js";
+import { deadlineShape } from "./deadlines.js";
 import { officialCalendarKnown } from "./official-calendar.js";
 import { knownReferences, unusedUnits } from "./references.js";
-import { deadlineShape, plannedTimeShape } from "./shapes.js";
+import { plannedTimeShape } from "./shapes.js";
 import { sessionState, taskState } from "./states.js";
 import { balancedEmphasis, datesNearYear, deadlineMatchesText, recipientPunctuation } from "./texts.js";
 import { uniqueIds } from "./unique-ids.js";
@@ -28,7 +29,6 @@ export const planRules: readonly Rule[] = [
   controlCharacters,
   deadlineMatchesText,
   sessionRecords,
-  conclusionDeadlineShape,
   legacyEncoding,
   sessionOnWorkingDay,
   doneInPlanYear,

@@ -1,5 +1,5 @@
 import type { Issue } from "../../findings.js";
-import { eachConclusionTask, isObject, list } from "../../plan/walk.js";
+import { isObject, list } from "../../plan/walk.js";
 import type { Rule } from "../rule.js";
 
 /** A record belongs to a session that took place; its opinions are numbered once each. */
@@ -24,22 +24,6 @@ export const sessionRecords: Rule = {
             params: { number: opinion.number, firstLine: locate([...at, "opinions", first, "number"]).line },
           });
       }
-    }
-    return issues;
-  },
-};
-
-/** A conclusion's deadline is one of on, before or daysAfter; workingDays only counts daysAfter. */
-export const conclusionDeadlineShape: Rule = {
-  name: "conclusion-deadline-shape",
-  check: ({ plan }) => {
-    const issues: Issue[] = [];
-    for (const { task, path } of eachConclusionTask(plan)) {
-      const d = task.deadline;
-      if (!isObject(d)) continue;
-      const kinds = ["on", "before", "daysAfter"].filter((k) => d[k as keyof typeof d] !== undefined).length;
-      if (kinds !== 1) issues.push({ code: "conclusion-deadline-shape", severity: "error", path: [...path, "deadline"] });
-      else if (d.workingDays !== undefined && d.daysAfter === undefined) issues.push({ code: "deadline-session-orphan", severity: "error", path: [...path, "deadline"] });
     }
     return issues;
   },

@@ -1,5 +1,5 @@
 import type { DataPath, Issue } from "../../findings.js";
-import { eachTask, isObject, list } from "../../plan/walk.js";
+import { isObject, list } from "../../plan/walk.js";
 import type { Rule } from "../rule.js";
 
 const has = (o: object, key: string) => (o as Record<string, unknown>)[key] !== undefined;
@@ -29,23 +29,4 @@ export const plannedTimeShape: Rule = {
           ]
         : [],
     ),
-};
-
-/** A deadline is absolute (on/before) or relative to a session (daysBefore/daysAfter + session). */
-export const deadlineShape: Rule = {
-  name: "deadline-shape",
-  check: ({ plan }) => {
-    const issues: Issue[] = [];
-    for (const { task, path } of eachTask(plan)) {
-      const deadline = task.deadline;
-      if (!isObject(deadline)) continue;
-      const at = [...path, "deadline"];
-      const relative = countOf(deadline, ["daysBefore", "daysAfter"]);
-      if (countOf(deadline, ["on", "before"]) + relative !== 1) issues.push({ code: "deadline-shape", severity: "error", path: at });
-      else if (relative && !has(deadline, "session")) issues.push({ code: "deadline-needs-session", severity: "error", path: at });
-      else if (!relative && (has(deadline, "session") || has(deadline, "workingDays")))
-        issues.push({ code: "deadline-session-orphan", severity: "error", path: at });
-    }
-    return issues;
-  },
 };

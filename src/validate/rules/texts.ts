@@ -38,12 +38,15 @@ export const datesNearYear: Rule = {
     }
     for (const { task, path } of [...eachTask(plan), ...eachConclusionTask(plan)]) {
       if (!isObject(task.deadline)) continue;
-      for (const key of ["on", "before"] as const) {
-        const value = task.deadline[key];
-        const at = [...path, "deadline", key];
-        if (typeof value === "string" && DATE.test(value) && Number(value.slice(0, 4)) < year && !far.has(at.join("/")))
-          issues.push({ code: "deadline-before-year", severity: "warning", path: at, params: { value, day: vietnameseDate(value), year } });
-      }
+      // A deadline's own day, and each roadmap stage's.
+      const days = [{ holder: task.deadline as unknown as Record<string, unknown>, at: [...path, "deadline"] }, ...list(task.deadline.stages).map((stage, i) => ({ holder: stage as unknown as Record<string, unknown>, at: [...path, "deadline", "stages", i] }))];
+      for (const { holder, at: where } of days)
+        for (const key of ["on", "before"] as const) {
+          const value = isObject(holder) ? holder[key] : undefined;
+          const at = [...where, key];
+          if (typeof value === "string" && DATE.test(value) && Number(value.slice(0, 4)) < year && !far.has(at.join("/")))
+            issues.push({ code: "deadline-before-year", severity: "warning", path: at, params: { value, day: vietnameseDate(value), year } });
+        }
     }
     return issues;
   },

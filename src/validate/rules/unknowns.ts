@@ -5,6 +5,11 @@ import type { Rule } from "../rule.js";
 
 /** The fields that may be written `unknown` (the schema's anyOf with Unknown); the last key of the path. */
 const MAY_BE_UNKNOWN = new Set(["name", "count", "venue", "citizens"]);
+/** A cited document's number and date may be unknown too: where citations are (the rest is the schema's to refuse). */
+const CITED_MAY_BE_UNKNOWN = new Set(["number", "date"]);
+const CITATIONS = new Set(["references", "continues", "carriedOver"]);
+const mayBeUnknown = (field: string, path: DataPath) =>
+  MAY_BE_UNKNOWN.has(field) || (CITED_MAY_BE_UNKNOWN.has(field) && CITATIONS.has(String(path[0]))) || (field === "deadline" && path.at(-2) === "registration");
 
 /** A value written as unknown is allowed, and reminded of: the document shows "(chưa xác định)" there. */
 export const unknownValues: Rule = {
@@ -13,7 +18,7 @@ export const unknownValues: Rule = {
     const issues: Issue[] = [];
     for (const [value, path] of eachString(plan)) {
       const field = path.at(-1);
-      if (isUnknown(value) && typeof field === "string" && MAY_BE_UNKNOWN.has(field)) issues.push({ code: "value-unknown", severity: "warning", path, params: { field } });
+      if (isUnknown(value) && typeof field === "string" && mayBeUnknown(field, path)) issues.push({ code: "value-unknown", severity: "warning", path, params: { field } });
     }
     return issues;
   },
