@@ -1085,7 +1085,7 @@ export interface AssignmentDeadline {
   upTo?: number;
   receivedOn?: DateString12;
   /**
-   * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
+   * true: vụ việc phức tạp, thời hạn tính theo upTo thay cho afterReceipt.
    */
   complex?: boolean;
   /**
@@ -1096,7 +1096,7 @@ export interface AssignmentDeadline {
   stages?: [RoadmapStage, ...RoadmapStage[]];
 }
 /**
- * Một giai đoạn của lộ trình: việc phải xong, thời hạn (on hoặc before) và tiến độ riêng.
+ * Một giai đoạn của lộ trình: nội dung phải hoàn thành, thời hạn (on hoặc before) và tiến độ riêng.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "RoadmapStage".
@@ -1104,7 +1104,7 @@ export interface AssignmentDeadline {
 export interface RoadmapStage {
   id: Id6;
   /**
-   * Việc phải xong trong giai đoạn này.
+   * Nội dung phải hoàn thành trong giai đoạn này.
    */
   text: string;
   on?: DateString13;
@@ -1314,7 +1314,7 @@ export interface SessionNotice {
    */
   content?: RichText2[];
   /**
-   * Cách người dân đăng ký ý kiến: một đoạn văn, hoặc các trường deadline (hạn đăng ký), how (cách đăng ký), where (nơi nhận), contact (liên hệ), note (ghi thêm).
+   * Cách người dân đăng ký ý kiến: một đoạn văn, hoặc các trường deadline (thời hạn đăng ký), how (cách đăng ký), where (nơi nhận), contact (liên hệ), note (ghi thêm).
    */
   registration?: RichText2 | Registration;
   /**
@@ -1377,7 +1377,7 @@ export interface Issuer2 {
  */
 export interface Registration {
   /**
-   * Hạn đăng ký: chậm nhất trong ngày này; unknown khi chưa biết (văn bản ghi "(chưa xác định)").
+   * Thời hạn đăng ký: chậm nhất trong ngày này; unknown khi chưa biết (văn bản ghi "(chưa xác định)").
    */
   deadline?: DateString1 | Unknown;
   /**
@@ -1599,7 +1599,7 @@ export interface Task {
     [k: string]: Progress | undefined;
   };
   /**
-   * Tiến độ riêng cho từng kỳ, khi hạn định kỳ (every). Mỗi trường mang tên một kỳ: tháng "2025-03", quý "2025-q1".
+   * Tiến độ riêng cho từng kỳ, khi thời hạn định kỳ (every). Mỗi trường mang tên một kỳ: tháng "2025-03", quý "2025-q1".
    */
   byPeriod?: {
     [k: string]: Progress | undefined;
@@ -1650,19 +1650,19 @@ export interface Deadline {
   upTo?: number;
   receivedOn?: DateString22;
   /**
-   * true: vụ việc phức tạp, hạn tính theo upTo thay cho afterReceipt.
+   * true: vụ việc phức tạp, thời hạn tính theo upTo thay cho afterReceipt.
    */
   complex?: boolean;
   /**
-   * Hạn định kỳ: month = hằng tháng, quarter = hằng quý; mỗi kỳ trong năm của kế hoạch có một hạn riêng (tiến độ ghi ở byPeriod).
+   * Thời hạn định kỳ: month = hằng tháng, quarter = hằng quý; mỗi kỳ trong năm của kế hoạch có một thời hạn riêng (tiến độ ghi ở byPeriod).
    */
   every?: "month" | "quarter";
   /**
-   * Hạn định kỳ: chậm nhất ngày này của tháng (hằng quý: của tháng cuối quý); tháng ít ngày hơn thì là ngày cuối tháng.
+   * Thời hạn định kỳ: chậm nhất ngày này của tháng (hằng quý: của tháng cuối quý); tháng ít ngày hơn thì là ngày cuối tháng.
    */
   day?: number;
   /**
-   * Hạn định kỳ: tính từ tháng này (YYYY-MM), ví dụ "2025-03" khi kế hoạch ban hành tháng 3; các kỳ kết thúc trước tháng này không có hạn.
+   * Thời hạn định kỳ: tính từ tháng này (YYYY-MM), ví dụ "2025-03" khi kế hoạch ban hành tháng 3; các kỳ kết thúc trước tháng này không có thời hạn.
    */
   from?: string;
   /**

@@ -115,7 +115,7 @@ describe("dialogue task on a period and on a stage", () => {
     expect(noStage.stderr).toContain("thêm --stage với một trong: khao-sat, bo-tri-von, thi-cong");
     const notPeriodic = await dialogue(["task", file, "chuan-bi-cong-nhan", "done", "--period", "2025-03"]);
     expect(notPeriodic.code).toBe(2);
-    expect(notPeriodic.stderr).toContain("không có hạn định kỳ; bỏ --period");
+    expect(notPeriodic.stderr).toContain("không có thời hạn định kỳ; bỏ --period");
   });
 });
 
@@ -148,7 +148,7 @@ describe("dialogue task records the day a petition was received", () => {
     expect(readFileSync(file, "utf8")).toMatch(/upTo: 15\n {10}receivedOn: 2025-03-17\n {10}complex: true\n/);
     const elsewhere = await dialogue(["task", file, "chuan-bi-cong-nhan", "done", "--received-on", "2025-03-17"]);
     expect(elsewhere.code).toBe(2);
-    expect(elsewhere.stderr).toContain("không có hạn tính từ ngày nhận");
+    expect(elsewhere.stderr).toContain("không có thời hạn tính từ ngày nhận");
   });
 });
 
@@ -205,8 +205,8 @@ describe("a conclusion's roadmap and written reply (#13.7)", () => {
     expect(run.code).toBe(1);
     const text = readFileSync(file, "utf8");
     expect(run.stdout).toContain(`:${lineOf(text, "upTo: 5")}:`);
-    expect(run.stdout).toContain("hạn tối đa (upTo: 5) không được ít hơn hạn thường (afterReceipt: 10) ngày làm việc.");
+    expect(run.stdout).toContain("thời hạn tối đa (upTo: 5) không được ít hơn thời hạn thường (afterReceipt: 10) ngày làm việc.");
     expect(run.stdout).toContain(`:${lineOf(text, "on: 2024-12-31, workingDays: true")}:`);
-    expect(run.stdout).toContain('"workingDays" chỉ dùng kèm daysAfter; hãy xóa trường này hoặc đổi cách tính hạn.');
+    expect(run.stdout).toContain('"workingDays" chỉ dùng kèm daysAfter; hãy xóa trường này hoặc đổi cách tính thời hạn.');
   });
 });

@@ -28,7 +28,7 @@ const REJECTED: readonly [RegExp, string][] = [
   [/mã thoát/iu, "Mã kết thúc: 0 – không có lỗi; …"],
   [/Ban Cán sự đảng/u, "Ban cán sự đảng"],
   [/\b[A-ZĐ][^,;:.]* và [^,;:.]+ và /u, "several people: các đồng chí: A, B và C"],
-  [/(?<!(giao|làm|nhắc|công|trong|dõi) )\bviệc\b(?! (làm|thực hiện|tiếp dân|đối thoại))/iu, "nhiệm vụ (a task), never a bare việc"],
+  [/(?<!(giao|làm|nhắc|công|trong|dõi|vụ) )\bviệc\b(?! (làm|thực hiện|tiếp dân|đối thoại))/iu, "nhiệm vụ (a task), never a bare việc"],
   [/mà ở đây không có/iu, "formal wording: nhưng … không …"],
   [/(?<!(thời|quá|đúng|đến|trong|giới|gia|quyền) )(?<![\p{L}])hạn(?![\p{L}])(?! chế| cuối)/iu, "thời hạn; a bare hạn only in set phrases (quá hạn, đúng hạn, đến hạn, trong hạn)"],
 ];
