@@ -47,11 +47,14 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
       now,
       env,
       terminal: {
+        // Read when asked: see src/cli.ts.
         get stdinIsTTY() {
-          return io.stdinIsTTY; // read when asked: see src/cli.ts
+          return io.stdinIsTTY;
         },
         stdoutIsTTY: io.stdoutIsTTY,
-        stderrIsTTY: io.stderrIsTTY,
+        get stderrIsTTY() {
+          return io.stderrIsTTY;
+        },
         columns: io.columns,
       },
       color: io.stdoutIsTTY && !("NO_COLOR" in env),
