@@ -20,7 +20,7 @@ describe("dialogue completion", () => {
     expect((await dialogue(["completion", "zsh"])).stdout).toContain("bashcompinit");
     const ps = await dialogue(["completion", "powershell"]);
     expect(ps.stdout).toContain("Register-ArgumentCompleter -Native -CommandName dialogue");
-    expect(ps.stdout).toContain("'calendar' = @('--output', '-o', '--lang')");
+    expect(ps.stdout).toContain("'calendar' = @('--output', '-o', '--no-cache', '--lang')");
     const fish = await dialogue(["completion", "fish"]);
     expect(fish.code).toBe(2);
     expect(fish.stderr).toContain("bash (Linux, Git Bash), zsh (macOS), powershell (Windows)");
