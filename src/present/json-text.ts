@@ -46,9 +46,10 @@ export function jsonBytes(value: object): Buffer {
       put("[");
       const start = out.length + pendingChars;
       for (let from = 0; from < v.length; from += BATCH) {
-        // "[\n  a,\n  b\n]" without its brackets, two levels deeper: "\n    a,\n    b".
-        const batch = JSON.stringify(v.slice(from, from + BATCH), null, 2);
-        put(`${from ? "," : ""}${indented(batch.slice(1, -2), "  ")}`);
+        // Stringified where it stands, inside an object, so that JSON.stringify indents it as it
+        // would in the whole: '{\n  "key": [' + "\n    a,\n    b" + "\n  ]\n}"; the middle is kept.
+        const batch = JSON.stringify({ [key]: v.slice(from, from + BATCH) }, null, 2);
+        put(`${from ? "," : ""}${batch.slice(`{\n  ${JSON.stringify(key)}: [`.length, -"\n  ]\n}".length)}`);
         if (from === 0 && v.length > BATCH) {
           // The buffer is sized once from the first elements.
           flush();
