@@ -100,6 +100,11 @@ const lazyModules = {
   },
 };
 
+// Also written beside the bundles: the test set-up tells this build's plan-cache entries from others'.
+const BUILD_ID = await buildId();
+await mkdir(new URL("dist/", root), { recursive: true });
+await writeFile(new URL("dist/build-id.txt", root), `${version}+${BUILD_ID}\n`);
+
 await build({
   entryPoints: { cli: src("cli.ts"), "compile-cache": src("compile-cache.ts"), ...Object.fromEntries(LAZY.map((l) => [l.bundle, src(l.module)])), ...entries },
   bundle: true,
@@ -111,7 +116,7 @@ await build({
   plugins: [separateBundles, lazyChildProcess, lazyModules],
   supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
   // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
-  define: { "import.meta.url": "__importMetaUrl", __DIALOGUE_BUILD__: JSON.stringify(await buildId()) },
+  define: { "import.meta.url": "__importMetaUrl", __DIALOGUE_BUILD__: JSON.stringify(BUILD_ID) },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });
