@@ -17,6 +17,8 @@ const BIN = "bin/dialogue.js";
 const SEED = "examples/ke-hoach-doi-thoai-2021.yaml";
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const filter = process.env.BENCH_FILTER;
+/** Cases whose name holds this are left out (BENCH_SKIP="1 MB": not the hostile plans). */
+const skip = process.env.BENCH_SKIP;
 const scratch = mkdtempSync(join(os.tmpdir(), "dialogue-bench-"));
 const out = join(scratch, "out");
 
@@ -76,7 +78,7 @@ const thisNodeOnly = [
   })),
 ];
 
-const chosen = (cases) => cases.filter((c) => !filter || c.name.includes(filter));
+const chosen = (cases) => cases.filter((c) => (!filter || c.name.includes(filter)) && (!skip || !c.name.includes(skip)));
 const nodes = benchNodes(ROOT);
 const results = new Map();
 console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; medians of ${runs} alternating runs (fewer for the large cases)`);

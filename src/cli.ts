@@ -5,28 +5,41 @@ import { main } from "./cli/main.js";
 // sets the exit code.
 
 // A reader that stops early (`dialogue help | head -1`) closes the pipe: that is not an error.
-for (const stream of [process.stdout, process.stderr])
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+const guarded = new Set<NodeJS.WriteStream>();
+function guard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (!guarded.has(stream))
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  guarded.add(stream);
+  return stream;
+}
 
-// Standard input is looked at only by a command that asks (init): creating process.stdin loads
-// Node's file-stream and readline modules, a fifth of bare node's start-up, for every command.
+// Each standard stream is created when first used: Node builds it on first access, and for a pipe
+// or a terminal that loads its socket and terminal modules (for stdin also its file-stream and
+// readline ones), a fifth of bare node's start-up. Standard input is used only by a command that
+// asks (init); standard error only when there is something to say.
 void main(process.argv.slice(2), process.env, new Date(), {
   get stdin() {
     return process.stdin;
   },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  get stdout() {
+    return guard(process.stdout);
+  },
+  get stderr() {
+    return guard(process.stderr);
+  },
   get stdinIsTTY() {
     return Boolean(process.stdin.isTTY);
   },
   stdoutIsTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
+  get stderrIsTTY() {
+    return Boolean(process.stderr.isTTY);
+  },
   columns: process.stdout.columns,
 }).then(({ code, stdout, stderr }) => {
-  if (stdout) process.stdout.write(stdout);
-  if (stderr) process.stderr.write(stderr);
+  if (stdout) guard(process.stdout).write(stdout);
+  if (stderr) guard(process.stderr).write(stderr);
   process.exitCode = code;
 });

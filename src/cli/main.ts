@@ -3,6 +3,7 @@ import { LOADERS } from "../commands/registry.js";
 import { EXIT, type CommandResult, type Context, type Env, type Streams, type Terminal } from "../commands/context.js";
 import { UserError } from "../errors.js";
 import { PlansRefused } from "../pipeline/plans-refused.js";
+import { loadColours } from "../present/colors.js";
 import { findingsText, refusalText } from "../present/findings.js";
 import type { Catalogue } from "../i18n/catalogue.js";
 import { detectLang } from "../i18n/lang.js";
@@ -34,7 +35,6 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
   const catalogue = languages[lang];
   const t = translator(catalogue);
   const columns = io.stdoutIsTTY ? io.columns : undefined;
-  const stderrColor = io.stderrIsTTY && !("NO_COLOR" in env);
   try {
     const request = parseCommandLine(argv, catalogue.help, codes);
     if (request.kind === "version") return done({ exitCode: EXIT.ok, stdout: `${packageJson.version}\n` });
@@ -48,19 +48,26 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
       now,
       env,
       terminal: {
+        // Read when asked: see src/cli.ts.
         get stdinIsTTY() {
-          return io.stdinIsTTY; // read when asked: see src/cli.ts
+          return io.stdinIsTTY;
         },
         stdoutIsTTY: io.stdoutIsTTY,
-        stderrIsTTY: io.stderrIsTTY,
+        get stderrIsTTY() {
+          return io.stderrIsTTY;
+        },
         columns: io.columns,
       },
       color: (io.stdoutIsTTY || Boolean(env.FORCE_COLOR)) && !("NO_COLOR" in env),
       streams: io,
     };
+    if (context.color) await loadColours();
     const command = await LOADERS[request.command]();
     return done(await command.run(request.args as never, context));
   } catch (error) {
+    // Standard error is looked at only when there is something to say on it (see src/cli.ts).
+    const stderrColor = io.stderrIsTTY && !("NO_COLOR" in env);
+    if (stderrColor && (PlansRefused.is(error) || UserError.is(error))) await loadColours();
     if (PlansRefused.is(error)) return done({ exitCode: error.exitCode, stderr: refusalText(error.findings, error.invalid, error.files, t, stderrColor) });
     if (UserError.is(error)) {
       const hint = "helpFor" in error.params ? `\n${t("cli-see-help", { command: String(error.params.helpFor) })}` : "";

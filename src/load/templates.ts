@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
+// Loaded on first use in the built tool (scripts/build.mjs, LAZY): only --templates needs it.
 import { checkTemplate, type TemplateKind } from "./template-check.js";
 import { checkTemplatesFolder, readTemplateText } from "./template-file.js";
 import type { Metrics, Profile, Templates, Wording } from "../documents/templates.js";

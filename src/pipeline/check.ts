@@ -1,7 +1,11 @@
 import type { Finding } from "../findings.js";
+import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
+import { fileFinding } from "./file-finding.js";
+import { pathKey } from "./path-key.js";
+import type { CheckedFile } from "./plan-cache.js";
 import { locate } from "../load/locate.js";
 import { parsePlan, type ParsedPlan } from "../load/parse-plan.js";
-import { decodePlanText, MAX_PLAN_BYTES, type SourceResult } from "../load/read-source.js";
+import { decodePlanText, MAX_PLAN_BYTES } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
 import { checkPlan, hasErrors } from "../validate/check-plan.js";
 import { schemaIssues } from "../validate/schema-check.js";
@@ -33,13 +37,13 @@ export function checkText(file: string, text: string): CheckedPlan {
   return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), parsed };
 }
 
-/** A problem of the file as a whole (missing, a folder, not UTF-8, too large): no line. */
-export const fileFinding = (file: string, problem: Extract<SourceResult, { ok: false }>): Finding => ({
-  file,
-  line: 0,
-  column: 0,
-  severity: "error",
-  path: [],
-  code: problem.code,
-  params: problem.params,
-});
+export { fileFinding };
+
+/** Checks the bytes as they are, for whatever file holds them: what the plan cache keeps (findings without a file). */
+export function checkedFile(bytes: Uint8Array): CheckedFile {
+  const { findings, plan, parsed } = checkBytes("", bytes);
+  const lines: [string, number][] = [];
+  if (plan && parsed)
+    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan), ...eachCarried(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
+  return { findings, readable: parsed !== undefined, plan, lines };
+}

@@ -1,10 +1,13 @@
 import type { DataPath, Finding } from "../findings.js";
-import { locate } from "../load/locate.js";
 import { MAX_PLAN_BYTES, readRegularFile } from "../load/read-source.js";
 import type { Plan } from "../plan/types.gen.js";
-import { eachCarried, eachConclusionTask, eachTask } from "../plan/walk.js";
-import { checkBytes, fileFinding } from "./check.js";
-import type { CheckedFile, PlanCache } from "./plan-cache.js";
+// In the built tool this import is answered by a stub that loads the checker (YAML reading, schema,
+// rules: half of the bundle) on first use: a run that finds every file in the plan cache never
+// loads it (scripts/build.mjs, LAZY).
+import { checkedFile } from "./check.js";
+import { fileFinding } from "./file-finding.js";
+import { pathKey } from "./path-key.js";
+import type { PlanCache } from "./plan-cache.js";
 
 /** What every command gets of one plan file: its findings, its plan when valid, and where each task is. */
 export interface PlanRead {
@@ -33,7 +36,6 @@ export interface ReadOptions {
   onFile?: (done: number, total: number) => void;
 }
 
-const pathKey = (path: DataPath) => path.join("/");
 
 /**
  * Reads and checks one file, or takes what checking the same bytes gave before. Only plain data is
@@ -44,7 +46,7 @@ export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
   const read = readRegularFile(file, MAX_PLAN_BYTES);
   if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
   const kept = cache?.get(read.bytes);
-  const checked = kept?.checked ?? checkFile(read.bytes);
+  const checked = kept?.checked ?? checkedFile(read.bytes);
   const stamp = kept?.stamp ?? cache?.put(read.bytes, checked);
   const lines = new Map(checked.lines);
   return {
@@ -64,15 +66,6 @@ export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
             return value;
           },
   };
-}
-
-/** Checks the bytes as they are, for whatever file holds them. */
-function checkFile(bytes: Uint8Array): CheckedFile {
-  const { findings, plan, parsed } = checkBytes("", bytes);
-  const lines: [string, number][] = [];
-  if (plan && parsed)
-    for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan), ...eachCarried(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
-  return { findings, readable: parsed !== undefined, plan, lines };
 }
 
 /** Every file, one at a time, in the order given. */

@@ -12,8 +12,8 @@ export function jsonText(value: unknown): string {
 
 /** UTF-8 is gathered in pieces of about this many characters before it is encoded. */
 const PIECE_CHARS = 64 * 1024;
-/** The array elements whose size sets the estimate of the rest. */
-const SAMPLE = 64;
+/** Array elements are written this many at a time: one JSON.stringify each, not one per element. */
+const BATCH = 256;
 
 /**
  * The bytes of jsonText(value) for an object whose arrays may be very long (100,000 status rows:
@@ -45,13 +45,17 @@ export function jsonBytes(value: object): Buffer {
       if (!Array.isArray(v) || !v.length) return put(indented(JSON.stringify(v, null, 2), "  "));
       put("[");
       const start = out.length + pendingChars;
-      v.forEach((item, j) => {
-        put(`${j ? "," : ""}\n    ${indented(JSON.stringify(item, null, 2) ?? "null", "    ")}`);
-        if (j === SAMPLE - 1 && v.length > SAMPLE) {
+      for (let from = 0; from < v.length; from += BATCH) {
+        // Stringified where it stands, inside an object, so that JSON.stringify indents it as it
+        // would in the whole: '{\n  "key": [' + "\n    a,\n    b" + "\n  ]\n}"; the middle is kept.
+        const batch = JSON.stringify({ [key]: v.slice(from, from + BATCH) }, null, 2);
+        put(`${from ? "," : ""}${batch.slice(`{\n  ${JSON.stringify(key)}: [`.length, -"\n  ]\n}".length)}`);
+        if (from === 0 && v.length > BATCH) {
+          // The buffer is sized once from the first elements.
           flush();
-          out.reserve(Math.ceil((((out.length - start) / SAMPLE) * (v.length - SAMPLE)) * 1.1));
+          out.reserve(Math.ceil((((out.length - start) / BATCH) * (v.length - BATCH)) * 1.1));
         }
-      });
+      }
       put("\n  ]");
     });
     put("\n}");

@@ -61,7 +61,7 @@ describe("render reads a province's templates safely", () => {
     execFileSync("mkfifo", [join(dir, "wording.json")]);
     // Killed after 10 s if it waits on the pipe (as it used to), so that a failure leaves no process behind.
     const run = await new Promise<{ code: number | null; stderr: string }>((done) =>
-      execFile(process.execPath, [BIN, "render", SEED, "-o", tempDir(), "--templates", dir], { timeout: 10_000, killSignal: "SIGKILL", env: { PATH: process.env.PATH, LANG: "C.UTF-8", TMPDIR: process.env.DIALOGUE_TEST_TOOL_TMPDIR } }, (error, _out, stderr) =>
+      execFile(process.execPath, [BIN, "render", SEED, "-o", tempDir(), "--templates", dir], { timeout: 10_000, killSignal: "SIGKILL", env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, LANG: "C.UTF-8", TMPDIR: process.env.DIALOGUE_TEST_TOOL_TMPDIR } }, (error, _out, stderr) =>
         done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stderr }),
       ),
     );

@@ -10,7 +10,9 @@ const HEAVY = { docx: "wordprocessingml", prompts: "usePrefix", xlsx: "xl/shared
 const bundle = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 
 /** The tool's own files a run of the real binary loaded, read from require.cache at exit (a public Node API). */
-function loadedBundles(args: string[]): string[] {
+function loadedBundles(args: string[], { warm = false } = {}): string[] {
+  // Warm: the plans are in the plan cache already (src/pipeline/plan-cache.ts), as on a second run.
+  if (warm) execFileSync(process.execPath, [join(ROOT, "bin/dialogue.js"), ...args], { cwd: ROOT, stdio: "ignore" });
   const dir = tempDir();
   const probe = join(dir, "probe.cjs");
   const out = join(dir, "loaded.json");
@@ -30,12 +32,20 @@ describe("start-up path", () => {
     [["--help"], []],
     [["--version"], []],
     [["status", "--help"], []],
+    [["validate", SEED, "--no-cache"], ["validate.cjs", "check.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--no-cache"], ["status.cjs", "check.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "xlsx", "--no-cache"], ["status.cjs", "status-xlsx.cjs", "check.cjs"]],
+  ])("dialogue %j loads the entry and only the files it needs: %j", (args, own) => {
+    expect(loadedBundles(args)).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
+  });
+
+  it.each<[string[], string[]]>([
     [["validate", SEED], ["validate.cjs"]],
     [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs"]],
     [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01", "--format", "xlsx"], ["status.cjs", "status-xlsx.cjs"]],
-  ])("dialogue %j loads the entry and only the files it needs: %j", (args, own) => {
-    expect(loadedBundles(args)).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
+    [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs"]],
+  ])("with its plans in the plan cache, dialogue %j loads neither the checker nor the templates' check: %j", (args, own) => {
+    expect(loadedBundles(args, { warm: true })).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
 
   it("init --yes and record --skeleton ask nothing and load no prompt library", () => {
