@@ -61,7 +61,6 @@ export async function main(argv: readonly string[], env: Env, now: Date, io: Io,
       color: (io.stdoutIsTTY || Boolean(env.FORCE_COLOR)) && !("NO_COLOR" in env),
       streams: io,
     };
-    if (context.color) await loadColours();
     const command = await LOADERS[request.command]();
     return done(await command.run(request.args as never, context));
   } catch (error) {

@@ -14,11 +14,13 @@ import type { Context } from "./context.js";
 import { reading } from "./reading.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
+import { loadColours } from "../present/colors.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
 export async function run({ files, ...options }: ArgsOf<"status">, context: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "streams" | "color">): Promise<CommandResult> {
   const { t, lang, now, terminal, color } = context;
+  if (color) await loadColours(); // each command is a bundle with its own copy of the painter
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = options.asOf ?? todayInVietnam(now);

@@ -8,11 +8,13 @@ import { hasErrors } from "../validate/check-plan.js";
 import type { Context } from "./context.js";
 import { reading } from "./reading.js";
 import type { ArgsOf } from "./registry.js";
+import { loadColours } from "../present/colors.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue validate <files...>`: every finding of every file; exit 1 when one is an error, 2 when a file is unusable. */
 export async function run({ files, format, cache }: ArgsOf<"validate">, context: Pick<Context, "t" | "env" | "terminal" | "streams" | "color">): Promise<CommandResult> {
   const { t, color } = context;
+  if (color) await loadColours(); // each command is a bundle with its own copy of the painter
   const findings = [];
   let unreadable = false;
   const how = reading(cache, context);

@@ -21,6 +21,7 @@ export async function loadColours(): Promise<void> {
 
 /**
  * The painter for output whose colour the command's context decided (a terminal, no NO_COLOR:
- * chalk 5 itself ignores NO_COLOR on a terminal, libraries.md §7); plain until loadColours ran.
+ * chalk 5 itself ignores NO_COLOR on a terminal, libraries.md §7); plain until loadColours ran in
+ * the same bundle (each command is a bundle of its own, with its own copy of this module).
  */
 export const painter = (color: boolean): ChalkInstance => (color && coloured ? coloured : PLAIN);
