@@ -1,13 +1,8 @@
 import { UsageError } from "../errors.js";
 import type { Translate } from "../i18n/translate.js";
 import { closeMatches } from "../validate/closest.js";
-import { EXIT, type CommandResult } from "../result.js";
 
 export { UsageError };
-
-export function usageResult(error: UsageError, t: Translate): CommandResult {
-  return { exitCode: EXIT.unusable, stderr: t(error.key, error.params) + "\n" };
-}
 
 /** An id given on the command line must exist; otherwise say which ones come close. */
 export function knownId(kind: "kind-unit" | "kind-session" | "kind-task" | "kind-period" | "kind-stage", id: string | undefined, known: readonly string[], t: Translate): void {

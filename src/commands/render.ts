@@ -25,7 +25,7 @@ import { warningsText, type UsablePlan } from "./load-valid-plans.js";
 import { readPlanForDocuments, type HeldBackRecord } from "../pipeline/held-back-records.js";
 import { PlanCollector } from "../pipeline/valid-plans.js";
 import { findingsText } from "../present/findings.js";
-import { knownId, UsageError, usageResult } from "./options.js";
+import { knownId, UsageError } from "./options.js";
 import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
@@ -53,66 +53,61 @@ const REPLY_WITHIN_DAYS = 7;
  * reminder letters of `--as-of` (today in Việt Nam by default).
  */
 export async function renderCommand(paths: readonly string[], options: RenderOptions, { t, now, env }: Pick<Context, "t" | "now" | "env">, how: ReadOptions = {}): Promise<CommandResult> {
-  try {
-    const files = planFiles(paths);
-    if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
-    const asOf = options.asOf ?? todayInVietnam(now);
-    const replyBy = options.replyBy ?? plusDays(asOf, REPLY_WITHIN_DAYS);
-    const kinds = selectedKinds(options);
-    const templatesFor = templatesByProfile(options);
-    const loaded = plansForDocuments(files, t, how);
-    const plans = loaded.plans;
-    const refused: string[] = [];
-    knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
+  const files = planFiles(paths);
+  if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
+  const asOf = options.asOf ?? todayInVietnam(now);
+  const replyBy = options.replyBy ?? plusDays(asOf, REPLY_WITHIN_DAYS);
+  const kinds = selectedKinds(options);
+  const templatesFor = templatesByProfile(options);
+  const loaded = plansForDocuments(files, t, how);
+  const plans = loaded.plans;
+  const refused: string[] = [];
+  knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
 
-    const documents: { name: string; built: BuiltDocument; templates: Templates }[] = [];
-    const add = (file: string, kind: DocumentKind, templates: Templates, built: BuiltDocument[]) => {
-      for (const one of built) documents.push({ name: documentName(file, kind, one.part), built: one, templates });
-    };
-    for (const kind of kinds) {
-      const entry: KindEntry<DocumentSource> = DOCUMENT_KINDS[kind];
-      const asked = options.only === kind;
-      const module = await entry.load();
-      const build = <S extends DocumentSource>(input: SourceInputs[S], templates: Templates) => (module as KindModule<S>).build(input, templates, asked);
-      if (entry.source === "plan" && !options.session) for (const { file, plan } of plans) add(file, kind, templatesFor(plan), build<"plan">({ plan }, templatesFor(plan)));
-      if (entry.source === "session")
-        for (const { file, plan, heldBack } of plans)
-          for (const session of plan.sessions ?? []) {
-            if (options.session && session.id !== options.session) continue;
-            const broken = FED_BY_RECORDS.includes(kind) && heldBack.find((h) => h.sessionId === session.id);
-            if (broken) refused.push(t("render-record-held-back", { file, id: session.id, kind }));
-            else add(file, kind, templatesFor(plan), build<"session">({ plan, session }, templatesFor(plan)));
-          }
-      // A report or a reminder counts the conclusions' assignments: none is made from a plan whose records are held back.
-      const waiting = FED_BY_RECORDS.includes(kind) && entry.source !== "session" ? plans.find((p) => p.heldBack.length) : undefined;
-      if (waiting) refused.push(t("render-waits-for-record", { kind, file: waiting.file, id: waiting.heldBack[0].sessionId }));
-      else if (entry.source === "period") {
-        const input = periodInput(plans, options, now, asOf);
-        add(input.plans[0].file, kind, templatesFor(input.plans[0].plan), build<"period">(input, templatesFor(input.plans[0].plan)));
-      }
-      else if (entry.source === "unit") add(plans[0].file, kind, templatesFor(plans[0].plan), build<"unit">({ plans, asOf, replyBy }, templatesFor(plans[0].plan)));
+  const documents: { name: string; built: BuiltDocument; templates: Templates }[] = [];
+  const add = (file: string, kind: DocumentKind, templates: Templates, built: BuiltDocument[]) => {
+    for (const one of built) documents.push({ name: documentName(file, kind, one.part), built: one, templates });
+  };
+  for (const kind of kinds) {
+    const entry: KindEntry<DocumentSource> = DOCUMENT_KINDS[kind];
+    const asked = options.only === kind;
+    const module = await entry.load();
+    const build = <S extends DocumentSource>(input: SourceInputs[S], templates: Templates) => (module as KindModule<S>).build(input, templates, asked);
+    if (entry.source === "plan" && !options.session) for (const { file, plan } of plans) add(file, kind, templatesFor(plan), build<"plan">({ plan }, templatesFor(plan)));
+    if (entry.source === "session")
+      for (const { file, plan, heldBack } of plans)
+        for (const session of plan.sessions ?? []) {
+          if (options.session && session.id !== options.session) continue;
+          const broken = FED_BY_RECORDS.includes(kind) && heldBack.find((h) => h.sessionId === session.id);
+          if (broken) refused.push(t("render-record-held-back", { file, id: session.id, kind }));
+          else add(file, kind, templatesFor(plan), build<"session">({ plan, session }, templatesFor(plan)));
+        }
+    // A report or a reminder counts the conclusions' assignments: none is made from a plan whose records are held back.
+    const waiting = FED_BY_RECORDS.includes(kind) && entry.source !== "session" ? plans.find((p) => p.heldBack.length) : undefined;
+    if (waiting) refused.push(t("render-waits-for-record", { kind, file: waiting.file, id: waiting.heldBack[0].sessionId }));
+    else if (entry.source === "period") {
+      const input = periodInput(plans, options, now, asOf);
+      add(input.plans[0].file, kind, templatesFor(input.plans[0].plan), build<"period">(input, templatesFor(input.plans[0].plan)));
     }
-    const heldBackText = loaded.heldBack.length ? findingsText(loaded.heldBack.flatMap((h) => h.findings), files.length, t, false) + refused.map((line) => line + "\n").join("") : "";
-    if (!documents.length && heldBackText) return { exitCode: EXIT.findings, stderr: loaded.warnings + heldBackText };
-    if (!documents.length) throw new UsageError("render-nothing", { file: paths.join(", "), kind: options.only ?? "" });
-    refuseSameNames(documents.map((d) => d.name));
-
-    const written: string[] = [];
-    let failed: string | undefined;
-    try {
-      for (const { name, built, templates } of documents) written.push(writeInto(options.output, name, await writeDocx(built.model, templates)));
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      failed = t(error.key, error.params);
-    }
-    if (options.pdf && !failed) failed = addPdfs(written, t, env);
-    const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
-    if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + heldBackText + failed + "\n" };
-    return { exitCode: heldBackText ? EXIT.findings : EXIT.ok, stdout, stderr: loaded.warnings + heldBackText };
-  } catch (error) {
-    if (error instanceof UsageError) return usageResult(error, t);
-    throw error;
+    else if (entry.source === "unit") add(plans[0].file, kind, templatesFor(plans[0].plan), build<"unit">({ plans, asOf, replyBy }, templatesFor(plans[0].plan)));
   }
+  const heldBackText = loaded.heldBack.length ? findingsText(loaded.heldBack.flatMap((h) => h.findings), files.length, t, false) + refused.map((line) => line + "\n").join("") : "";
+  if (!documents.length && heldBackText) return { exitCode: EXIT.findings, stderr: loaded.warnings + heldBackText };
+  if (!documents.length) throw new UsageError("render-nothing", { file: paths.join(", "), kind: options.only ?? "" });
+  refuseSameNames(documents.map((d) => d.name));
+
+  const written: string[] = [];
+  let failed: string | undefined;
+  try {
+    for (const { name, built, templates } of documents) written.push(writeInto(options.output, name, await writeDocx(built.model, templates)));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    failed = t(error.key, error.params);
+  }
+  if (options.pdf && !failed) failed = addPdfs(written, t, env);
+  const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
+  if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + heldBackText + failed + "\n" };
+  return { exitCode: heldBackText ? EXIT.findings : EXIT.ok, stdout, stderr: loaded.warnings + heldBackText };
 }
 
 /** The documents a session's record feeds: its own notice and minutes, and the figures and letters that count its assignments. */
