@@ -9,6 +9,7 @@ import type { Wording } from "../documents/templates.js";
 import { eventUids } from "./uid.js";
 import { audienceText } from "../documents/audience.js";
 import { attendanceText } from "../documents/headcount.js";
+import { unitNameOf } from "../plan/walk.js";
 import { known } from "../plan/unknown.js";
 
 /** One calendar entry: a session (timed when it has a time) or a deadline (a whole day). */
@@ -71,7 +72,7 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
   const events: CalendarEvent[] = [];
   const unscheduled: CalendarContent["unscheduled"] = [];
   for (const { file, plan } of plans) {
-    const units = new Map(plan.units.map((u) => [u.id, u.name]));
+    const unitName = unitNameOf(plan);
     const sessions = new Map(expandedSessions(plan, calendarOf(plan)).map((s) => [s.id, s]));
     const changes = (session: Session | undefined) => session?.history?.length ?? 0;
     const uid = eventUids(plan);
@@ -101,7 +102,7 @@ export function calendarContent(plans: readonly { file: string; plan: Plan }[], 
       const { status, completedOn, notes } = task.progress;
       const session = task.session ? sessions.get(task.session) : undefined;
       const cancelled = task.due.kind !== "fixed" || status === "cancelled";
-      const owners = task.units.map((id) => units.get(id) ?? id).join(", ");
+      const owners = task.units.map((id) => unitName(id)).join(", ");
       const mark = task.due.kind !== "fixed" && session ? offMark(session) : cancelled ? MARK.cancelled : status === "done" ? MARK.done : "";
       events.push({
         uid: uid("task", task.id, task.perSession ? task.session : (task.period ?? task.stage ?? null)),

@@ -1,5 +1,5 @@
 import type { AmendedSession, AmendedTask, Amendment, Plan } from "../plan/types.gen.js";
-import { eachTask } from "../plan/walk.js";
+import { eachTask, unitNameOf } from "../plan/walk.js";
 import { citationText, planCitation } from "./citation.js";
 import { fill } from "./formal.js";
 import { formalFrame, heading1, identityOf, para, recipientsColumn, signatureColumn } from "./frame.js";
@@ -74,8 +74,8 @@ export function amendmentModel(plan: Plan, amendment: Amendment, templates: Temp
   function taskChange(change: AmendedTask, n: number): void {
     const found = [...eachTask(plan)].find(({ task }) => task.id === change.task);
     if (!found) return numbered(n, change.text ?? change.task);
-    const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
-    const units = joinList(found.assignment.units.map((id) => unitName.get(id) ?? id), w);
+    const unitName = unitNameOf(plan);
+    const units = joinList(found.assignment.units.map((id) => unitName(id)), w);
     const task = inSentence(found.task.text);
     if (change.change === "changed") return numbered(n, fill(w.taskChanged, { units, task, text: change.text ?? "" }));
     if (change.change === "dropped") return numbered(n, fill(w.taskDropped, { units, task }) + (change.text ? ` ${change.text}` : ""));

@@ -11,13 +11,8 @@ import { endContent } from "./plan-model.js";
 import { distinctFields, fieldsText, inSentence, joinList, peopleText, type SectionWording } from "./record-text.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
+import { unitNameOf } from "../plan/walk.js";
 import type { Templates } from "./templates.js";
-
-/** Names of units by id, for the texts of records; an unknown id (already a validation error) is shown as it is. */
-export const unitNames = (plan: Plan) => {
-  const names = new Map(plan.units.map((u) => [u.id, u.name]));
-  return (id: string) => names.get(id) ?? id;
-};
 
 /** The chairs of a held session: the record's, else the session's. The first one concludes and signs the minutes. */
 export const chairsOf = (session: Session) => session.record?.chairs ?? session.chairs ?? [];
@@ -70,7 +65,7 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
   const { chairs, role } = chairsText(session, templates, w);
   const [before, after = ""] = fill(w.opening, { date: held && bodyDate(held), venue: venueOf(session, templates), chairs, chairRole: role }).split("{theme}");
   body.push(para("body", [...plainSpans(before), ...parseEmphasis(session.theme), ...plainSpans(after)]));
-  const attendance = attendanceText(record, unitNames(plan), w, templates.wording.missing.unknown);
+  const attendance = attendanceText(record, unitNameOf(plan), w, templates.wording.missing.unknown);
   if (attendance) sentence(attendance);
 
   const triage = triageText(record, w);
@@ -103,7 +98,7 @@ export function conclusionsModel(plan: Plan, session: Session, templates: Templa
     // A disciplinary measure is a sub-item of its numbered conclusion: "+", never the "-" of a conclusion.
     for (const line of bullets) body.push(para("body", plainSpans(templates.profile.body.subBullet + line)));
   }
-  for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNames(plan), w));
+  for (const assignment of record.assignments ?? []) numbered(assignmentText(assignment, unitNameOf(plan), w));
   if (record.followUp) numbered(record.followUp);
   body.push(para("body", parseEmphasis(notice.closing ?? fill(w.closing, words))));
   endContent(body, templates.profile.body.contentEnding);

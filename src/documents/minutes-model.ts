@@ -4,7 +4,8 @@ import { bodyDate, fill } from "./formal.js";
 import { formalFrame, heading1, identityOf, para, roleColumn, timeOfDay } from "./frame.js";
 import { issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
-import { chairsOf, heldDay, startOf, unitNames, venueOf } from "./conclusions-model.js";
+import { chairsOf, heldDay, startOf, venueOf } from "./conclusions-model.js";
+import { unitNameOf } from "../plan/walk.js";
 import { chairsPhrase, principalName } from "./chairs.js";
 import { conclusionLines, summaryText, triageText } from "./record-summary.js";
 import { isUnknown } from "../plan/unknown.js";
@@ -30,7 +31,7 @@ export function minutesModel(plan: Plan, session: Session, templates: Templates)
   const { missing } = templates.wording;
   const words = issuerWords(plan.issuer, templates.wording);
   const o = templates.profile.body;
-  const unitName = unitNames(plan);
+  const unitName = unitNameOf(plan);
   const held = session.heldOn ?? session.scheduled?.date ?? "";
   const body: Para[] = [];
   const line = (text: string) => body.push(para("body", plainSpans(text)));

@@ -12,6 +12,7 @@ import { attendanceText } from "./headcount.js";
 import { dayPartText, recurrenceText } from "./when.js";
 import { isUnknown } from "../plan/unknown.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
+import { unitNameOf } from "../plan/walk.js";
 import type { Templates } from "./templates.js";
 
 /** The plan's one document. */
@@ -53,10 +54,10 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
   const carried = plan.carriedOver ?? [];
   if (plan.implementation?.length || carried.length) {
     heading1(w.implementationSection);
-    const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+    const unitName = unitNameOf(plan);
     const implementation = plan.implementation ?? [];
     implementation.forEach((assignment, i) => {
-      const heading = assignment.heading ?? assignment.units.map((id) => unitName.get(id) ?? id).join(", ");
+      const heading = assignment.heading ?? assignment.units.map((id) => unitName(id)).join(", ");
       body.push(para("heading2", [...plainSpans(level2(i + 1)), ...parseEmphasis(heading)]));
       for (const task of assignment.tasks) taskParagraphs(task, o.bullet, o.subBullet).forEach((p) => body.push(p));
     });
@@ -67,7 +68,7 @@ export function planModel(plan: Plan, templates: Templates): DocumentModel {
         const source = item.origin.notice ?? item.origin.plan;
         const origin = source ? fill(w.carriedOverSource, { source: citationText(source, wording, plan.issuer) }) : "";
         const text = quotedFromNotice(inSentence(item.text), wording.lists);
-        const unit = unitName.get(item.lead) ?? item.lead;
+        const unit = unitName(item.lead);
         const lead = text.startsWith(unit) ? "" : fill(w.carriedOverUnit, { unit });
         body.push(para("body", [...plainSpans(o.bullet + lead), ...parseEmphasis(text), ...plainSpans(origin + ".")]));
       }

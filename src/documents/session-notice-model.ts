@@ -16,6 +16,7 @@ import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import { parseEmphasis, plainSpans } from "./rich-text.js";
 import type { Templates } from "./templates.js";
 import { dayText, whenText } from "./when.js";
+import { unitNameOf } from "../plan/walk.js";
 import { registrationText } from "./registration-text.js";
 
 /** The notice of a session the plan announces (`announcement`); asked for by name, a draft for every session with a fixed day. */
@@ -34,8 +35,7 @@ export function sessionNoticeModel(plan: Plan, session: Session, templates: Temp
   const notice: SessionNotice = session.announcement ?? {};
   const issuer = notice.issuer ?? plan.issuer;
   const words = issuerWords(plan.issuer, wording);
-  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
-  const nameOf = (id: string) => unitName.get(id) ?? id;
+  const nameOf = unitNameOf(plan);
   const body: Para[] = [];
   let n = 0;
   const item = (label: string, text: string) => body.push(para("body", [{ text: fill(profile.body.level2, { n: ++n }) + label, bold: true }, ...parseEmphasis(text)]));

@@ -7,6 +7,12 @@ export function list<T>(value: T[] | undefined | null): T[] {
 }
 
 /** A map in the data (not an array, not null); keeps the declared type where there is one. */
+/** A unit's name by its id, as the plan declares it; an unknown id (already a validation error) is shown as it is. */
+export function unitNameOf(plan: Pick<Plan, "units">): (id: string) => string {
+  const names = new Map(plan.units.map((u) => [u.id, u.name]));
+  return (id) => names.get(id) ?? id;
+}
+
 export function isObject<T>(value: T): value is NonNullable<T> & object {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
