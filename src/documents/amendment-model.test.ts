@@ -2,16 +2,12 @@ import { describe, expect, it } from "vitest";
 import { loadTemplates } from "../load/templates.js";
 import type { Amendment, Plan } from "../plan/types.gen.js";
 import { amendmentModel } from "./amendment-model.js";
+import { PLAN_HEAD } from "./plan-head.fixture.js";
 import { textOf } from "./model.js";
 
 const templates = loadTemplates("hd36");
 const plan = {
-  year: 2026,
-  issuer: { name: "TỈNH ỦY THỬ", code: "TU" },
-  number: 3,
-  date: "2026-01-10",
-  place: "Thử",
-  summary: "tổ chức đối thoại năm 2026",
+  ...PLAN_HEAD,
   units: [
     { id: "bdv", name: "Ban Dân vận Tỉnh ủy" },
     { id: "vp", name: "Văn phòng Tỉnh ủy" },

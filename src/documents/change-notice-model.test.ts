@@ -2,17 +2,13 @@ import { describe, expect, it } from "vitest";
 import { loadTemplates } from "../load/templates.js";
 import type { Plan, Session, SessionEvent } from "../plan/types.gen.js";
 import { build, changeNoticeModel } from "./change-notice-model.js";
+import { PLAN_HEAD } from "./plan-head.fixture.js";
 import { textOf } from "./model.js";
 
 const templates = loadTemplates("hd36");
 const plan = (session: Partial<Session>) =>
   ({
-    year: 2026,
-    issuer: { name: "TỈNH ỦY THỬ", code: "TU" },
-    number: 3,
-    date: "2026-01-10",
-    place: "Thử",
-    summary: "tổ chức đối thoại năm 2026",
+    ...PLAN_HEAD,
     units: [{ id: "u", name: "Đơn vị" }],
     sessions: [{ id: "s", theme: "Đất đai", planned: { month: "2026-04" }, ...session }],
     signature: { position: "BÍ THƯ", name: "A" },
