@@ -7,10 +7,11 @@ import { build } from "esbuild";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { withFormsMerged } from "./schema-forms.mjs";
 
 const root = new URL("../", import.meta.url);
 const { version } = JSON.parse(await readFile(new URL("package.json", root), "utf8"));
-const schema = JSON.parse(await readFile(new URL("schemas/plan.schema.json", root), "utf8"));
+const schema = withFormsMerged(JSON.parse(await readFile(new URL("schemas/plan.schema.json", root), "utf8")));
 
 // Standalone code avoids compiling the schema on every start (libraries.md: ~150 ms saved).
 const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true, esm: true, lines: false, optimize: true } });

@@ -1,6 +1,7 @@
 // Generates the TypeScript types of a plan from schemas/plan.schema.json, the one source of truth.
 import { readFile } from "node:fs/promises";
 import { compile } from "json-schema-to-typescript";
+import { withFormsMerged } from "./schema-forms.mjs";
 
 export const SCHEMA_PATH = new URL("../schemas/plan.schema.json", import.meta.url);
 export const TYPES_PATH = new URL("../src/plan/types.gen.ts", import.meta.url);
@@ -24,7 +25,7 @@ function withoutEditorRules({ allOf, anyOf, oneOf, errorMessage, ...definition }
 }
 
 export async function planTypesSource() {
-  const schema = namedByKeys(JSON.parse(await readFile(SCHEMA_PATH, "utf8")));
+  const schema = namedByKeys(withFormsMerged(JSON.parse(await readFile(SCHEMA_PATH, "utf8"))));
   return compile(schema, "Plan", {
     bannerComment: "// Generated from schemas/plan.schema.json by `npm run gen:types`. Do not edit by hand.",
     additionalProperties: false,

@@ -1629,10 +1629,6 @@ export interface Deadline {
    */
   daysBefore?: number;
   /**
-   * Số ngày sau ngày tổ chức buổi đối thoại ghi ở session.
-   */
-  daysAfter?: number;
-  /**
    * Mã buổi đối thoại làm mốc cho daysBefore/daysAfter, hoặc "all" khi nhiệm vụ lặp lại cho từng buổi (mỗi buổi một thời hạn riêng).
    */
   session?: string;
@@ -1640,6 +1636,10 @@ export interface Deadline {
    * true: đếm theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết).
    */
   workingDays?: boolean;
+  /**
+   * Số ngày sau ngày tổ chức buổi đối thoại ghi ở session.
+   */
+  daysAfter?: number;
   /**
    * Số ngày làm việc kể từ ngày nhận (đơn, kiến nghị) đến hạn trả lời, ví dụ 10 ("trả lời bằng văn bản trong 10 ngày làm việc kể từ ngày nhận"). Ngày nhận ghi ở receivedOn.
    */

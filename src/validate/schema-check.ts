@@ -21,9 +21,11 @@ export function schemaIssues(data: unknown): Issue[] {
 }
 
 /**
- * The schema's `allOf` of if/then and its `anyOf` of required fields (a deadline's one form) are
- * there for the editor, which has no other way to know them; each has a rule (src/validate/rules) that reports the same
+ * The schema's `allOf` of if/then and its `anyOf` of required fields are there for the editor,
+ * which has no other way to know them; each has a rule (src/validate/rules) that reports the same
  * mistake at the same line in the tool's own words. (A bare if/then, as in Answer, is the tool's.)
+ * A deadline's oneOf of forms never reaches here: the validator is built with the forms merged
+ * (scripts/schema-forms.mjs), and the deadline-shape rule words them.
  */
 const forTheEditor = (error: ErrorObject) =>
   /\/allOf\/\d+\/then\//.test(error.schemaPath) || (error.keyword === "required" && /\/anyOf\/\d+\/required$/.test(error.schemaPath));

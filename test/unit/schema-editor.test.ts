@@ -22,7 +22,8 @@ addFormats(ajv, ["date"]);
 const editorCheck = ajv.compile(schema);
 
 /** The codes of the tool whose mistakes the schema can see; the editor must flag each of them too. */
-const SCHEMA_CAN_SEE = /^schema-|^(session-held-without-date|session-needs-reason|session-postponed-without-target|session-scheduled-without-date|task-done-without-date|deadline-shape)$/;
+const SCHEMA_CAN_SEE =
+  /^schema-|^(session-held-without-date|session-needs-reason|session-postponed-without-target|session-scheduled-without-date|task-done-without-date|deadline-shape|deadline-needs-session|deadline-field-orphan)$/;
 
 interface Span {
   from: number;
@@ -33,8 +34,6 @@ interface Span {
 /** The lines the editor underlines for one schema error: the node at its path (a stray field: its key). */
 function spanOf(error: ErrorObject, doc: Document, lines: LineCounter): Span {
   const path = error.instancePath.split("/").slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
-  // A second form of a deadline ("false schema" of an if/then): the deadline is what is wrong.
-  if (error.keyword === "false schema") path.pop();
   let node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | null;
   if (error.keyword === "additionalProperties" && isMap(node)) {
     const stray = node.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === (error.params as { additionalProperty: string }).additionalProperty);
@@ -48,8 +47,9 @@ function editorSpans(file: string): Span[] {
   const lines = new LineCounter();
   const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lines, uniqueKeys: false });
   if (editorCheck(doc.toJS({ maxAliasCount: -1 }))) return [];
-  // The failing `if` and the `anyOf` branches that did not match only explain the error beside them.
-  const errors = (editorCheck.errors ?? []).filter((e: ErrorObject) => e.keyword !== "if" && !/\/anyOf\/\d+\//.test(e.schemaPath));
+  // The failing `if` and the branches of an anyOf or oneOf (a deadline's forms) that did not match
+  // only explain the error beside them: the editor underlines the value whose branches all failed.
+  const errors = (editorCheck.errors ?? []).filter((e: ErrorObject) => e.keyword !== "if" && !/\/(anyOf|oneOf)\/\d+\//.test(e.schemaPath));
   return errors.map((e: ErrorObject) => spanOf(e, doc, lines));
 }
 
