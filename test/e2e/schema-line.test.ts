@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node
 import { join, parse, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dialogue, lineOf, ROOT, tempDir } from "../helpers/cli.js";
+import { LanguageServer } from "../helpers/language-server.js";
 
 const SCHEMA = readFileSync(join(ROOT, "schemas/plan.schema.json"));
 
@@ -35,6 +36,15 @@ describe("the plan's schema line resolves wherever the plans folder goes (#19.1)
     cpSync(home, shared, { recursive: true });
     const moved = join(shared, "ke-hoach-2026.yaml");
     expect(readFileSync(schemaAsTheEditorFindsIt(moved)!)).toEqual(SCHEMA);
+    // The YAML language server itself, opened on the moved plan, explains its fields in Vietnamese.
+    const server = await LanguageServer.start(shared);
+    try {
+      const text = readFileSync(moved, "utf8");
+      await server.open(moved, text);
+      expect(await server.hover(moved, lineOf(text, "year: 2026"), 1)).toMatch(/Năm/);
+    } finally {
+      server.stop();
+    }
     const check = await dialogue(["validate", moved]);
     expect(check.stdout).toBe("đã kiểm tra 1 tệp: không có lỗi.\n");
   });

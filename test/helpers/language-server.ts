@@ -56,6 +56,15 @@ export class LanguageServer {
     return (result?.items ?? []).map((item) => item.label);
   }
 
+  /** The hover text at a 1-based line and 0-based column ("" when the editor has none). */
+  async hover(file: string, line: number, character: number): Promise<string> {
+    const result = (await this.request("textDocument/hover", { textDocument: { uri: pathToFileURL(file).href }, position: { line: line - 1, character } })) as {
+      contents?: { value?: string } | string;
+    } | null;
+    const contents = result?.contents;
+    return typeof contents === "string" ? contents : (contents?.value ?? "");
+  }
+
   stop(): void {
     this.server.kill();
   }
