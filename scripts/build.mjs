@@ -92,6 +92,26 @@ const unaskedPrompts = {
   },
 };
 
+// The yaml package reads process.env.LOG_TOKENS once per token and LOG_STREAM once per document
+// part, for its own debugging; each read of process.env asks the operating system's environment
+// (a 1 MB plan: 175 ms of 1.8 s). The build answers both with false. A yaml release that words
+// them otherwise fails the build here, to be looked at again.
+const YAML_DEBUG_LOGS = [
+  { file: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/, read: "node_process.env.LOG_TOKENS" },
+  { file: /[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/, read: "node_process.env.LOG_STREAM" },
+];
+const yamlWithoutDebugLogs = {
+  name: "yaml-without-debug-logs",
+  setup(b) {
+    for (const { file, read } of YAML_DEBUG_LOGS)
+      b.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        if (!source.includes(read)) throw new Error(`${args.path} no longer reads ${read}: see YAML_DEBUG_LOGS in scripts/build.mjs`);
+        return { contents: source.replaceAll(read, "false"), loader: "js", resolveDir: dirname(args.path) };
+      });
+  },
+};
+
 // Modules that a run mostly does without are bundles of their own, loaded on first use: the import
 // of one, from the one importer named, becomes a stub whose functions load the bundle when called.
 // - the plan checker (YAML reading, schema, rules), dist/check.cjs: a run that finds every plan in
@@ -132,7 +152,7 @@ await build({
   target: "node20",
   outdir: new URL("dist/", root).pathname,
   outExtension: { ".js": ".cjs" },
-  plugins: [separateBundles, lazyChildProcess, unaskedPrompts, lazyModules],
+  plugins: [separateBundles, lazyChildProcess, unaskedPrompts, yamlWithoutDebugLogs, lazyModules],
   supported: { "dynamic-import": false }, // import("./validate.cjs") becomes require(): one loader, one code cache
   // Sources are ES modules; in CommonJS output import.meta.url comes from __filename.
   define: { "import.meta.url": "__importMetaUrl", __DIALOGUE_BUILD__: JSON.stringify(BUILD_ID) },
