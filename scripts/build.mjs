@@ -118,16 +118,20 @@ const yamlWithoutDebugLogs = {
 //   the plan cache never loads it (Node 24, render of the seed: 45 M instructions fewer, half of
 //   bare node's start-up);
 // - the check of a province's own templates (--templates), which loads ajv's runtime from
-//   node_modules (6 M instructions).
+//   node_modules (6 M instructions);
+// - the dates of the edge (luxon), dist/clerk-dates.cjs: loaded by a run that reads a typed day or
+//   needs today, not by one given --as-of.
+const CLERK_DATES = { specifier: "../dates/clerk-dates.js", bundle: "clerk-dates", module: "dates/clerk-dates.ts", functions: ["readDay", "todayInVietnam"] };
 const LAZY = [
-  { importer: "pipeline/read-plans.ts", specifier: "./check.js", bundle: "check", module: "pipeline/check.ts", functions: ["checkedFile"] },
-  { importer: "load/templates.ts", specifier: "./template-check.js", bundle: "template-check", module: "load/template-check.ts", functions: ["checkTemplate"] },
+  { importers: ["pipeline/read-plans.ts"], specifier: "./check.js", bundle: "check", module: "pipeline/check.ts", functions: ["checkedFile"] },
+  { importers: ["load/templates.ts"], specifier: "./template-check.js", bundle: "template-check", module: "load/template-check.ts", functions: ["checkTemplate"] },
+  { importers: ["cli/option-values.ts", "record/questions.ts", ...["status", "render", "task", "session", "init"].map((c) => `commands/${c}.ts`)], ...CLERK_DATES },
 ];
 const lazyModules = {
   name: "lazy-modules",
   setup(b) {
-    b.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) => {
-      const lazy = LAZY.find((l) => args.importer === src(l.importer) && args.path === l.specifier);
+    b.onResolve({ filter: /^\.{1,2}\/[a-z/-]+\.js$/ }, (args) => {
+      const lazy = LAZY.find((l) => l.importers.some((importer) => args.importer === src(importer)) && args.path === l.specifier);
       return lazy ? { path: lazy.bundle, namespace: "lazy-module" } : undefined;
     });
     b.onResolve({ filter: /^\.\/[a-z-]+\.cjs$/, namespace: "lazy-module" }, (args) => ({ path: args.path, external: true }));

@@ -2,7 +2,7 @@ import type { ValueKind } from "../commands/registry.js";
 import { UsageError } from "../errors.js";
 import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../tracking/supported-years.js";
 import { TASK_STATUSES, type TaskStatusValue } from "../tracking/states.js";
-import { parseDay } from "../validate/calendar-date.js";
+import { readDay } from "../dates/clerk-dates.js";
 
 /**
  * Values typed on the command line, converted by the kind the registry declares, as a clerk writes
@@ -29,7 +29,7 @@ export function convertValue(kind: ValueKind, name: string, raw: string): unknow
 }
 
 function dayValue(option: string, raw: string): string {
-  const parsed = parseDay(raw);
+  const parsed = readDay(raw);
   if (!parsed) throw new UsageError("option-bad-date", { option, value: raw });
   if (parsed.problem) {
     const { month, year, days } = parsed.problem;

@@ -10,7 +10,7 @@ import { answerLimits, answerProblem, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, type Answ
 import { askAnswers } from "../init/ask.js";
 import { newPlanText, type CommonUnit, type NewPlanAnswers } from "../init/new-plan.js";
 import { bundledTemplatesDir, loadTemplates } from "../load/templates.js";
-import { todayInVietnam } from "../tracking/day.js";
+import { todayInVietnam } from "../dates/clerk-dates.js";
 import { hasErrors } from "../validate/check-plan.js";
 import { checkText } from "../pipeline/check.js";
 import { UsageError } from "./options.js";

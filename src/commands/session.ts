@@ -1,8 +1,8 @@
 import type { Translate } from "../i18n/translate.js";
 import { sessionChange, type SessionAction, type SessionChange } from "../edit/session-change.js";
 import type { PlannedTime } from "../plan/types.gen.js";
-import { todayInVietnam, vietnameseDate } from "../tracking/day.js";
-import { parseDay } from "../validate/calendar-date.js";
+import { readDay, todayInVietnam } from "../dates/clerk-dates.js";
+import { vietnameseDate } from "../tracking/day.js";
 import { knownId, UsageError } from "./options.js";
 import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
@@ -90,7 +90,7 @@ export function sessionAction(o: SessionOptions, today: string, where: { file: s
 
 /** A day (2021-10-15, 15/10/2021), a month (2021-10, 10/2021) or a quarter (2021-Q4, Q4/2021). */
 function plannedTime(value: string): PlannedTime {
-  const day = parseDay(value);
+  const day = readDay(value);
   if (day && !day.problem) return { date: day.day };
   const text = value.trim();
   const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);

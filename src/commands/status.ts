@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 import { statusJson, statusCsv } from "../present/status-data.js";
 import { statusText } from "../present/status-text.js";
-import { todayInVietnam } from "../tracking/day.js";
+import { todayInVietnam } from "../dates/clerk-dates.js";
 import { parsePeriod } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
 import { comingSessions, soonestFirst, type ComingSession } from "../tracking/coming-sessions.js";

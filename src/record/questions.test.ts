@@ -17,7 +17,10 @@ describe("what a clerk types for a record", () => {
     ["2026-06-30", "2026-06-30"],
     ["31/6/2026", undefined],
     ["29/2/2025", undefined],
-    ["30-6-2026", undefined],
+    // The same forms as a day on the command line (src/dates/clerk-dates.ts).
+    ["30-6-2026", "2026-06-30"],
+    ["30.6.2026", "2026-06-30"],
+    ["30/6/26", undefined],
   ])("day %j → %j", (text, day) => expect(clerkDay(text)).toBe(day));
 
   it.each([

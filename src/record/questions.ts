@@ -1,8 +1,8 @@
-import { DateTime } from "luxon";
 import type { Translate } from "../i18n/translate.js";
 import { fits } from "../init/ask.js";
 import type { Plan, Session } from "../plan/types.gen.js";
 import type { Prompts } from "../prompts/terminal-prompts.js";
+import { readDay } from "../dates/clerk-dates.js";
 import type { Day } from "../tracking/day.js";
 
 // The longest texts the plan schema allows (schemas/plan.schema.json): a name, a title or
@@ -55,12 +55,8 @@ export function clerkTime(text: string): string | undefined {
 
 /** A day as a clerk types it, 30/6/2026 or 2026-06-30; undefined when it is no real day. */
 export function clerkDay(text: string): Day | undefined {
-  const value = text.trim();
-  for (const format of ["d/M/yyyy", "yyyy-MM-dd"]) {
-    const day = DateTime.fromFormat(value, format);
-    if (day.isValid) return day.toISODate()!;
-  }
-  return undefined;
+  const typed = readDay(text);
+  return typed && !typed.problem ? typed.day : undefined;
 }
 
 /**

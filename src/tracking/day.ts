@@ -42,13 +42,6 @@ export const yearOf = (day: Day): number => Number(day.slice(0, 4));
  */
 export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Today's date in Vietnam; only the command-line edge calls this, with the clock it read. */
-// Asia/Ho_Chi_Minh has kept UTC+7, without summer time, since 13/6/1975; the clock a run reads is
-// always later. Asking the time-zone database instead (Intl, through luxon) cost 15–50 ms of every
-// run that needs today.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-export const todayInVietnam = (now: Date): Day => fromUtc(now.getTime() + VIETNAM_OFFSET_MS);
-
 /** `31/3/2021`, the way dates are written inside Vietnamese text. */
 export const vietnameseDate = (day: Day): string => {
   const [y, m, d] = day.split("-").map(Number);

@@ -12,20 +12,3 @@ export function isRealDate(value: string): boolean {
   const { days } = dateProblem(value);
   return days !== undefined && Number(match[3]) >= 1 && Number(match[3]) <= days;
 }
-
-const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-/** Day/month/year as offices write it: 20/4/2026, 20/04/2026 (also with dots or hyphens). */
-const VIETNAMESE_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
-
-/** A day written `YYYY-MM-DD` or `d/m/yyyy`, as ISO; undefined when it is written in neither form. */
-export function parseDay(raw: string): { day: string; problem?: { month?: number; year?: number; days?: number } } | undefined {
-  const text = raw.trim();
-  const iso = ISO_DAY.exec(text);
-  const vi = VIETNAMESE_DAY.exec(text);
-  if (!iso && !vi) return undefined;
-  const [year, month, date] = iso ? [iso[1], iso[2], iso[3]] : [vi![4], vi![3], vi![1]];
-  const day = `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}`;
-  const problem = dateProblem(day);
-  const real = problem.days !== undefined && Number(date) >= 1 && Number(date) <= problem.days;
-  return real ? { day } : { day, problem };
-}

@@ -33,24 +33,25 @@ describe("start-up path", () => {
     [["--version"], []],
     [["status", "--help"], []],
     [["validate", SEED, "--no-cache"], ["validate.cjs", "check.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01", "--no-cache"], ["status.cjs", "check.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01", "--format", "xlsx", "--no-cache"], ["status.cjs", "status-xlsx.cjs", "check.cjs"]],
+    // A day typed on the command line, or today, is read with luxon: dist/clerk-dates.cjs.
+    [["status", SEED, "--as-of", "2021-04-01", "--no-cache"], ["status.cjs", "check.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "xlsx", "--no-cache"], ["status.cjs", "status-xlsx.cjs", "check.cjs", "clerk-dates.cjs"]],
   ])("dialogue %j loads the entry and only the files it needs: %j", (args, own) => {
     expect(loadedBundles(args)).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
 
   it.each<[string[], string[]]>([
     [["validate", SEED], ["validate.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs"]],
-    [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "clerk-dates.cjs"]],
+    [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs", "clerk-dates.cjs"]],
   ])("with its plans in the plan cache, dialogue %j loads neither the checker nor the templates' check: %j", (args, own) => {
     expect(loadedBundles(args, { warm: true })).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
 
   it("init --yes and record --skeleton ask nothing and load no prompt library", () => {
     const dir = tempDir();
-    expect(loadedBundles(["init", join(dir, "k.yaml"), "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên"])).toEqual(["cli.cjs", "compile-cache.cjs", "init.cjs"]);
+    expect(loadedBundles(["init", join(dir, "k.yaml"), "--yes", "--province", "Quảng Ngãi", "--signer", "Họ Tên"])).toEqual(["clerk-dates.cjs", "cli.cjs", "compile-cache.cjs", "init.cjs"]);
     const plan = join(dir, "p.yaml");
     writeFileSync(plan, readFileSync(SEED));
     execFileSync(process.execPath, [join(ROOT, "bin/dialogue.js"), "session", plan, "khoi-nghiep", "--held-on", "2021-04-22", "--on", "2021-04-22"], { stdio: "ignore" });
