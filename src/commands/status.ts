@@ -5,6 +5,7 @@ import { todayInVietnam } from "../dates/clerk-dates.js";
 import { parsePeriod } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
 import { comingSessions, soonestFirst, type ComingSession } from "../tracking/coming-sessions.js";
+import { sessionIds } from "../tracking/recurrence.js";
 import { PlanNames } from "../present/plan-names.js";
 import { readPlan } from "../pipeline/read-plans.js";
 import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
@@ -50,9 +51,10 @@ export async function run({ files, ...options }: ArgsOf<"status">, context: Pick
       how.onFile(i + 1, files.length);
       if (!valid) continue;
       valid.plan.units.forEach((u) => units.add(u.id));
-      (valid.plan.sessions ?? []).forEach((s) => sessions.add(s.id));
+      // A recurring session's occurrences are sessions of their own to --session (tiep-dan-2025-08).
+      sessionIds(valid.plan).forEach((id) => sessions.add(id));
       names.add(file, valid.plan);
-      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf).filter((s) => !options.session || s.id === options.session));
+      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf).filter((s) => !options.session || s.id === options.session || s.series === options.session));
       yield { ...valid, rows: rowsOf(valid) };
     }
   }

@@ -48,4 +48,26 @@ describe("the sessions still to come, soonest first", () => {
   it("a plan of a past year without dates has nothing coming", () => {
     expect(coming([{}], "2026-04-10", 2025)).toEqual([]);
   });
+
+  it("a recurring session shows its next occurrence only, by the rule of its month", () => {
+    // The reception moves from the 15th to the 20th in July (15/6/2025, a Sunday, went to Monday
+    // 16/6); 20/7 and 20/9/2025 fall on a Sunday and a Saturday: held the working day before.
+    const recurring: Partial<Session> = {
+      id: "tiep-dan",
+      recurrence: [
+        { from: "2025-01", day: 15 },
+        { from: "2025-07", day: 20, whenOff: "previous" },
+      ],
+    };
+    const next = (asOf: string) => comingSessions([{ file: "kh.yaml", plan: plan([recurring, { planned: { month: "2025-12" } }], 2025) }], asOf).map((s) => [s.id, s.series, s.when]);
+    expect(next("2025-06-17")).toEqual([
+      ["tiep-dan-2025-07", "tiep-dan", { day: "2025-07-18", time: undefined }],
+      ["s2", undefined, { planned: { month: "2025-12" } }],
+    ]);
+    expect(next("2025-09-01")).toEqual([
+      ["tiep-dan-2025-09", "tiep-dan", { day: "2025-09-19", time: undefined }],
+      ["s2", undefined, { planned: { month: "2025-12" } }],
+    ]);
+    expect(next("2025-12-20")).toEqual([["s2", undefined, { planned: { month: "2025-12" } }]]);
+  });
 });

@@ -1,11 +1,15 @@
 import type { PlannedTime, Plan } from "../plan/types.gen.js";
 import { compareCodeUnits, dayOf, plusDays, type Day } from "./day.js";
+import { expandedSessions, type SessionAt } from "./recurrence.js";
 import { anchorOf, earliestDay } from "./session-anchor.js";
+import { calendarOf } from "./tracked-tasks.js";
 
 /** A session still to be held, as known on a day: its fixed day, or the time it is planned (or put off) for. */
 export interface ComingSession {
   file: string;
   id: string;
+  /** The recurring session this is an occurrence of (its next one: tiep-dan-2025-08 of tiep-dan). */
+  series?: string;
   theme: string;
   /** Fixed: the day (with the hour when scheduled); else what the plan says of when, if anything. */
   when: { day: Day; time?: string } | { planned: PlannedTime } | undefined;
@@ -18,12 +22,14 @@ export interface ComingSession {
  * The sessions neither held nor cancelled on `asOf` that can still come, soonest first (those
  * without any date last): what a clerk prepares for next. A session whose day, month or quarter
  * is over is not coming (`validate` and the deadlines speak of it); one without any date is, in a
- * plan of this year or a later one.
+ * plan of this year or a later one. A recurring session shows its next occurrence only.
  */
 export function comingSessions(plans: Iterable<{ file: string; plan: Plan }>, asOf: Day): ComingSession[] {
   const coming: ComingSession[] = [];
-  for (const { file, plan } of plans)
-    for (const session of plan.sessions ?? []) {
+  for (const { file, plan } of plans) {
+    const seriesShown = new Set<string>();
+    const sessions: SessionAt[] = plan.sessions?.some((s) => s.recurrence?.length) ? expandedSessions(plan, calendarOf(plan)) : (plan.sessions ?? []);
+    for (const session of sessions) {
       const anchor = anchorOf(session, asOf);
       if (anchor.kind === "cancelled" || (session.status === "held" && session.heldOn && session.heldOn <= asOf)) continue;
       const postponed = session.status === "postponed";
@@ -35,8 +41,12 @@ export function comingSessions(plans: Iterable<{ file: string; plan: Plan }>, as
       const latest = anchor.kind === "fixed" ? anchor.day : latestDay(planned) ?? `${plan.year}-12-31`;
       if (latest < asOf) continue;
       const soonest = anchor.kind === "fixed" ? anchor.day : (earliestDay(planned) ?? "9999-12-31");
-      coming.push({ file, id: session.id, theme: session.theme, when, postponed, soonest });
+      const { series } = session;
+      if (series !== undefined && seriesShown.has(series)) continue;
+      if (series !== undefined) seriesShown.add(series);
+      coming.push({ file, id: session.id, series, theme: session.theme, when, postponed, soonest });
     }
+  }
   return coming.sort(soonestFirst);
 }
 
