@@ -30,6 +30,12 @@ const UNITS_WIDTH = 17;
 const TITLE_LINES = 2;
 /** A unit's name keeps at least this many columns, however wide the count headings are. */
 const MIN_NAME_WIDTH = 12;
+/**
+ * The per-unit headings (the four buckets and the completion rate, worded in full as wording.md
+ * asks) wrap to at most this many lines; when they would take more (80 columns: eight), the
+ * columns are numbered and the full wording follows the table as a legend.
+ */
+const MAX_HEADING_LINES = 3;
 
 /** What the status text needs of the command's context: the width, colour, names, and what was asked. */
 export interface StatusTextOptions {
@@ -127,14 +133,57 @@ export function statusText(report: StatusReport, t: Translate, lang: Lang, optio
   out.push(c.bold(t("status-units-title")));
   const unitHead = [t("status-col-unit"), t("status-col-done-on-time"), t("status-col-done-late"), t("status-col-open"), t("status-col-overdue"), t("status-col-rate")];
   const counts = report.units.map((u) => [u.doneOnTime, u.doneLate, u.open, u.overdue, u.completionRate === null ? "–" : `${Math.round(u.completionRate * 100)}%`]);
-  // The counts take their longest word or number (the headings wrap between words, "Đang thực
-  // hiện, / trong hạn"); the names wrap in the rest.
-  const countWidths = unitHead.slice(1).map((head, i) => Math.max(...head.split(/\s+/).map((word) => word.length), ...counts.map((row) => String(row[i]).length)));
-  const nameWidth = Math.max(MIN_NAME_WIDTH, width - countWidths.reduce((sum, w) => sum + w + PADDING + BORDER, 0) - PADDING - 2 * BORDER);
-  const unitRows = report.units.map((u, i) => [wrap(showControls(u.name), nameWidth).join("\n"), ...counts[i]]);
-  const wrappedHead = unitHead.map((head, i) => wrap(head, i ? countWidths[i - 1] : nameWidth).join("\n"));
-  out.push(drawTable(wrappedHead, unitRows, [nameWidth, ...countWidths].map((w) => w + PADDING)), "");
+  const names = report.units.map((u) => showControls(u.name));
+  const full = unitTable(unitHead, counts, names, width);
+  if (full.headingLines <= MAX_HEADING_LINES) out.push(full.draw(), "");
+  else {
+    const marks = unitHead.slice(1).map((_, i) => `(${i + 1})`);
+    const legend = unitHead.slice(1).map((head, i) => `${marks[i]} ${head.replace(/\s+/g, " ")}`);
+    out.push(unitTable([unitHead[0], ...marks], counts, names, width).draw(), ...legendLines(legend, width), "");
+  }
   return out.join("\n");
+}
+
+/**
+ * The per-unit table for these headings. Each count column takes at least its longest word or
+ * number; the names take what their longest needs; what is left widens the counts towards their
+ * headings' own lines (the catalogue breaks them: "Đang thực hiện, / trong hạn"), then the names.
+ */
+function unitTable(head: readonly string[], counts: readonly (string | number)[][], names: readonly string[], width: number) {
+  const longest = (texts: readonly string[]) => Math.max(0, ...texts.map((text) => text.length));
+  const countMin = head.slice(1).map((heading, i) => longest([...heading.split(/\s+/), ...counts.map((row) => String(row[i]))]));
+  const countWant = head.slice(1).map((heading, i) => Math.max(countMin[i], longest(heading.split("\n"))));
+  const available = width - head.length * (PADDING + BORDER) - BORDER;
+  const nameWant = longest([head[0], ...names]);
+  const nameWidth = Math.max(MIN_NAME_WIDTH, Math.min(nameWant, available - countMin.reduce((a, b) => a + b, 0)));
+  const countWidths = [...countMin];
+  let spare = available - nameWidth - countWidths.reduce((a, b) => a + b, 0);
+  for (let grew = true; spare > 0 && grew; ) {
+    grew = false;
+    for (let i = 0; i < countWidths.length && spare > 0; i++)
+      if (countWidths[i] < countWant[i]) (countWidths[i]++, spare--, (grew = true));
+  }
+  const wrappedHead = head.map((heading, i) => wrap(heading, i ? countWidths[i - 1] : nameWidth).join("\n"));
+  return {
+    headingLines: Math.max(...wrappedHead.map((heading) => heading.split("\n").length)),
+    draw: () =>
+      drawTable(
+        wrappedHead,
+        names.map((name, i) => [wrap(name, nameWidth).join("\n"), ...counts[i]]),
+        [nameWidth, ...countWidths].map((w) => w + PADDING),
+      ),
+  };
+}
+
+/** The legend's items on as few lines as fit, an item broken only when it is wider than a line. */
+function legendLines(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 3 + item.length <= width) lines[lines.length - 1] = `${last} · ${item}`;
+    else lines.push(...wrap(item, width));
+  }
+  return lines;
 }
 
 /** "Các buổi đối thoại sắp tới", one line each: when, the session's id and theme. */

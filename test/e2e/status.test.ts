@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { copyExample, dialogue, SEED, SON_NGUYEN } from "../helpers/cli.js";
+import { execFileSync } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
+import { BIN, copyExample, dialogue, SEED, SON_NGUYEN } from "../helpers/cli.js";
+import { HAS_TERMINAL } from "../helpers/terminal.js";
 
 interface Row {
   id: string;
@@ -90,7 +93,9 @@ describe("dialogue status", () => {
     expect(run.stdout).toContain("Tình hình thực hiện nhiệm vụ tính đến ngày 1/4/2021");
     expect(run.stdout).toMatch(/quá hạn\s+│ bao-cao-tu-tuong/);
     expect(run.stdout).not.toMatch(/│ tinh-doan|│ ban-dan-van/);
-    expect(cellTexts(run.stdout)).toContain("Đang thực hiện, quá hạn");
+    // In 80 columns the per-unit headings are numbered, their full wording below the table.
+    expect(cellTexts(run.stdout)).toEqual(expect.arrayContaining(["(1)", "(4)", "(5)"]));
+    expect(run.stdout).toContain("(4) Đang thực hiện, quá hạn · (5) Tỷ lệ hoàn thành (trên số đã đến hạn)");
     expect(run.stdout).toContain("dòng 174");
     expect(run.stdout).not.toContain("\u001b[");
     const en = await dialogue(["status", SEED, "--as-of", "2021-04-01", "--lang", "en"]);
@@ -181,6 +186,16 @@ describe("dialogue status as a clerk reads it", () => {
     expect(run.stdout).not.toMatch(/\n {2}[^\n]*dat-dai:/); // held: not coming any more
     expect(run.stdout).toMatch(/│ Ban Thường vụ\s+│\n.*│ Tỉnh đoàn\s+│/);
     expect(run.stdout).not.toMatch(/│ (tinh-doan|ubnd-tinh|ban-dan-van)\s/);
+  });
+
+  it.runIf(HAS_TERMINAL)("heads the per-unit table in full words on a wide terminal, in at most three lines", () => {
+    const command = `stty cols 150 rows 60; ${[process.execPath, BIN, "status", SON_NGUYEN, "--as-of", "2024-09-10"].map((s) => `'${s}'`).join(" ")}`;
+    const screen = stripVTControlCharacters(execFileSync("script", ["-qfec", command, "/dev/null"], { encoding: "utf8", env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", LANG: "C.UTF-8", TERM: "xterm" } }));
+    const summary = screen.slice(screen.indexOf("Tổng hợp theo đơn vị")).split(/\r?\n/);
+    const headingLines = summary.slice(2, summary.findIndex((line, i) => i > 1 && line.startsWith("├")));
+    expect(headingLines.length).toBeLessThanOrEqual(3);
+    expect(headingLines[0]).toMatch(/│ Đơn vị\s+│ Hoàn thành\s+│ Hoàn thành\s+│ Đang thực hiện,\s+│ Đang thực hiện,\s+│ Tỷ lệ hoàn thành\s+│/);
+    expect(screen).not.toContain("(1) Hoàn thành đúng hạn");
   });
 
   it("says which file each row comes from when there are several, and states the period in the title", async () => {
