@@ -356,6 +356,10 @@ export const vi: Catalogue = {
     // render while a record is being filled in
     "render-record-held-back": (p) => `${p.file}: chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind} của buổi ${p.id}: hồ sơ buổi này còn lỗi (xem trên); các văn bản khác vẫn được xuất. Sửa xong, chạy lại lệnh.`,
     "render-waits-for-record": (p) => `chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind}: số liệu có cả các nội dung giao việc trong hồ sơ buổi ${p.id} (${p.file}), mà hồ sơ này còn lỗi (xem trên).`,
+    // render --only reminder: the office's own overdue tasks, listed instead of a letter to itself
+    "render-reminder-own-office": (p) =>
+      `${p.file}: không lập Công văn đôn đốc gửi ${p.unit}, vì đó chính là văn phòng đứng tên gửi và ký công văn (tên đơn vị trùng tên văn phòng của cơ quan ban hành). Tính đến ngày ${p.asOfVi}, ${p.unit} có ${p.count} nhiệm vụ quá hạn, văn phòng tự đôn đốc:`,
+    "render-reminder-own-office-task": (p) => `  ${p.file}:${p.line}  ${p.id}${p.which ? ` (${p.which})` : ""}: thời hạn ${p.deadlineVi}, quá hạn ${p.days} ngày`,
     "output-link": (p) => `${p.file} là liên kết mềm (lối tắt, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
