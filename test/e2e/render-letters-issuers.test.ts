@@ -173,6 +173,20 @@ describe("plans of different issuers rendered together", () => {
     expect(texts.filter((t) => /\(theo Thông báo số 215-TB\/TU ngày 8\/5\/2024;|\(theo Kế hoạch số 07-KH\/TU ngày 5\/2\/2024;|\(theo Thông báo số 88-TB\/TU ngày 23\/5\/2025;/.test(t))).toHaveLength(3);
   });
 
+  it("give one report for two plans of one issuer, its sessions table without a column naming the same committee twice", async () => {
+    const folder = tempDir();
+    copyFileSync(TAN_LOI, join(folder, "a.yaml"));
+    copyFileSync(TAN_LOI, join(folder, "b.yaml"));
+    const out = tempDir();
+    const run = await dialogue(["render", folder, "--period", "2026-6m", "--as-of", "2026-06-30", "-o", out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(["a-bao-cao-2026-6m.docx"]);
+    const table = all(new DocxFile(join(out, "a-bao-cao-2026-6m.docx")).document, "tbl")[1];
+    const rows = all(table, "tr").map((tr) => all(tr, "tc").map((tc) => all(tc, "p").map((p) => new Paragraph(p).text).join(" ")));
+    expect(rows[0].slice(0, 2)).toEqual(["TT", "Chủ đề"]);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(["16/4/2026", "16/4/2026"]);
+  });
+
   it("compare a report with last year's plans of its own issuer only", async () => {
     const folder = tempDir();
     copyFileSync(SON_NGUYEN, join(folder, "tinh-2024.yaml"));
