@@ -643,8 +643,8 @@ export const en: Catalogue = {
           "change-notice — a move, postponement or cancellation in a session's history with its notice (number, date, signer); with --only change-notice, every such change gets a draft.",
           "conclusions — a session's record with conclusions (dialogue record).",
           "minutes — a session's record.",
-          "report — --period (a month, quarter, 6m, 9m, year) and that year's plan files (last year's too, for the comparison); the assessment, shortcomings, tasks ahead, proposals and the number and date under reports; the data cut-off day: reports[].cutOffDay.",
-          "reminder — the tasks overdue on --as-of: one letter to each unit that has some; the day to report by: --reply-by.",
+          "report — --period (a month, quarter, 6m, 9m, year) and that year's plan files (last year's too, for the comparison), one report per issuer; the assessment, shortcomings, tasks ahead, proposals and the number and date under reports; the data cut-off day: reports[].cutOffDay.",
+          "reminder — the tasks overdue on --as-of: one letter from the plan's issuer to each of its units that has some, but none to the office that sends the letters (its overdue tasks are listed on the screen); the day to report by: --reply-by.",
         ],
       },
       calendar: {

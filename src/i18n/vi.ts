@@ -646,8 +646,8 @@ export const vi: Catalogue = {
           "change-notice — một lần dời ngày, hoãn hoặc hủy trong history của buổi đối thoại, có notice (số, ngày, người ký); khi ghi --only change-notice thì mọi lần thay đổi đều có bản dự thảo.",
           "conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record).",
           "minutes — hồ sơ buổi đối thoại.",
-          "report — --period (tháng, quý, 6m, 9m, year) và các tệp kế hoạch của năm đó (kèm kế hoạch năm trước để so sánh cùng kỳ); phần đánh giá, hạn chế, nhiệm vụ, kiến nghị và số, ngày ghi ở reports; ngày chốt số liệu: reports[].cutOffDay.",
-          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn; thời hạn báo cáo: --reply-by.",
+          "report — --period (tháng, quý, 6m, 9m, year) và các tệp kế hoạch của năm đó (kèm kế hoạch năm trước để so sánh cùng kỳ), mỗi cơ quan ban hành một báo cáo; phần đánh giá, hạn chế, nhiệm vụ, kiến nghị và số, ngày ghi ở reports; ngày chốt số liệu: reports[].cutOffDay.",
+          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn của cơ quan ban hành kế hoạch, trừ chính văn phòng gửi công văn (các nhiệm vụ quá hạn của văn phòng được liệt kê trên màn hình); thời hạn báo cáo: --reply-by.",
         ],
       },
       calendar: {
