@@ -8,7 +8,9 @@ import {
   type KindEntry,
   type KindModule,
   type SourceInputs,
+  type WithheldDocument,
 } from "../documents/registry.js";
+import { byIssuer } from "../documents/issuer.js";
 import { reportPeriod, yearBefore } from "../documents/report-period.js";
 import type { Templates } from "../documents/templates.js";
 import type { Translate } from "../i18n/translate.js";
@@ -26,6 +28,7 @@ import { warningsText, type UsablePlan } from "./load-valid-plans.js";
 import { readPlanForDocuments, type HeldBackRecord } from "../pipeline/held-back-records.js";
 import { PlanCollector } from "../pipeline/valid-plans.js";
 import { findingsText } from "../present/findings.js";
+import { ownOfficeText } from "../present/own-office-text.js";
 import { knownId, UsageError } from "./options.js";
 import { planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
@@ -66,8 +69,13 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
 
   const documents: { name: string; built: BuiltDocument; templates: Templates }[] = [];
-  const add = (file: string, kind: DocumentKind, templates: Templates, built: BuiltDocument[]) => {
-    for (const one of built) documents.push({ name: documentName(file, kind, one.part), built: one, templates });
+  // What a kind leaves unmade on purpose (a reminder to the issuing office itself), said on stderr.
+  let withheld = "";
+  const add = (file: string, kind: DocumentKind, templates: Templates, built: (BuiltDocument | WithheldDocument)[]) => {
+    for (const one of built) {
+      if ("withheld" in one) withheld += ownOfficeText(one.withheld, file, asOf, t);
+      else documents.push({ name: documentName(file, kind, one.part), built: one, templates });
+    }
   };
   for (const kind of kinds) {
     const entry: KindEntry<DocumentSource> = DOCUMENT_KINDS[kind];
@@ -83,17 +91,21 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
           if (broken) refused.push(t("render-record-held-back", { file, id: session.id, kind }));
           else add(file, kind, templatesFor(plan), build<"session">({ plan, session }, templatesFor(plan)));
         }
-    // A report or a reminder counts the conclusions' assignments: none is made from a plan whose records are held back.
-    const waiting = FED_BY_RECORDS.includes(kind) && entry.source !== "session" ? plans.find((p) => p.heldBack.length) : undefined;
-    if (waiting) refused.push(t("render-waits-for-record", { kind, file: waiting.file, id: waiting.heldBack[0].sessionId }));
-    else if (entry.source === "period") {
-      const input = periodInput(plans, options, now, asOf);
-      add(input.plans[0].file, kind, templatesFor(input.plans[0].plan), build<"period">(input, templatesFor(input.plans[0].plan)));
+    // A report or a reminder speaks for one issuer, of its plans only, under the name of its first
+    // plan; it counts the conclusions' assignments, so none is made while one of its plans' records is held back.
+    const inputs: { group: DocumentPlan[]; build: (templates: Templates) => (BuiltDocument | WithheldDocument)[] }[] = [];
+    if (entry.source === "period") for (const input of periodInputs(plans, options, now, asOf)) inputs.push({ group: [...input.plans, ...input.previous], build: (tpl) => build<"period">(input, tpl) });
+    if (entry.source === "unit") for (const group of byIssuer(plans)) inputs.push({ group, build: (tpl) => build<"unit">({ plans: group, asOf, replyBy }, tpl) });
+    for (const { group, build: made } of inputs) {
+      const waiting = FED_BY_RECORDS.includes(kind) ? group.find((p) => p.heldBack.length) : undefined;
+      if (waiting) refused.push(t("render-waits-for-record", { kind, file: waiting.file, id: waiting.heldBack[0].sessionId }));
+      else add(group[0].file, kind, templatesFor(group[0].plan), made(templatesFor(group[0].plan)));
     }
-    else if (entry.source === "unit") add(plans[0].file, kind, templatesFor(plans[0].plan), build<"unit">({ plans, asOf, replyBy }, templatesFor(plans[0].plan)));
   }
   const heldBackText = loaded.heldBack.length ? findingsText(loaded.heldBack.flatMap((h) => h.findings), files.length, t, false) + refused.map((line) => line + "\n").join("") : "";
-  if (!documents.length && heldBackText) return { exitCode: EXIT.findings, stderr: loaded.warnings + heldBackText };
+  if (!documents.length && heldBackText) return { exitCode: EXIT.findings, stderr: loaded.warnings + heldBackText + withheld };
+  // Only the office itself is late: nothing to send, and nothing wrong; the clerk reads its tasks.
+  if (!documents.length && withheld) return { exitCode: EXIT.ok, stderr: loaded.warnings + withheld };
   if (!documents.length) throw new UsageError("render-nothing", { file: paths.join(", "), kind: options.only ?? "" });
   refuseSameNames(documents.map((d) => d.name));
 
@@ -107,8 +119,8 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   }
   if (options.pdf && !failed) failed = addPdfs(written, t, env);
   const stdout = written.map((path) => t("render-wrote", { file: path }) + "\n").join("");
-  if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + heldBackText + failed + "\n" };
-  return { exitCode: heldBackText ? EXIT.findings : EXIT.ok, stdout, stderr: loaded.warnings + heldBackText };
+  if (failed) return { exitCode: EXIT.unusable, stdout, stderr: loaded.warnings + heldBackText + withheld + failed + "\n" };
+  return { exitCode: heldBackText ? EXIT.findings : EXIT.ok, stdout, stderr: loaded.warnings + heldBackText + withheld };
 }
 
 /** The documents a session's record feeds: its own notice and minutes, and the figures and letters that count its assignments. */
@@ -157,29 +169,28 @@ function templatesByProfile(options: RenderOptions): (plan: Plan) => Templates {
 }
 
 /**
- * A report's input: the plans of the period's year (the latest year among them when the period
- * names none) and, for the comparison, those of the year before; the first plan of the year
- * speaks for the report (its issuer, its `reports` entry and the data's cut-off day). The day
- * judged on is `--as-of`, else the period's last day, or today while the period runs.
+ * The reports' inputs, one per issuer with a plan of the period's year (the latest year among all
+ * the plans when the period names none): its plans of that year and, for the comparison, its
+ * plans of the year before; its first plan of the year speaks for its report (the issuer, the
+ * `reports` entry and the data's cut-off day). The day judged on is `--as-of`, else the period's
+ * last day, or today while the period runs.
  */
-function periodInput(plans: UsablePlan[], options: RenderOptions, now: Date, asOf: Day): SourceInputs["period"] {
+function periodInputs(plans: DocumentPlan[], options: RenderOptions, now: Date, asOf: Day): (SourceInputs["period"] & { plans: DocumentPlan[]; previous: DocumentPlan[] })[] {
   const text = options.period!;
   const latest = Math.max(...plans.map((p) => p.plan.year));
   const calendar = reportPeriod(text, latest);
   if (!calendar) throw new UsageError("option-bad-period", { value: text });
-  const current = plans.filter((p) => p.plan.year === calendar.year);
-  if (!current.length) throw new UsageError("render-no-plan-of-year", { period: calendar.label, year: calendar.year });
-  const entry = (current[0].plan.reports ?? []).find((r) => r.period.toLowerCase() === calendar.label);
-  const resolved = reportPeriod(calendar.label, calendar.year, entry?.cutOffDay)!;
-  const day = options.asOf ? asOf : [resolved.period.to, todayInVietnam(now)].sort()[0];
-  const before = yearBefore(resolved);
-  return {
-    plans: current,
-    previous: plans.filter((p) => p.plan.year === before.year),
-    period: resolved.period,
-    label: resolved.label,
-    asOf: day,
-  };
+  const inputs = byIssuer(plans).flatMap((group) => {
+    const current = group.filter((p) => p.plan.year === calendar.year);
+    if (!current.length) return [];
+    const entry = (current[0].plan.reports ?? []).find((r) => r.period.toLowerCase() === calendar.label);
+    const resolved = reportPeriod(calendar.label, calendar.year, entry?.cutOffDay)!;
+    const day = options.asOf ? asOf : [resolved.period.to, todayInVietnam(now)].sort()[0];
+    const before = yearBefore(resolved);
+    return [{ plans: current, previous: group.filter((p) => p.plan.year === before.year), period: resolved.period, label: resolved.label, asOf: day }];
+  });
+  if (!inputs.length) throw new UsageError("render-no-plan-of-year", { period: calendar.label, year: calendar.year });
+  return inputs;
 }
 
 /** `<plan>-<kind's suffix>[-<part>].docx`, the part telling apart a session's, an amendment's or a unit's document. */

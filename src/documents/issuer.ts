@@ -1,4 +1,4 @@
-import type { Issuer } from "../plan/types.gen.js";
+import type { Issuer, Plan } from "../plan/types.gen.js";
 import type { IssuerFamily, LevelWords, Wording } from "./templates.js";
 
 /** How a document's sentences name its issuer's bodies, from the level and kind (wording.json `levels`) and the plan's overrides. */
@@ -53,4 +53,24 @@ export function boardName(name: string): string {
   const words = name.replace(/\s+/g, " ").trim().toLocaleLowerCase("vi").split(" ");
   const capital = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
   return words.map((w, i) => (i === 0 || (i === 1 && words[0] === "ban") ? capital(w) : w)).join(" ");
+}
+
+/** A name as a clerk reads it: the same letters, whatever the case, the spacing, the line breaks or the Unicode form. */
+export const comparableName = (name: string): string => name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+
+/**
+ * Plans grouped by their issuer (the same `issuer.name` and `issuer.code`, compared as
+ * `comparableName`), in the order first given: a report or a reminder speaks for one issuer, under
+ * its header and of its plans only, so a province's and a commune's plans rendered together give
+ * one report and one set of letters each.
+ */
+export function byIssuer<T extends { plan: Pick<Plan, "issuer"> }>(plans: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const one of plans) {
+    const key = `${comparableName(one.plan.issuer.name)}\n${comparableName(one.plan.issuer.code)}`;
+    const group = groups.get(key);
+    if (group) group.push(one);
+    else groups.set(key, [one]);
+  }
+  return [...groups.values()];
 }

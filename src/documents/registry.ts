@@ -1,7 +1,7 @@
 import type { Plan, Session } from "../plan/types.gen.js";
 import type { Day } from "../tracking/day.js";
 import type { Period } from "../tracking/period.js";
-import type { StatusInput } from "../tracking/report.js";
+import type { StatusInput, StatusTask } from "../tracking/report.js";
 import type { DocumentModel } from "./model.js";
 import type { Templates } from "./templates.js";
 
@@ -19,8 +19,9 @@ export type DocumentSource = "plan" | "session" | "period" | "unit";
 export interface SourceInputs {
   plan: { plan: Plan };
   session: { plan: Plan; session: Session };
-  /** `plans` of the period's year, `previous` of the year before (for the comparison); `cutOffDay` when the office cuts data mid-month. */
+  /** `plans` of one issuer (render groups them) of the period's year, `previous` its plans of the year before (for the comparison). */
   period: { plans: readonly StatusInput[]; previous: readonly StatusInput[]; period: Period; label: string; asOf: Day };
+  /** `plans` of one issuer (render groups them), the first speaking for the letters. */
   unit: { plans: readonly StatusInput[]; asOf: Day; replyBy: Day };
 }
 
@@ -30,12 +31,22 @@ export interface BuiltDocument {
   model: DocumentModel;
 }
 
+/**
+ * A document a builder leaves unmade on purpose, for the command to say why and what instead: the
+ * reminder to the issuing office itself (`own-office`: the office sends no letter to itself; its
+ * overdue tasks are listed to the clerk).
+ */
+export interface WithheldDocument {
+  part?: string;
+  withheld: { reason: "own-office"; unit: string; unitName: string; tasks: readonly StatusTask[] };
+}
+
 export interface KindModule<S extends DocumentSource> {
   /**
    * Every document of the kind the input holds. `asked`: the clerk named this kind, so drafts of
    * what the plan does not yet mark as to be issued are made too (a change without a notice).
    */
-  build(input: SourceInputs[S], templates: Templates, asked: boolean): BuiltDocument[];
+  build(input: SourceInputs[S], templates: Templates, asked: boolean): (BuiltDocument | WithheldDocument)[];
 }
 
 export interface KindEntry<S extends DocumentSource> {

@@ -7,6 +7,7 @@ import { familyOf, issuerWords } from "./issuer.js";
 import type { DocumentModel, Para } from "./model.js";
 import { endContent } from "./plan-model.js";
 import { inSentence, occurrenceMonth, quotedFromNotice } from "./record-text.js";
+import { isIssuingOffice } from "./own-office.js";
 import { DOCUMENT_KINDS, type KindModule } from "./registry.js";
 import { plainSpans } from "./rich-text.js";
 import { taskSources } from "./task-source.js";
@@ -14,23 +15,27 @@ import type { Templates } from "./templates.js";
 
 /**
  * A reminder letter to every unit with overdue tasks on `asOf`: exactly the units `status` shows
- * with overdue tasks that day (the same report, unfiltered), each letter listing its own.
+ * with overdue tasks that day (the same report, unfiltered), each letter listing its own; but the
+ * office that sends the letters gets none (isIssuingOffice): its tasks are handed back to the
+ * command, which lists them to the clerk.
  */
 export const build: KindModule<"unit">["build"] = ({ plans, asOf, replyBy }, templates) => {
   const report = statusReport(plans, asOf);
   return report.units
     .filter((unit) => unit.overdue > 0)
-    .map((unit) => ({
-      part: unit.id,
-      model: reminderModel(plans, unit.name, report.tasks.filter((t) => t.state === "overdue" && t.units.includes(unit.id)), asOf, replyBy, templates),
-    }));
+    .map((unit) => {
+      const overdue = report.tasks.filter((t) => t.state === "overdue" && t.units.includes(unit.id));
+      if (isIssuingOffice(unit.name, plans[0].plan, templates.wording)) return { part: unit.id, withheld: { reason: "own-office", unit: unit.id, unitName: unit.name, tasks: overdue } };
+      return { part: unit.id, model: reminderModel(plans, unit.name, overdue, asOf, replyBy, templates) };
+    });
 };
 
 /**
  * Công văn đôn đốc (CV): to one unit, on `asOf`, each overdue task with its source (the notice or
  * the plan, by number and date), its deadline and the days it is overdue, asking for a report by
  * `replyBy`. A letter has no title: its summary stands under the number ("V/v …"), and it opens
- * with "Kính gửi". The first plan's issuer sends it, signed as its office signs.
+ * with "Kính gửi". The first plan's issuer sends it (the plans are of one issuer: render groups
+ * them), signed as its office signs.
  */
 export function reminderModel(plans: readonly StatusInput[], unitName: string, overdue: readonly StatusTask[], asOf: Day, replyBy: Day, templates: Templates): DocumentModel {
   const { wording, profile } = templates;

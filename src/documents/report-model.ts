@@ -44,7 +44,7 @@ export function reportModel({ plans, previous, period, label, asOf }: SourceInpu
   body.push(heading1(templates, 1, w.resultsSection));
   heading2(1, w.sessionsHeading);
   sentence(figures.held.length ? fill(w.sessionsText, { ...counts(figures) }) : w.noSessions);
-  if (figures.held.length) body.push(sessionsTable(figures, plans.length > 1, templates, w));
+  if (figures.held.length) body.push(sessionsTable(figures, templates, w));
 
   heading2(2, w.followUpHeading);
   const t = figures.tasks;
@@ -117,12 +117,14 @@ function table(columns: [string, number, "left" | "center"][], rows: string[][],
   return { table: { columns: columns.map(([header, widthPercent, align]) => ({ header, widthPercent, align })), rows, ...(boldRows && { boldRows }) } };
 }
 
-function sessionsTable(f: ReportFigures, byOrganiser: boolean, templates: Templates, w: SectionWording): TableBlock {
+function sessionsTable(f: ReportFigures, templates: Templates, w: SectionWording): TableBlock {
+  const organiser = (h: ReportFigures["held"][number]) => `${issuerWords(h.plan.issuer, templates.wording).committee} ${h.plan.place}`;
+  // A report speaks for one issuer (render groups the plans), so the column shows only when its plans name their committees apart.
+  const byOrganiser = new Set(f.held.map(organiser)).size > 1;
   const rows = f.held.map((h, i) => {
-    const words = issuerWords(h.plan.issuer, templates.wording);
     const number = h.notice ? numberAndSymbolOf({ kind: "TB", number: h.notice.number, ...(h.notice.symbol !== undefined && { symbol: h.notice.symbol }) }, templates.wording, h.notice.issuer ?? h.plan.issuer) : "";
     const notice = number && h.notice?.date ? fill(w.noticeCell, { number, date: bodyDate(h.notice.date) }) : number;
-    return [String(i + 1), ...(byOrganiser ? [`${words.committee} ${h.plan.place}`] : []), inSentence(h.session.theme).replace(/\*/g, ""), bodyDate(h.day), h.citizens === undefined ? "" : String(h.citizens), String(h.opinions), String(h.answered), notice];
+    return [String(i + 1), ...(byOrganiser ? [organiser(h)] : []), inSentence(h.session.theme).replace(/\*/g, ""), bodyDate(h.day), h.citizens === undefined ? "" : String(h.citizens), String(h.opinions), String(h.answered), notice];
   });
   return table(
     [

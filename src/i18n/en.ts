@@ -354,6 +354,10 @@ export const en: Catalogue = {
     // render while a record is being filled in
     "render-record-held-back": (p) => `${p.file}: the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} of session ${p.id} not written: its record still has errors (above); the other documents were written. Run the command again once it is fixed.`,
     "render-waits-for-record": (p) => `the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} not written: its figures include the assignments of the record of session ${p.id} (${p.file}), which still has errors (above).`,
+    // render --only reminder: the office's own overdue tasks, listed instead of a letter to itself
+    "render-reminder-own-office": (p) =>
+      `${p.file}: no reminder letter to ${p.unit}: it is the very office that sends and signs the letters (the unit's name is the issuer's office). As of ${p.asOf}, ${p.unit} has ${p.count} overdue task(s), for the office to follow up itself:`,
+    "render-reminder-own-office-task": (p) => `  ${p.file}:${p.line}  ${p.id}${p.which ? ` (${p.which})` : ""}: deadline ${p.deadline}, ${p.days} day(s) overdue`,
     "output-link": (p) => `${p.file} is a symbolic link (to ${p.target}); dialogue never writes through a link, which could change a file outside the output folder. Remove the link, or choose another path with -o.`,
     "output-not-regular": (p) => `${p.file} is ${KINDS[p.kind]}, not a file; dialogue writes only over regular files, and leaves this one as it is. Give another path with -o.`,
     "init-q-province": () => "Province (e.g. Quảng Ngãi):",
@@ -639,8 +643,8 @@ export const en: Catalogue = {
           "change-notice — a move, postponement or cancellation in a session's history with its notice (number, date, signer); with --only change-notice, every such change gets a draft.",
           "conclusions — a session's record with conclusions (dialogue record).",
           "minutes — a session's record.",
-          "report — --period (a month, quarter, 6m, 9m, year) and that year's plan files (last year's too, for the comparison); the assessment, shortcomings, tasks ahead, proposals and the number and date under reports; the data cut-off day: reports[].cutOffDay.",
-          "reminder — the tasks overdue on --as-of: one letter to each unit that has some; the day to report by: --reply-by.",
+          "report — --period (a month, quarter, 6m, 9m, year) and that year's plan files (last year's too, for the comparison), one report per issuer; the assessment, shortcomings, tasks ahead, proposals and the number and date under reports; the data cut-off day: reports[].cutOffDay.",
+          "reminder — the tasks overdue on --as-of: one letter from the plan's issuer to each of its units that has some, but none to the office that sends the letters (its overdue tasks are listed on the screen); the day to report by: --reply-by.",
         ],
       },
       calendar: {

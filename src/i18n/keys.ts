@@ -58,6 +58,8 @@ export const INTERFACE_KEYS = [
   "record-q-start", "record-q-end", "record-q-time-invalid", "record-q-leader", "record-q-agencies", "record-q-citizens", "record-q-minute-taker", "record-q-minute-taker-title", "record-q-opinion", "record-q-another-opinion", "record-q-field", "record-q-speaker", "record-q-address", "record-q-content", "record-q-answer-by", "record-q-another-answer", "record-q-no-more-answers", "record-q-answer", "record-q-assessment", "record-q-assignment", "record-q-another-assignment", "record-q-lead", "record-q-coordinating", "record-q-assignment-text", "record-q-before-word", "record-q-deadline", "record-q-deadline-invalid", "record-q-report-to", "record-q-follow-up", "record-written",
   // render while a record is being filled in
   "render-record-held-back", "render-waits-for-record",
+  // render --only reminder: the office's own overdue tasks, listed instead of a letter to itself
+  "render-reminder-own-office", "render-reminder-own-office-task",
   // the prompts' own texts, in the clerk's language (init, record)
   "prompt-yes-no", "prompt-whole-number", "prompt-between", "prompt-select-keys", "prompt-choose-one",
   // values typed on the command line, converted by their kind (src/cli/option-values.ts)

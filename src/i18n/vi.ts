@@ -356,6 +356,10 @@ export const vi: Catalogue = {
     // render while a record is being filled in
     "render-record-held-back": (p) => `${p.file}: chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind} của buổi ${p.id}: hồ sơ buổi này còn lỗi (xem trên); các văn bản khác vẫn được xuất. Sửa xong, chạy lại lệnh.`,
     "render-waits-for-record": (p) => `chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind}: số liệu có cả các nội dung giao việc trong hồ sơ buổi ${p.id} (${p.file}), mà hồ sơ này còn lỗi (xem trên).`,
+    // render --only reminder: the office's own overdue tasks, listed instead of a letter to itself
+    "render-reminder-own-office": (p) =>
+      `${p.file}: không lập Công văn đôn đốc gửi ${p.unit}, vì đó chính là văn phòng đứng tên gửi và ký công văn (tên đơn vị trùng tên văn phòng của cơ quan ban hành). Tính đến ngày ${p.asOfVi}, ${p.unit} có ${p.count} nhiệm vụ quá hạn, văn phòng tự đôn đốc:`,
+    "render-reminder-own-office-task": (p) => `  ${p.file}:${p.line}  ${p.id}${p.which ? ` (${p.which})` : ""}: thời hạn ${p.deadlineVi}, quá hạn ${p.days} ngày`,
     "output-link": (p) => `${p.file} là liên kết mềm (lối tắt, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
@@ -642,8 +646,8 @@ export const vi: Catalogue = {
           "change-notice — một lần dời ngày, hoãn hoặc hủy trong history của buổi đối thoại, có notice (số, ngày, người ký); khi ghi --only change-notice thì mọi lần thay đổi đều có bản dự thảo.",
           "conclusions — hồ sơ buổi đối thoại có kết luận (dialogue record).",
           "minutes — hồ sơ buổi đối thoại.",
-          "report — --period (tháng, quý, 6m, 9m, year) và các tệp kế hoạch của năm đó (kèm kế hoạch năm trước để so sánh cùng kỳ); phần đánh giá, hạn chế, nhiệm vụ, kiến nghị và số, ngày ghi ở reports; ngày chốt số liệu: reports[].cutOffDay.",
-          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn; thời hạn báo cáo: --reply-by.",
+          "report — --period (tháng, quý, 6m, 9m, year) và các tệp kế hoạch của năm đó (kèm kế hoạch năm trước để so sánh cùng kỳ), mỗi cơ quan ban hành một báo cáo; phần đánh giá, hạn chế, nhiệm vụ, kiến nghị và số, ngày ghi ở reports; ngày chốt số liệu: reports[].cutOffDay.",
+          "reminder — các nhiệm vụ quá hạn vào ngày --as-of: mỗi đơn vị có nhiệm vụ quá hạn một công văn của cơ quan ban hành kế hoạch, trừ chính văn phòng gửi công văn (các nhiệm vụ quá hạn của văn phòng được liệt kê trên màn hình); thời hạn báo cáo: --reply-by.",
         ],
       },
       calendar: {

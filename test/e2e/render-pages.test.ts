@@ -34,7 +34,7 @@ const KINDS = [
   { kind: "reminder", suffix: "-cong-van-don-doc-tinh-doan.pdf", contentEnd: "./.", block: ["Nơi nhận:", "- Như trên,", "- Lưu Văn phòng Tỉnh ủy.", ...OFFICE] },
   { kind: "state plan (ND30)", suffix: "nn-ke-hoach.pdf", contentEnd: "./.", block: ["Nơi nhận:", "- Lưu: VT, VP.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vũ Đình Khang"] },
   // A state letter: "V/v …" under the number, "Nơi nhận:" bold italic, the office signing by order of the chair.
-  { kind: "state reminder (ND30)", suffix: "uy-cong-van-don-doc-van-phong.pdf", contentEnd: "./.", block: ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "(chưa ghi người ký)"] },
+  { kind: "state reminder (ND30)", suffix: "uy-cong-van-don-doc-phong-kinh-te.pdf", contentEnd: "./.", block: ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "(chưa ghi người ký)"] },
 ] as const;
 
 describe.skipIf(!soffice)("the signature block at a page end (LibreOffice → PDF → text)", () => {
@@ -59,7 +59,7 @@ describe.skipIf(!soffice)("the signature block at a page end (LibreOffice → PD
       expect(reminder.exitCode, reminder.stderr).toBe(0);
       const ubnd = await renderCommand([write(`${n}-nn.yaml`, padIn(state, "requirements:\n", "  - ", lines))], { output: docx }, context);
       expect(ubnd.exitCode, ubnd.stderr).toBe(0);
-      const stateLetter = await renderCommand([write(`${n}-uy.yaml`, padIn(state, "          Thông báo thời gian, địa điểm đối thoại", "", lines, " "))], { output: docx, only: "reminder", asOf: "2026-12-31" }, context);
+      const stateLetter = await renderCommand([write(`${n}-uy.yaml`, padIn(state, "          Xây dựng phương án chuyển đổi cây trồng", "", lines, " "))], { output: docx, only: "reminder", asOf: "2026-12-31" }, context);
       expect(stateLetter.exitCode, stateLetter.stderr).toBe(0);
     }
     mkdirSync(pdf);
