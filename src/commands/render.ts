@@ -59,8 +59,11 @@ const REPLY_WITHIN_DAYS = 7;
 export async function renderCommand(paths: readonly string[], options: RenderOptions, { t, now, env }: Pick<Context, "t" | "now" | "env">, how: ReadOptions = {}): Promise<CommandResult> {
   const files = planFiles(paths);
   if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
-  const asOf = options.asOf ?? todayInVietnam(now);
-  const replyBy = options.replyBy ?? plusDays(asOf, REPLY_WITHIN_DAYS);
+  // The day of the report and the letters; today is read only when one of them is made (the plan
+  // and a session's documents count no days).
+  let today: Day | undefined;
+  const asOf = () => options.asOf ?? (today ??= todayInVietnam(now));
+  const replyBy = () => options.replyBy ?? plusDays(asOf(), REPLY_WITHIN_DAYS);
   const kinds = selectedKinds(options);
   const templatesFor = templatesByProfile(options);
   const loaded = plansForDocuments(files, t, how);
@@ -73,7 +76,7 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   let withheld = "";
   const add = (file: string, kind: DocumentKind, templates: Templates, built: (BuiltDocument | WithheldDocument)[]) => {
     for (const one of built) {
-      if ("withheld" in one) withheld += ownOfficeText(one.withheld, file, asOf, t);
+      if ("withheld" in one) withheld += ownOfficeText(one.withheld, file, asOf(), t);
       else documents.push({ name: documentName(file, kind, one.part), built: one, templates });
     }
   };
@@ -94,8 +97,8 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     // A report or a reminder speaks for one issuer, of its plans only, under the name of its first
     // plan; it counts the conclusions' assignments, so none is made while one of its plans' records is held back.
     const inputs: { group: DocumentPlan[]; build: (templates: Templates) => (BuiltDocument | WithheldDocument)[] }[] = [];
-    if (entry.source === "period") for (const input of periodInputs(plans, options, now, asOf)) inputs.push({ group: [...input.plans, ...input.previous], build: (tpl) => build<"period">(input, tpl) });
-    if (entry.source === "unit") for (const group of byIssuer(plans)) inputs.push({ group, build: (tpl) => build<"unit">({ plans: group, asOf, replyBy }, tpl) });
+    if (entry.source === "period") for (const input of periodInputs(plans, options, now, asOf())) inputs.push({ group: [...input.plans, ...input.previous], build: (tpl) => build<"period">(input, tpl) });
+    if (entry.source === "unit") for (const group of byIssuer(plans)) inputs.push({ group, build: (tpl) => build<"unit">({ plans: group, asOf: asOf(), replyBy: replyBy() }, tpl) });
     for (const { group, build: made } of inputs) {
       const waiting = FED_BY_RECORDS.includes(kind) ? group.find((p) => p.heldBack.length) : undefined;
       if (waiting) refused.push(t("render-waits-for-record", { kind, file: waiting.file, id: waiting.heldBack[0].sessionId }));

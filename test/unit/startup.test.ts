@@ -44,7 +44,7 @@ describe("start-up path", () => {
     [["validate", SEED], ["validate.cjs"]],
     [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "clerk-dates.cjs"]],
     [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "clerk-dates.cjs"]],
-    [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs", "clerk-dates.cjs"]],
+    [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs"]],
   ])("with its plans in the plan cache, dialogue %j loads neither the checker nor the templates' check: %j", (args, own) => {
     expect(loadedBundles(args, { warm: true })).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
