@@ -123,7 +123,7 @@ const yamlWithoutDebugLogs = {
 //   needs today, not by one given --as-of.
 const CLERK_DATES = { specifier: "../dates/clerk-dates.js", bundle: "clerk-dates", module: "dates/clerk-dates.ts", functions: ["readDay", "todayInVietnam"] };
 const LAZY = [
-  { importers: ["pipeline/read-plans.ts"], specifier: "./check.js", bundle: "check", module: "pipeline/check.ts", functions: ["checkedFile"] },
+  { importers: ["pipeline/read-plans.ts", "pipeline/held-back-records.ts"], specifier: "./check.js", bundle: "check", module: "pipeline/check.ts", functions: ["checkedFile", "checkedWithoutRecords"] },
   { importers: ["load/templates.ts"], specifier: "./template-check.js", bundle: "template-check", module: "load/template-check.ts", functions: ["checkTemplate"] },
   { importers: ["cli/option-values.ts", "record/questions.ts", ...["status", "render", "task", "session", "init"].map((c) => `commands/${c}.ts`)], ...CLERK_DATES },
 ];

@@ -17,7 +17,7 @@ import type { Translate } from "../i18n/translate.js";
 import { loadTemplates } from "../load/templates.js";
 import type { ReadOptions } from "../pipeline/read-plans.js";
 import type { Plan } from "../plan/types.gen.js";
-import { writeDocx } from "../present/docx/docx-writer.js";
+import { docxBytes } from "../present/docx/kept-docx.js";
 import { convertToPdf, findSoffice, PdfMissing } from "../present/docx/pdf.js";
 import { insideFolder, writeOutputFile } from "../present/write-output.js";
 import { todayInVietnam } from "../dates/clerk-dates.js";
@@ -115,7 +115,7 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   const written: string[] = [];
   let failed: string | undefined;
   try {
-    for (const { name, built, templates } of documents) written.push(writeInto(options.output, name, await writeDocx(built.model, templates)));
+    for (const { name, built, templates } of documents) written.push(writeInto(options.output, name, await docxBytes(built.model, templates, how.cache)));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     failed = t(error.key, error.params);
@@ -251,7 +251,7 @@ const pdfPath = (docx: string) => docx.replace(/\.docx$/, ".pdf");
  * lead outside the chosen folder. No fsync: a rendered document is reproducible from the plan, and
  * fsync cost up to 0.7 s per file on this machine's disk.
  */
-function writeInto(dir: string, name: string, bytes: Buffer): string {
+function writeInto(dir: string, name: string, bytes: Uint8Array): string {
   if (!insideFolder(dir, name)) throw new UsageError("render-output-invalid", { dir, reason: name });
   writeOutputFile(join(dir, name), bytes);
   return join(dir, name);

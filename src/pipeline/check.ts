@@ -47,3 +47,16 @@ export function checkedFile(bytes: Uint8Array): CheckedFile {
     for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan), ...eachCarried(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
   return { findings, readable: parsed !== undefined, plan, lines };
 }
+
+/**
+ * The plan text checked again with the records of the sessions at `indexes` set aside, and the ids
+ * of those sessions: render's reading of a plan whose only errors lie in records still being
+ * filled in (held-back-records.ts).
+ */
+export function checkedWithoutRecords(file: string, text: string, indexes: readonly number[]): { findings: Finding[]; plan?: Plan; sessionIds: string[] } {
+  const parsed = parsePlan(text);
+  const sessions = (parsed.data as { sessions: Record<string, unknown>[] }).sessions;
+  for (const index of indexes) delete sessions[index].record;
+  const findings = checkPlan(file, { data: parsed.data, syntax: [] }, (path, atKey = false) => locate(parsed.doc, parsed.lines, path, atKey));
+  return { findings, plan: hasErrors(findings) ? undefined : (parsed.data as Plan), sessionIds: indexes.map((index) => String(sessions[index].id)) };
+}

@@ -1,9 +1,8 @@
 import type { Finding } from "../findings.js";
-import { locate } from "../load/locate.js";
-import { parsePlan } from "../load/parse-plan.js";
 import { MAX_PLAN_BYTES, decodePlanText, readRegularFile } from "../load/read-source.js";
-import type { Plan } from "../plan/types.gen.js";
-import { checkPlan, hasErrors } from "../validate/check-plan.js";
+// In the built tool, the checker's own bundle, loaded only when a plan has errors in its records
+// (scripts/build.mjs, LAZY): rendering a valid plan never loads the YAML reader or the schema.
+import { checkedWithoutRecords } from "./check.js";
 import { readPlan, type PlanRead, type ReadOptions } from "./read-plans.js";
 
 /** A session's record kept out of a plan because it still has errors, with them. */
@@ -37,17 +36,13 @@ export function readPlanForDocuments(file: string, options: ReadOptions = {}): P
   const bytes = readRegularFile(file, MAX_PLAN_BYTES);
   const decoded = bytes.ok ? decodePlanText(bytes.bytes) : undefined;
   if (!decoded?.ok) return { ...read, heldBack: [] };
-  const parsed = parsePlan(decoded.text);
-  const sessions = (parsed.data as { sessions: Record<string, unknown>[] }).sessions;
   const broken = [...new Set(errors.map(recordOf))] as number[];
-  for (const index of broken) delete sessions[index].record;
-  const where = (path: readonly (string | number)[], atKey = false) => locate(parsed.doc, parsed.lines, path, atKey);
-  const rest = checkPlan(file, { data: parsed.data, syntax: [] }, where);
-  if (hasErrors(rest)) return { ...read, heldBack: [] };
+  const rest = checkedWithoutRecords(file, decoded.text, broken);
+  if (!rest.plan) return { ...read, heldBack: [] };
   return {
     ...read,
-    findings: rest,
-    plan: parsed.data as Plan,
-    heldBack: broken.map((index) => ({ sessionId: String(sessions[index].id), findings: errors.filter((f) => recordOf(f) === index) })),
+    findings: rest.findings,
+    plan: rest.plan,
+    heldBack: broken.map((index, i) => ({ sessionId: rest.sessionIds[i], findings: errors.filter((f) => recordOf(f) === index) })),
   };
 }

@@ -38,6 +38,12 @@ export interface PlanCache {
    */
   getDerived<T>(stamp: string, what: string, valid: (value: unknown) => value is T): T | undefined;
   putDerived(stamp: string, what: string, value: unknown): void;
+  /**
+   * Bytes made from `from` alone (a document from its model and templates), kept by `from` itself:
+   * a match is exact, as for a plan's bytes, never a hash's guess.
+   */
+  getMade(from: string): Uint8Array | undefined;
+  putMade(from: string, made: Uint8Array): void;
 }
 
 // Replaced by the build with a hash of everything that decides a check's result (sources, schema,
@@ -116,6 +122,17 @@ class FolderCache implements PlanCache {
     this.write(derivedName(stamp, what), { of: stamp, value });
   }
 
+  getMade(from: string): Uint8Array | undefined {
+    const source = Buffer.from(from);
+    const entry = this.read(madeName(source), isBytes);
+    return entry && entry.source instanceof Uint8Array && source.equals(entry.source) ? entry.value : undefined;
+  }
+
+  putMade(from: string, made: Uint8Array): void {
+    const source = Buffer.from(from);
+    this.write(madeName(source), { of: "made", source, value: made });
+  }
+
   private read<T>(key: string, valid: (value: unknown) => value is T): (Entry & { value: T }) | undefined {
     const file = join(this.dir, key);
     const bytes = readCacheFile(file);
@@ -163,6 +180,8 @@ function isCheckedFile(value: unknown): value is CheckedFile {
 // keep are the same: the hash need only spread names, not resist forgery, and node:crypto cost more
 // start-up (Node 24: +24 M instructions, a quarter of bare node's) than hashing 2 MB in JavaScript.
 const nameOf = (bytes: Uint8Array) => `${hash64(BUILD, bytes)}-${bytes.length.toString(36)}`;
+const madeName = (source: Uint8Array) => `${hash64(BUILD, source)}-${source.length.toString(36)}-m`;
+const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 const derivedName = (stamp: string, what: string) => `${hash64(`${stamp}\0${what}`, new Uint8Array(0))}-d`;
 const newStamp = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")).join("");
 
