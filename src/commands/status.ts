@@ -1,6 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { statusJson, statusCsv } from "../present/status-data.js";
-import { statusText } from "../present/status-text.js";
+import { jsonBytes } from "../present/json-text.js";
 import { todayInVietnam } from "../dates/clerk-dates.js";
 import { parsePeriod } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
@@ -69,9 +68,10 @@ export async function run({ files, ...options }: ArgsOf<"status">, context: Pick
   knownId("kind-session", options.session, [...sessions], t);
   const content =
     format === "xlsx" ? await (await import("../present/status-xlsx.js")).statusWorkbook(report, names, t, lang)
-    : format === "json" ? statusJson(report)
-    : format === "csv" ? statusCsv(report, names, t, lang)
-    : statusText(report, t, lang, { columns: terminal.stdoutIsTTY && !options.output ? terminal.columns : undefined, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
+    : format === "json" ? jsonBytes(report)
+    // The text's table library and the CSV writer are bundles of their own, loaded for their format.
+    : format === "csv" ? (await import("../present/status-data.js")).statusCsv(report, names, t, lang)
+    : (await textReport(color)).statusText(report, t, lang, { columns: terminal.stdoutIsTTY && !options.output ? terminal.columns : undefined, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
   // The text table is coloured for a terminal; a file gets it without colour codes.
   if (options.output) writeReport(options.output, typeof content === "string" ? stripVTControlCharacters(content) : content, files);
   const stdout = options.output ? t("status-wrote", { file: options.output, count: report.tasks.length }) + "\n" : content;
@@ -80,3 +80,10 @@ export async function run({ files, ...options }: ArgsOf<"status">, context: Pick
 }
 
 const isRowList = (value: unknown): value is StatusTask[] => Array.isArray(value);
+
+/** The text report's bundle, with its own copy of the painter coloured when the output is (src/present/colors.ts). */
+async function textReport(color: boolean) {
+  const text = await import("../present/status-text.js");
+  if (color) await text.loadColours();
+  return text;
+}

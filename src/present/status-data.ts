@@ -4,13 +4,8 @@ import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
 import { vietnameseDate } from "../tracking/day.js";
 import type { StatusReport } from "../tracking/report.js";
-import { jsonBytes } from "./json-text.js";
 import type { PlanNames } from "./plan-names.js";
 import { statusSheets, type Cell } from "./status-sheets.js";
-
-export function statusJson(report: StatusReport): Buffer {
-  return jsonBytes(report);
-}
 
 /**
  * A spreadsheet reads a cell starting with one of these as a formula (`=HYPERLINK(…)` runs on

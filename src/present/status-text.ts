@@ -1,6 +1,9 @@
 import { basename } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { painter } from "./colors.js";
+
+// Loaded by the command when its output is coloured: this module is a bundle of its own, with its own painter.
+export { loadColours } from "./colors.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Translate } from "../i18n/translate.js";
 import type { PlannedTime } from "../plan/types.gen.js";

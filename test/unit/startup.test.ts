@@ -34,7 +34,7 @@ describe("start-up path", () => {
     [["status", "--help"], []],
     [["validate", SEED, "--no-cache"], ["validate.cjs", "check.cjs"]],
     // A day typed on the command line, or today, is read with luxon: dist/clerk-dates.cjs.
-    [["status", SEED, "--as-of", "2021-04-01", "--no-cache"], ["status.cjs", "check.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--no-cache"], ["status.cjs", "status-text.cjs", "check.cjs", "clerk-dates.cjs"]],
     [["status", SEED, "--as-of", "2021-04-01", "--format", "xlsx", "--no-cache"], ["status.cjs", "status-xlsx.cjs", "check.cjs", "clerk-dates.cjs"]],
     // Without the cache every document is written: the DOCX library is its own bundle.
     [["render", SEED, "--only", "plan", "-o", tempDir(), "--no-cache"], ["render.cjs", "plan-model.cjs", "check.cjs", "docx-writer.cjs"]],
@@ -44,8 +44,10 @@ describe("start-up path", () => {
 
   it.each<[string[], string[]]>([
     [["validate", SEED], ["validate.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "clerk-dates.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "status-text.cjs", "clerk-dates.cjs"]],
+    // JSON needs neither the text's table library nor the CSV writer.
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "json"], ["status.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "status-data.cjs", "clerk-dates.cjs"]],
     // Its document too was kept (by its model and templates): the DOCX library is not loaded.
     [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs"]],
   ])("with its plans in the plan cache, dialogue %j loads neither the checker nor the templates' check: %j", (args, own) => {
