@@ -419,6 +419,7 @@ export const en: Catalogue = {
     "record-q-before-word": () => "before",
     "record-q-deadline": (p) => `Deadline: a day (30/6/2026 or 2026-06-30), "${p.before} 30/6/2026", or days after the notice (30); empty for none:`,
     "record-q-deadline-invalid": (p) => `Type a real day (30/6/2026), "${p.before}" and a day, or a number of days (30).`,
+    "record-q-deadline-far": (p) => `The year ${p.year} is more than ${p.limit} years from the plan's year ${p.planYear}; check the day's year.`,
     "record-q-report-to": () => "Report the result to (may be left empty):",
     "record-q-follow-up": () => "Follow-up paragraph (may be left empty):",
     "record-written": (p) => `${p.file}: wrote the record of session ${p.id}: ${p.opinions} opinions, ${p.assignments} assignments. Once the notice is signed, fill in its number and date under notice (lines are there), then run "dialogue validate ${p.file}".`,

@@ -421,6 +421,7 @@ export const vi: Catalogue = {
     "record-q-before-word": () => "trước",
     "record-q-deadline": (p) => `Thời hạn: chậm nhất ngày (30/6/2026), "${p.before} 30/6/2026", hoặc số ngày sau ngày ban hành thông báo (30); bỏ trống nếu không có:`,
     "record-q-deadline-invalid": (p) => `Ghi một ngày có thật (30/6/2026), "${p.before}" và một ngày, hoặc một số ngày (30).`,
+    "record-q-deadline-far": (p) => `Năm ${p.year} cách năm kế hoạch ${p.planYear} quá ${p.limit} năm; kiểm tra lại năm của ngày.`,
     "record-q-report-to": () => "Báo cáo kết quả về (ví dụ Thường trực Tỉnh ủy; có thể bỏ trống):",
     "record-q-follow-up": () => "Đoạn giao theo dõi, đôn đốc (có thể bỏ trống):",
     "record-written": (p) => `${p.file}: đã ghi hồ sơ buổi ${p.id}: ${p.opinions} ý kiến, ${p.assignments} nội dung giao việc. Khi thông báo kết luận được ký, ghi số và ngày vào notice (đã có sẵn các dòng để điền), rồi chạy "dialogue validate ${p.file}".`,

@@ -3,6 +3,7 @@ import { fits } from "../init/ask.js";
 import type { Plan, Session } from "../plan/types.gen.js";
 import type { Prompts } from "../prompts/terminal-prompts.js";
 import { readDay } from "../dates/clerk-dates.js";
+import { FAR_YEARS } from "../validate/rules/texts.js";
 import type { Day } from "../tracking/day.js";
 
 // The longest texts the plan schema allows (schemas/plan.schema.json): a name, a title or
@@ -73,6 +74,13 @@ export function clerkDeadline(text: string, beforeWord: string): RecordAssignmen
   return before ? { before: day } : { on: day };
 }
 
+/** The year of a deadline's day when it lies more than FAR_YEARS from the plan's (a typo: 2062 for 2026), else undefined. */
+function farFromYear(deadline: NonNullable<RecordAssignment["deadline"]>, planYear: number): number | undefined {
+  const day = "on" in deadline ? deadline.on : "before" in deadline ? deadline.before : undefined;
+  const year = day === undefined ? undefined : Number(day.slice(0, 4));
+  return year !== undefined && Math.abs(year - planYear) > FAR_YEARS ? year : undefined;
+}
+
 /** The next free id `<session>-kl-<n>` for a conclusion, never one the plan already uses. */
 function freeIds(sessionId: string, taken: ReadonlySet<string>) {
   let n = 0;
@@ -134,7 +142,13 @@ export async function askRecord(ask: Prompts, plan: Plan, session: Session, take
     const assignment = (await ask.text(t("record-q-assignment-text"), required(PARAGRAPH))).trim();
     let deadline: RecordAssignment["deadline"] | undefined | false;
     await ask.text(t("record-q-deadline", { before: beforeWord }), {
-      check: (value) => ((deadline = clerkDeadline(value, beforeWord)) === false ? t("record-q-deadline-invalid", { before: beforeWord }) : true),
+      check: (value) => {
+        deadline = clerkDeadline(value, beforeWord);
+        if (deadline === false) return t("record-q-deadline-invalid", { before: beforeWord });
+        // Asked again here, where the clerk can mend it: validate would refuse the whole record after the last question.
+        const far = deadline && farFromYear(deadline, plan.year);
+        return far ? t("record-q-deadline-far", { year: far, planYear: plan.year, limit: FAR_YEARS }) : true;
+      },
     });
     const reportTo = await text(t("record-q-report-to"), FIELD);
     record.assignments.push({

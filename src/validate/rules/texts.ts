@@ -14,7 +14,7 @@ const NEAR_YEARS = 1;
  * More than five years away no plan means it (a session is put off by a year, a follow-up runs two
  * or three): an error, so that status, calendar and edits never count days from it.
  */
-const FAR_YEARS = 5;
+export const FAR_YEARS = 5;
 /** Cited documents (a 2019 Quy định in a 2026 plan) are dated when they were issued, however long ago. */
 const CITATIONS = new Set(["references", "continues"]);
 
