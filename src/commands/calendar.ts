@@ -1,4 +1,5 @@
 import { basename, extname, join } from "node:path";
+import { distinctFiles } from "./plan-files.js";
 import { calendarContent } from "../calendar/events.js";
 import { icsText } from "../calendar/ics.js";
 import { writeOutputFile } from "../present/write-output.js";
@@ -15,7 +16,8 @@ export const defaultCalendarFile = (files: readonly string[]) =>
   join("out", files.length === 1 ? `${basename(files[0], extname(files[0]))}.ics` : "lich-doi-thoai.ics");
 
 /** `dialogue calendar <files...> -o FILE.ics`: sessions and deadlines as iCalendar events with stable UIDs. */
-export async function run({ files, output = defaultCalendarFile(files), cache }: ArgsOf<"calendar">, context: Pick<Context, "t" | "now" | "env" | "terminal" | "streams">): Promise<CommandResult> {
+export async function run({ files: named, output = defaultCalendarFile(named), cache }: ArgsOf<"calendar">, context: Pick<Context, "t" | "now" | "env" | "terminal" | "streams">): Promise<CommandResult> {
+  const files = distinctFiles(named);
   const { t, now } = context;
   const how = reading(cache, context);
   try {

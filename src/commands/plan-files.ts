@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { compareCodeUnits } from "../tracking/day.js";
 
 const PLAN_FILE = /\.ya?ml$/i;
@@ -23,5 +23,25 @@ export function planFiles(paths: readonly string[]): string[] {
       .map((entry) => entry.name)
       .sort(compareCodeUnits)
       .map((name) => join(path, name));
+  });
+}
+
+/**
+ * Each file once, in the order first named: a plan given twice (`render . kh.yaml`, a link, a path
+ * written two ways) would count its sessions, tasks and figures twice. Files are the same when
+ * their real paths are; a path that does not resolve is kept, for the loader's own message.
+ */
+export function distinctFiles(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      real = resolve(file);
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
   });
 }

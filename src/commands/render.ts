@@ -30,7 +30,7 @@ import { PlanCollector } from "../pipeline/valid-plans.js";
 import { findingsText } from "../present/findings.js";
 import { ownOfficeText } from "../present/own-office-text.js";
 import { knownId, UsageError } from "./options.js";
-import { planFiles } from "./plan-files.js";
+import { distinctFiles, planFiles } from "./plan-files.js";
 import type { ArgsOf } from "./registry.js";
 import { EXIT, type CommandResult } from "../result.js";
 
@@ -57,7 +57,7 @@ const REPLY_WITHIN_DAYS = 7;
  * reminder letters of `--as-of` (today in Việt Nam by default).
  */
 export async function renderCommand(paths: readonly string[], options: RenderOptions, { t, now, env }: Pick<Context, "t" | "now" | "env">, how: ReadOptions = {}): Promise<CommandResult> {
-  const files = planFiles(paths);
+  const files = distinctFiles(planFiles(paths));
   if (!files.length) throw new UsageError("render-no-plans", { paths: paths.join(", ") });
   // The day of the report and the letters; today is read only when one of them is made (the plan
   // and a session's documents count no days).

@@ -11,6 +11,7 @@ import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
 import { warningsText } from "./load-valid-plans.js";
 import { knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
+import { distinctFiles } from "./plan-files.js";
 import { reading } from "./reading.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
@@ -18,8 +19,9 @@ import { loadColours } from "../present/colors.js";
 import { EXIT, type CommandResult } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
-export async function run({ files, ...options }: ArgsOf<"status">, context: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "streams" | "color">): Promise<CommandResult> {
+export async function run({ files: named, ...options }: ArgsOf<"status">, context: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "streams" | "color">): Promise<CommandResult> {
   const { t, lang, now, terminal, color } = context;
+  const files = distinctFiles(named);
   if (color) await loadColours(); // each command is a bundle with its own copy of the painter
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { safeName } from "../../src/commands/render.js";
-import { dialogue, SEED, tempDir } from "../helpers/cli.js";
+import { dialogue, SEED, SON_NGUYEN, tempDir } from "../helpers/cli.js";
+import { DocxFile } from "../helpers/docx.js";
 
 describe("paths and names from Windows offices", () => {
   it("handles folders and files with spaces and Vietnamese letters", async () => {
@@ -25,5 +26,32 @@ describe("paths and names from Windows offices", () => {
     ["...", "van-ban"],
   ])("makes %j a safe file name: %j", (name, safe) => {
     expect(safeName(name)).toBe(safe);
+  });
+});
+
+describe("a plan named twice counts once", () => {
+  it("in status, render's report and the calendar, whether given twice, through a link, or by its folder too", async () => {
+    const dir = tempDir();
+    const file = join(dir, "ke-hoach.yaml");
+    copyFileSync(SON_NGUYEN, file);
+    const link = join(tempDir(), "lien-ket.yaml");
+    symlinkSync(file, link);
+    const rows = async (...files: string[]) => JSON.parse((await dialogue(["status", ...files, "--as-of", "2024-09-10", "--format", "json"])).stdout).tasks.length;
+    const once = await rows(file);
+    expect(once).toBeGreaterThan(0);
+    expect(await rows(file, file, join(dir, ".", "ke-hoach.yaml"), link)).toBe(once);
+
+    const out = tempDir();
+    const run = await dialogue(["render", dir, file, "--period", "2024-6m", "--as-of", "2024-09-10", "-o", out]);
+    expect(run.code, run.stderr).toBe(0);
+    const [report] = readdirSync(out);
+    const text = new DocxFile(join(out, report)).paragraphs().map((p) => p.text).join(" ");
+    expect(text).toContain("đã tổ chức 1 buổi đối thoại với 176 người dân");
+
+    const ics = join(tempDir(), "lich.ics");
+    expect((await dialogue(["calendar", file, file, "-o", ics])).code).toBe(0);
+    const single = join(tempDir(), "mot.ics");
+    expect((await dialogue(["calendar", file, "-o", single])).code).toBe(0);
+    expect(readFileSync(ics, "utf8").split("BEGIN:VEVENT").length).toBe(readFileSync(single, "utf8").split("BEGIN:VEVENT").length);
   });
 });
