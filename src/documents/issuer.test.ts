@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Issuer } from "../plan/types.gen.js";
-import { byIssuer } from "./issuer.js";
+import { byIssuer, comparableName } from "./issuer.js";
 
 const plan = (file: string, issuer: Issuer) => ({ file, plan: { issuer } });
 
@@ -24,5 +24,14 @@ describe("plans grouped by their issuer, for the reports and the reminder letter
     const one = [plan("a", { name: "X", code: "Y" }), plan("b", { name: "X", code: "Y" })];
     expect(byIssuer(one)).toEqual([one]);
     expect(byIssuer([])).toEqual([]);
+  });
+
+  it("reads the old and new placements of the tone mark as one name, and keeps apart one name under two superiors", () => {
+    const planOf = (issuer: Partial<Issuer>) => ({ plan: { issuer: { name: "TỈNH ỦY SƠN NGUYÊN", code: "TU", ...issuer } as Issuer } });
+    const [old, current] = [planOf({ name: "TỈNH UỶ SƠN NGUYÊN" }), planOf({})];
+    expect(byIssuer([old, current])).toEqual([[old, current]]);
+    expect(comparableName("Ủy ban nhân dân xã Hòa Phong")).toBe(comparableName("Uỷ ban nhân dân xã Hoà Phong"));
+    const [here, there] = [planOf({ name: "ĐẢNG ỦY XÃ PHƯỚC AN", code: "ĐU", superior: "ĐẢNG BỘ TỈNH A" }), planOf({ name: "ĐẢNG ỦY XÃ PHƯỚC AN", code: "ĐU", superior: "ĐẢNG BỘ TỈNH B" })];
+    expect(byIssuer([here, there])).toEqual([[here], [there]]);
   });
 });

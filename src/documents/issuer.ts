@@ -55,8 +55,26 @@ export function boardName(name: string): string {
   return words.map((w, i) => (i === 0 || (i === 1 && words[0] === "ban") ? capital(w) : w)).join(" ");
 }
 
-/** A name as a clerk reads it: the same letters, whatever the case, the spacing, the line breaks or the Unicode form. */
-export const comparableName = (name: string): string => name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+/** Vietnamese tone marks, as combining characters (NFD): huyền, sắc, ngã, hỏi, nặng. */
+const TONE = "[\u0300\u0301\u0303\u0309\u0323]";
+/**
+ * "oa", "oe", "uy" (and "ua") with the tone on either vowel: the old placement ("hoà", "uỷ") and
+ * the new ("hòa", "ủy") both stand in offices' names, often in one office's own papers.
+ */
+const TONED_PAIR = new RegExp(`([ou])(${TONE}?)([aey])(${TONE}?)`, "gi");
+
+/**
+ * A name as a clerk reads it: the same letters, whatever the case, the spacing, the line breaks, the
+ * Unicode form or the placement of the tone mark ("Đảng uỷ" is "Đảng ủy").
+ */
+export const comparableName = (name: string): string =>
+  name
+    .normalize("NFD")
+    .replace(TONED_PAIR, (_, first: string, t1: string, second: string, t2: string) => `${first}${second}${t1 || t2}`)
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLocaleLowerCase("vi");
 
 /**
  * Plans grouped by their issuer (the same `issuer.name` and `issuer.code`, compared as
@@ -67,7 +85,9 @@ export const comparableName = (name: string): string => name.normalize("NFC").re
 export function byIssuer<T extends { plan: Pick<Plan, "issuer"> }>(plans: readonly T[]): T[][] {
   const groups = new Map<string, T[]>();
   for (const one of plans) {
-    const key = `${comparableName(one.plan.issuer.name)}\n${comparableName(one.plan.issuer.code)}`;
+    // Two communes of one name under different provinces are two issuers: the superior is part of the name.
+    const { superior = "", name, code } = one.plan.issuer;
+    const key = [superior, name, code].map(comparableName).join("\n");
     const group = groups.get(key);
     if (group) group.push(one);
     else groups.set(key, [one]);
