@@ -86,3 +86,24 @@ describe("the status report", () => {
     expect(report(planOf(tasks), "2024-04-10", filters).tasks.map((t) => t.id)).toEqual(ids);
   });
 });
+
+describe("the per-unit summary over several plans", () => {
+  const overdue: Task[] = [{ id: "x", text: "Quá hạn.", deadline: { on: "2024-04-05" } }];
+  const renamed = (name: string): Plan => {
+    const plan = planOf(overdue, ["a"]);
+    return { ...plan, units: plan.units.map((u) => (u.id === "a" ? { ...u, name } : u)) };
+  };
+  const summary = (...plans: Plan[]) =>
+    statusReport(plans.map((plan, i) => ({ file: `p${i}.yaml`, plan, lineOf: () => 1 })), "2024-04-10").units.map((u) => [u.id, u.name, u.overdue]);
+
+  it("keeps apart two offices that share an id under different names (every commune's van-phong)", () => {
+    expect(summary(renamed("Văn phòng Đảng ủy xã"), renamed("Văn phòng HĐND và UBND xã"))).toEqual([
+      ["a", "Văn phòng Đảng ủy xã", 1],
+      ["a", "Văn phòng HĐND và UBND xã", 1],
+    ]);
+  });
+
+  it("adds up one unit's plans of one name (two years of one office)", () => {
+    expect(summary(renamed("Văn phòng Đảng ủy xã"), renamed("Văn phòng  Đảng ủy xã"))).toEqual([["a", "Văn phòng Đảng ủy xã", 2]]);
+  });
+});

@@ -81,23 +81,53 @@ const ORDER: Record<TaskState, number> = { overdue: 0, due_soon: 1, open: 2, awa
 
 export function statusReport(inputs: Iterable<StatusInput>, asOf: Day, filters: StatusFilters = {}): StatusReport {
   const dueSoon = filters.dueWithin ?? DEFAULT_DUE_SOON_DAYS;
-  const unitNames = new Map<string, string>();
+  const units = new UnitNames();
   const kept: StatusTask[] = [];
-  const opinionOutcomes: { unit: string; outcome: Outcome; session: string }[] = [];
+  const opinionOutcomes: { file: string; unit: string; outcome: Outcome; session: string }[] = [];
   for (const input of inputs) {
-    for (const unit of input.plan.units) if (!unitNames.has(unit.id)) unitNames.set(unit.id, unit.name);
+    for (const unit of input.plan.units) units.declare(input.file, unit.id, unit.name);
     for (const session of input.plan.sessions ?? [])
       for (const opinion of session.record?.opinions ?? []) {
         const unit = opinion.answers?.find((a) => a.by)?.by;
-        if (unit && opinion.outcome && (!session.heldOn || session.heldOn <= asOf)) opinionOutcomes.push({ unit, outcome: opinion.outcome, session: session.id });
+        if (unit && opinion.outcome && (!session.heldOn || session.heldOn <= asOf)) opinionOutcomes.push({ file: input.file, unit, outcome: opinion.outcome, session: session.id });
       }
     for (const row of input.rows ?? planRows(input, asOf, dueSoon)) if (matches(row, filters)) kept.push(row);
   }
   kept.sort(byUrgency);
-  const units = summarise(kept, unitNames);
-  addOutcomes(units, [...kept.flatMap((t) => (t.outcome ? [{ unit: t.unit, outcome: t.outcome }] : [])), ...opinionOutcomes], unitNames, filters);
-  return { asOf, tasks: kept, units };
+  const summaries = summarise(kept, units);
+  addOutcomes(summaries, [...kept.flatMap((t) => (t.outcome ? [{ file: t.file, unit: t.unit, outcome: t.outcome }] : [])), ...opinionOutcomes], units, filters);
+  return { asOf, tasks: kept, units: summaries };
 }
+
+/**
+ * The units of the plans read, each one row of the summary: an id with its name in its plan. Plans
+ * of several offices share ids (`van-phong` in every commune's plan, from init), so one id of two
+ * names is two units; one id of one name (a unit's plans of two years) is one.
+ */
+class UnitNames {
+  private readonly names = new Map<string, string>();
+  private readonly order: string[] = [];
+
+  declare(file: string, id: string, name: string): void {
+    this.names.set(`${file}\0${id}`, name);
+    const key = unitKey(id, name);
+    if (!this.order.includes(key)) this.order.push(key);
+  }
+
+  /** The unit an id names in a file's plan (the id itself when the plan does not declare it). */
+  of(file: string, id: string): { key: string; id: string; name: string } {
+    const name = this.names.get(`${file}\0${id}`) ?? id;
+    return { key: unitKey(id, name), id, name };
+  }
+
+  /** Where a unit stands in the order the plans declare their units. */
+  rank(key: string): number {
+    const at = this.order.indexOf(key);
+    return at < 0 ? this.order.length : at;
+  }
+}
+
+const unitKey = (id: string, name: string) => `${id}\n${name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")}`;
 
 /** The rows of one plan's tasks on `asOf`, unfiltered, in plan order: the same every time for the same plan and day. */
 export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon: number): StatusTask[] {
@@ -154,37 +184,39 @@ function byUrgency(a: StatusTask, b: StatusTask): number {
   );
 }
 
-const emptySummary = (id: string, names: Map<string, string>): UnitSummary => ({ id, name: names.get(id) ?? id, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, completionRate: null });
+const emptySummary = ({ id, name }: { id: string; name: string }): UnitSummary => ({ id, name, doneOnTime: 0, doneLate: 0, open: 0, overdue: 0, completionRate: null });
 
 /** Where each opinion and assignment stands, per unit: replied (on the spot or in writing) apart from resolved. */
-function addOutcomes(units: UnitSummary[], outcomes: readonly { unit: string; outcome: Outcome; session?: string }[], names: Map<string, string>, f: StatusFilters): void {
-  for (const { unit, outcome, session } of outcomes) {
+function addOutcomes(summaries: UnitSummary[], outcomes: readonly { file: string; unit: string; outcome: Outcome; session?: string }[], units: UnitNames, f: StatusFilters): void {
+  const byKey = new Map(summaries.map((s) => [unitKey(s.id, s.name), s]));
+  for (const { file, unit, outcome, session } of outcomes) {
     if ((f.unit && unit !== f.unit) || (f.session && session && session !== f.session)) continue;
-    let s = units.find((u) => u.id === unit);
-    if (!s) units.push((s = emptySummary(unit, names)));
+    const named = units.of(file, unit);
+    let s = byKey.get(named.key);
+    if (!s) summaries.push((s = emptySummary(named))), byKey.set(named.key, s);
     const key = outcome === "answered" || outcome === "written" ? "replied" : outcome === "assigned" ? undefined : outcome;
     if (key) s[key] = (s[key] ?? 0) + 1;
   }
 }
 
 /** The four buckets of national reporting, per unit; a joint task counts for each of its units. */
-function summarise(tasks: readonly StatusTask[], names: Map<string, string>): UnitSummary[] {
+function summarise(tasks: readonly StatusTask[], units: UnitNames): UnitSummary[] {
   const byUnit = new Map<string, UnitSummary>();
   for (const t of tasks) {
     if (t.state === "cancelled") continue;
     for (const id of t.units) {
-      const s = byUnit.get(id) ?? emptySummary(id, names);
+      const named = units.of(t.file, id);
+      const s = byUnit.get(named.key) ?? emptySummary(named);
       if (t.state === "done_on_time") s.doneOnTime++;
       else if (t.state === "done_late") s.doneLate++;
       else if (t.state === "overdue") s.overdue++;
       else s.open++;
-      byUnit.set(id, s);
+      byUnit.set(named.key, s);
     }
   }
   for (const s of byUnit.values()) {
     const done = s.doneOnTime + s.doneLate;
     s.completionRate = done + s.overdue ? Math.round((done / (done + s.overdue)) * 1000) / 1000 : null;
   }
-  const declared = [...names.keys()];
-  return [...byUnit.values()].sort((a, b) => declared.indexOf(a.id) - declared.indexOf(b.id));
+  return [...byUnit.entries()].sort(([a], [b]) => units.rank(a) - units.rank(b)).map(([, s]) => s);
 }
