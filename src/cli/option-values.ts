@@ -3,6 +3,7 @@ import { UsageError } from "../errors.js";
 import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../tracking/supported-years.js";
 import { TASK_STATUSES, type TaskStatusValue } from "../tracking/states.js";
 import { readDay } from "../dates/clerk-dates.js";
+import { readTime } from "../dates/clerk-time.js";
 
 /**
  * Values typed on the command line, converted by the kind the registry declares, as a clerk writes
@@ -40,15 +41,10 @@ function dayValue(option: string, raw: string): string {
   return parsed.day;
 }
 
-/** 8:00, 08:00, 8h, 8h30, 8g30, 8 giờ, 8 giờ 30 (phút) → 08:00, 08:30. */
-const TIME = /^(\d{1,2})\s*(?::\s*(\d{2})|(?:h|g|giờ)\s*(?:(\d{1,2})\s*(?:'|p|ph|phút)?)?)$/i;
-
 function timeValue(option: string, raw: string): string {
-  const match = TIME.exec(raw.normalize("NFC").trim());
-  const hour = match ? Number(match[1]) : NaN;
-  const minute = match ? Number(match[2] ?? match[3] ?? 0) : NaN;
-  if (!(hour <= 23 && minute <= 59)) throw new UsageError("option-bad-time", { option, value: raw });
-  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  const time = readTime(raw);
+  if (time === undefined) throw new UsageError("option-bad-time", { option, value: raw });
+  return time;
 }
 
 function numberValue(option: string, raw: string): number {

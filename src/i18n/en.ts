@@ -394,7 +394,7 @@ export const en: Catalogue = {
     // dialogue record's questions
     "record-q-start": () => "Start time (e.g. 8:00; may be left empty):",
     "record-q-end": () => "End time (e.g. 11:15; may be left empty):",
-    "record-q-time-invalid": () => "Type the time as hours:minutes, e.g. 8:00 or 14:30.",
+    "record-q-time-invalid": () => "Type a time of day, e.g. 8:00, 8h30 or 14:30.",
     "record-q-leader": (p) => `Leader present no. ${p.n} (name, title; empty when done):`,
     "record-q-agencies": () => "Units present (may choose none):",
     "record-q-citizens": () => "Number of citizens present (may be left empty):",

@@ -396,7 +396,7 @@ export const vi: Catalogue = {
     // dialogue record's questions
     "record-q-start": () => "Giờ bắt đầu (ví dụ 8:00; bỏ trống nếu chưa ghi):",
     "record-q-end": () => "Giờ kết thúc (ví dụ 11:15; có thể bỏ trống):",
-    "record-q-time-invalid": () => "Ghi giờ dạng giờ:phút, ví dụ 8:00 hoặc 14:30.",
+    "record-q-time-invalid": () => "Ghi giờ trong ngày, ví dụ 8:00, 8 giờ 30 hoặc 14:30.",
     "record-q-leader": (p) => `Lãnh đạo tham dự thứ ${p.n} (họ tên, chức vụ; bỏ trống nếu hết):`,
     "record-q-agencies": () => "Các đơn vị tham dự (có thể không chọn):",
     "record-q-citizens": () => "Số người dân tham dự (có thể bỏ trống):",

@@ -7,8 +7,12 @@ describe("what a clerk types for a record", () => {
     ["08:00", "08:00"],
     [" 14:30 ", "14:30"],
     ["24:00", undefined],
-    ["8g", undefined],
+    // The same forms as --time on the command line (src/dates/clerk-time.ts).
+    ["8g", "08:00"],
+    ["8h30", "08:30"],
+    ["14 giờ 30", "14:30"],
     ["8:5", undefined],
+    ["8:75", undefined],
   ])("time %j → %j", (text, time) => expect(clerkTime(text)).toBe(time));
 
   it.each([

@@ -3,6 +3,7 @@ import { fits } from "../init/ask.js";
 import type { Plan, Session } from "../plan/types.gen.js";
 import type { Prompts } from "../prompts/terminal-prompts.js";
 import { readDay } from "../dates/clerk-dates.js";
+import { readTime } from "../dates/clerk-time.js";
 import { FAR_YEARS } from "../validate/rules/texts.js";
 import type { Day } from "../tracking/day.js";
 
@@ -13,7 +14,6 @@ const SHORT_TEXT = 300;
 const FIELD = 200;
 const PARAGRAPH = 5000;
 
-const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 export interface RecordAnswer {
   by?: string;
@@ -48,11 +48,8 @@ export interface RecordAnswers {
   followUp?: string;
 }
 
-/** "8:00" → "08:00"; undefined when it is not a time of day. */
-export function clerkTime(text: string): string | undefined {
-  const match = TIME.exec(text.trim());
-  return match ? `${match[1].padStart(2, "0")}:${match[2]}` : undefined;
-}
+/** A time as the command line reads it (8:00, 8h30, 8 giờ) → "08:00"; undefined when it is none. */
+export const clerkTime = (text: string): string | undefined => readTime(text);
 
 /** A day as a clerk types it, 30/6/2026 or 2026-06-30; undefined when it is no real day. */
 export function clerkDay(text: string): Day | undefined {

@@ -91,7 +91,7 @@ describe("the per-unit summary over several plans", () => {
   const overdue: Task[] = [{ id: "x", text: "Quá hạn.", deadline: { on: "2024-04-05" } }];
   const renamed = (name: string): Plan => {
     const plan = planOf(overdue, ["a"]);
-    return { ...plan, units: plan.units.map((u) => (u.id === "a" ? { ...u, name } : u)) };
+    return { ...plan, units: plan.units.map((u) => (u.id === "a" ? { ...u, name } : u)) as Plan["units"] };
   };
   const summary = (...plans: Plan[]) =>
     statusReport(plans.map((plan, i) => ({ file: `p${i}.yaml`, plan, lineOf: () => 1 })), "2024-04-10").units.map((u) => [u.id, u.name, u.overdue]);

@@ -22,8 +22,8 @@ describe.runIf(HAS_TERMINAL)("dialogue record asks, in a terminal", () => {
     const run = await inTerminal(
       ["record", file, "khoi-nghiep"],
       [
-        ["Giờ bắt đầu", "8g\r"],
-        ["Ghi giờ dạng giờ:phút", `${CLEAR}8:00\r`],
+        ["Giờ bắt đầu", "8:75\r"],
+        ["Ghi giờ trong ngày", `${CLEAR}8h\r`],
         ["Giờ kết thúc", "11:15\r"],
         ["Lãnh đạo tham dự thứ 1", "Lê Quang Vinh, Phó Chủ tịch UBND tỉnh\r"],
         ["Lãnh đạo tham dự thứ 2", "\r"],
