@@ -20,8 +20,11 @@ import { drawTable } from "./table.js";
 
 /** Output that is not a terminal (a pipe, a file) is laid out for the classic 80-column terminal. */
 const PAGE_COLUMNS = 80;
-/** Narrower terminals get the 80-column layout anyway (lines wrap) rather than unreadable columns. */
-const NARROWEST = 60;
+/**
+ * Narrower terminals get the 80-column layout anyway (the terminal wraps its lines) rather than
+ * unreadable columns: below 80, the task's text would get three characters.
+ */
+const NARROWEST = PAGE_COLUMNS;
 /** cli-table3 draws a border left of each cell and one at the end, and pads each cell by one space either side. */
 const BORDER = 1;
 const PADDING = 2;
