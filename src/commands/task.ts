@@ -41,7 +41,10 @@ export async function taskCommand(
   t: Translate,
   now: Date,
 ): Promise<CommandResult> {
-  const on = options.on ?? todayInVietnam(now);
+  const today = todayInVietnam(now);
+  const on = options.on ?? today;
+  // A completion still to come would be counted done while status keeps the task overdue.
+  if (status === "done" && on > today) throw new UsageError("task-done-in-future", { file, id, dateVi: vietnameseDate(on), date: on, todayVi: vietnameseDate(today), today });
   const { ref, note } = options;
   return await updatePlanFile(
     file,

@@ -276,6 +276,8 @@ export const en: Catalogue = {
     "session-undo-has-record": (p) => `session ${p.id} already has a record in ${p.file}; if it has not taken place after all, delete the record from the file first, then run the command again.`,
     "session-held-in-future": (p) =>
       `--held-on ${p.date} is still to come (today is ${p.today} in Việt Nam). If the session is fixed for that day: dialogue session ${p.file} ${p.id} --date ${p.date}`,
+    "task-done-in-future": (p) =>
+      `--on ${p.date}, the day of completion, is still to come (today is ${p.today} in Việt Nam). Record it once done: dialogue task ${p.file} ${p.id} done --on <the day it was done>`,
     "task-needs-session": (p) => `task ${p.id} has one deadline per session: add --session with one of: ${p.sessions}.`,
     "task-not-per-session": (p) => `task ${p.id} has a single deadline; leave out --session.`,
     "edit-would-break": (p) => `the change was not written: it would make ${p.file} invalid:\n${p.findings}`,

@@ -34,7 +34,7 @@ export const INTERFACE_KEYS = [
   "task-updated", "task-unchanged", "task-cleared", "task-status-open", "task-status-in_progress", "task-status-done",
   "task-status-cancelled", "session-scheduled", "session-moved", "session-held", "session-held-corrected", "session-held-undone",
   "session-postponed", "session-cancelled", "session-unchanged", "session-undo-not-held", "session-already-held",
-  "session-undo-has-record", "session-held-in-future", "task-needs-session", "task-not-per-session", "edit-would-break",
+  "session-undo-has-record", "session-held-in-future", "task-done-in-future", "task-needs-session", "task-not-per-session", "edit-would-break",
   "edit-conflict", "edit-locked", "edit-locked-elsewhere", "edit-failed", "edit-cannot-place", "edit-readback",
   "write-disk-full", "write-read-only", "write-no-folder", "write-is-folder", "write-failed", "session-one-action",
   "session-only-one-action", "session-option-needs-date", "session-reason-not-here", "option-needs-reason", "option-bad-time",

@@ -278,6 +278,8 @@ export const vi: Catalogue = {
     "session-undo-has-record": (p) => `buổi đối thoại ${p.id} đã có hồ sơ trong ${p.file}; nếu thật ra buổi đối thoại chưa diễn ra, hãy xóa hồ sơ (record) trong tệp trước rồi chạy lại lệnh.`,
     "session-held-in-future": (p) =>
       `--held-on: ngày ${p.dateVi} chưa tới (hôm nay là ${p.todayVi} theo giờ Việt Nam). Nếu buổi đối thoại đã chốt lịch vào ngày đó: dialogue session ${p.file} ${p.id} --date ${p.dateVi}`,
+    "task-done-in-future": (p) =>
+      `--on: ngày hoàn thành ${p.dateVi} chưa tới (hôm nay là ${p.todayVi} theo giờ Việt Nam). Ghi khi nhiệm vụ đã xong: dialogue task ${p.file} ${p.id} xong --on <ngày đã hoàn thành>`,
     "task-needs-session": (p) => `nhiệm vụ ${p.id} có thời hạn riêng cho từng buổi đối thoại: thêm --session với một trong: ${p.sessions}.`,
     "task-not-per-session": (p) => `nhiệm vụ ${p.id} chỉ có một thời hạn; hãy bỏ --session.`,
     "edit-would-break": (p) => `chưa ghi thay đổi: nếu ghi, ${p.file} sẽ có lỗi:\n${p.findings}`,

@@ -98,6 +98,10 @@ describe("dialogue task", () => {
     const date = await dialogue(["task", file, "bao-cao-ly-son", "done", "--on", "2021-13-01"]);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--on "2021-13-01" không phải ngày');
+    // A completion still to come: status would keep the task overdue while the plan says done.
+    const future = await dialogue(["task", file, "bao-cao-ly-son", "xong", "--on", "31/12/2099"]);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toMatch(/^--on: ngày hoàn thành 31\/12\/2099 chưa tới \(hôm nay là \d+\/\d+\/20\d\d theo giờ Việt Nam\)/);
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 });
