@@ -23,7 +23,7 @@ export const ISSUE_CODES = [
   "merge-conflict", "yaml-colon-in-value", "yaml-unclosed-quote", "yaml-missing-colon", "yaml-flow-comma", "yaml-comment-space",
   "yaml-bad-escape", "yaml-bad-start", "yaml-block-in-flow", "yaml-long-key",
   // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in (src/validate/rules/legacy-encoding.ts)
-  "input-utf16", "legacy-vietnamese-encoding",
+  "input-utf16", "legacy-vietnamese-encoding", "input-same-as-earlier",
   // where a clerk slips: a session on a day off, a task done in another year (src/validate/rules/slips.ts)
   "session-on-day-off", "task-done-outside-year",
   // every level, every shape (#13.3–11)

@@ -81,6 +81,7 @@ export const en: Catalogue = {
     "yaml-flow-too-many-items": (p) =>
       `more than ${new Intl.NumberFormat("en").format(Number(p.limit))} items inside brackets [ ] { } up to here, more than any plan holds, even one written entirely in brackets (as JSON) at the largest file size; dialogue reads no further. Check whether other data was pasted into this file.`,
     // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
+    "input-same-as-earlier": (p) => `the file is the same as ${p.first} (a copy?): counted once; remove the copy from the folder, or from the command line.`,
     "input-utf16": (p) =>
       `the file is saved as UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad calls it "Unicode"${p.order === "BE" ? " big endian" : ""}), not UTF-8. Open it in Notepad, choose File → Save As, pick UTF-8 under Encoding and save over it; in VS Code: click "UTF-16" at the bottom right → Save with Encoding → UTF-8.`,
     "legacy-vietnamese-encoding": (p) =>

@@ -82,6 +82,7 @@ export const vi: Catalogue = {
     "yaml-flow-too-many-items": (p) =>
       `đến đây, trong các ngoặc [ ] { } đã có hơn ${new Intl.NumberFormat("vi").format(Number(p.limit))} mục, nhiều hơn mọi kế hoạch, kể cả kế hoạch viết hết trong ngoặc (như JSON) ở cỡ tệp lớn nhất; dialogue không đọc tiếp. Hãy kiểm tra xem có dán nhầm dữ liệu khác vào tệp này không.`,
     // text in another encoding: a UTF-16 file, old Vietnamese font encodings pasted in
+    "input-same-as-earlier": (p) => `tệp giống hệt tệp ${p.first} (một bản sao?): chỉ tính một lần; bỏ bản sao khỏi thư mục, hoặc khỏi dòng lệnh.`,
     "input-utf16": (p) =>
       `tệp được lưu bằng bảng mã UTF-16 ${p.order === "BE" ? "big-endian" : "little-endian"} (Notepad gọi là "Unicode"${p.order === "BE" ? " big endian" : ""}), không phải UTF-8. Hãy mở tệp bằng Notepad, chọn File → Save As (Lưu thành), ở ô Encoding chọn UTF-8, rồi lưu đè; trong VS Code: bấm chữ "UTF-16" ở góc dưới bên phải → Save with Encoding → UTF-8.`,
     "legacy-vietnamese-encoding": (p) =>

@@ -15,6 +15,8 @@ export interface PlanRead {
   findings: Finding[];
   /** False when the file itself could not be read (missing, a folder, not UTF-8, too large, empty). */
   readable: boolean;
+  /** The file's bytes, for telling a copy of an earlier file (its content hash, then the bytes). */
+  bytes?: Uint8Array;
   /** The plan, only when the file has no errors. */
   plan: Plan | undefined;
   /** The line of a task (or a conclusion's assignment) by its data path; 0 when unknown. */
@@ -53,6 +55,7 @@ export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
     file,
     findings: checked.findings.map((finding) => ({ ...finding, file })),
     readable: checked.readable,
+    bytes: read.bytes,
     plan: checked.plan,
     lineOf: (path) => lines.get(pathKey(path)) ?? 0,
     remember:

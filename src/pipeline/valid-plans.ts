@@ -1,5 +1,6 @@
 import type { DataPath, Finding } from "../findings.js";
 import type { Plan } from "../plan/types.gen.js";
+import { MAX_PLAN_BYTES, readRegularFile } from "../load/read-source.js";
 import { PlansRefused } from "./plans-refused.js";
 import { readPlans, type PlanRead, type ReadOptions } from "./read-plans.js";
 
@@ -19,14 +20,35 @@ export class PlanCollector {
   readonly findings: Finding[] = [];
   private readonly broken: PlanRead[] = [];
   private count = 0;
+  /** The valid files read so far, by their size: a copy ("kh (1).yaml") is counted once. */
+  private readonly seen = new Map<number, string[]>();
 
-  /** The plan of a read file, when it is valid and no file before it was broken. */
+  /** The plan of a read file, when it is valid, no file before it was broken, and it is no copy of an earlier one. */
   add(read: PlanRead): ValidPlan | undefined {
     this.count++;
+    const first = read.plan && read.bytes ? this.copyOf(read.file, read.bytes) : undefined;
+    if (first !== undefined) {
+      this.findings.push({ file: read.file, line: 0, column: 0, severity: "warning", path: [], code: "input-same-as-earlier", params: { first } });
+      return undefined;
+    }
     this.findings.push(...read.findings);
     if (!read.plan) this.broken.push(read);
     if (this.broken.length || !read.plan) return undefined;
     return { file: read.file, plan: read.plan, lineOf: read.lineOf, remember: read.remember };
+  }
+
+  /**
+   * The earlier file whose bytes these are, if any; else these are remembered. Only files of the
+   * same size are compared, read again for it: no file's bytes are kept, and most plans differ in size.
+   */
+  private copyOf(file: string, bytes: Uint8Array): string | undefined {
+    const sameSize = this.seen.get(bytes.length) ?? [];
+    const first = sameSize.find((earlier) => {
+      const read = readRegularFile(earlier, MAX_PLAN_BYTES);
+      return read.ok && Buffer.from(read.bytes).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    if (first === undefined) this.seen.set(bytes.length, [...sameSize, file]);
+    return first;
   }
 
   /** Throws PlansRefused when a file was not valid. */

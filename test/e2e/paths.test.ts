@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { safeName } from "../../src/commands/render.js";
@@ -53,5 +53,22 @@ describe("a plan named twice counts once", () => {
     const single = join(tempDir(), "mot.ics");
     expect((await dialogue(["calendar", file, "-o", single])).code).toBe(0);
     expect(readFileSync(ics, "utf8").split("BEGIN:VEVENT").length).toBe(readFileSync(single, "utf8").split("BEGIN:VEVENT").length);
+  });
+
+  it("and a copy of it under another name (a download's \"kh (1).yaml\") once too, with a warning naming both", async () => {
+    const dir = tempDir();
+    copyFileSync(SON_NGUYEN, join(dir, "ke-hoach.yaml"));
+    copyFileSync(SON_NGUYEN, join(dir, "ke-hoach (1).yaml"));
+    const run = await dialogue(["status", join(dir, "ke-hoach.yaml"), join(dir, "ke-hoach (1).yaml"), "--as-of", "2024-09-10", "--format", "json"]);
+    const alone = await dialogue(["status", join(dir, "ke-hoach.yaml"), "--as-of", "2024-09-10", "--format", "json"]);
+    expect(JSON.parse(run.stdout).tasks.length).toBe(JSON.parse(alone.stdout).tasks.length);
+    expect(run.stderr).toContain(`${join(dir, "ke-hoach (1).yaml")}  cảnh báo  tệp giống hệt tệp ${join(dir, "ke-hoach.yaml")} (một bản sao?): chỉ tính một lần`);
+    // A plan of the same size but other bytes is no copy.
+    const other = readFileSync(SON_NGUYEN, "utf8").replace("Ban Dân vận Tỉnh ủy", "Ban Dân Vận Tỉnh ủy");
+    expect(Buffer.byteLength(other)).toBe(readFileSync(SON_NGUYEN).length);
+    writeFileSync(join(dir, "ke-hoach (1).yaml"), other);
+    const two = await dialogue(["status", join(dir, "ke-hoach.yaml"), join(dir, "ke-hoach (1).yaml"), "--as-of", "2024-09-10", "--format", "json"]);
+    expect(JSON.parse(two.stdout).tasks.length).toBe(2 * JSON.parse(alone.stdout).tasks.length);
+    expect(two.stderr).not.toContain("giống hệt");
   });
 });
