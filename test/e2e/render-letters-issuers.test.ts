@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { all, DocxFile, Paragraph } from "../helpers/docx.js";
@@ -176,7 +176,8 @@ describe("plans of different issuers rendered together", () => {
   it("give one report for two plans of one issuer, its sessions table without a column naming the same committee twice", async () => {
     const folder = tempDir();
     copyFileSync(TAN_LOI, join(folder, "a.yaml"));
-    copyFileSync(TAN_LOI, join(folder, "b.yaml"));
+    // A second plan of the same office (an identical copy would be counted once).
+    writeFileSync(join(folder, "b.yaml"), readFileSync(TAN_LOI, "utf8").replace(/^number: 12$/m, "number: 13"));
     const out = tempDir();
     const run = await dialogue(["render", folder, "--period", "2026-6m", "--as-of", "2026-06-30", "-o", out]);
     expect(run.code, run.stderr).toBe(0);
