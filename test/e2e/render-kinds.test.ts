@@ -1,4 +1,4 @@
-import { mkdirSync, copyFileSync } from "node:fs";
+import { mkdirSync, copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { all, DocxFile, Paragraph, renderDocuments } from "../helpers/docx.js";
@@ -216,7 +216,8 @@ describe("render over several plans and folders in one run", () => {
   it("refuses two plans that would write the same file, and a folder without plans", async () => {
     const [a, b] = [tempDir(), tempDir()];
     copyFileSync(SON_NGUYEN, join(a, "ke-hoach.yaml"));
-    copyFileSync(SON_NGUYEN, join(b, "ke-hoach.yaml"));
+    // Another plan of the same name (an identical copy would be counted once, and written once).
+    writeFileSync(join(b, "ke-hoach.yaml"), readFileSync(SON_NGUYEN, "utf8").replace(/^number: (\d+)$/m, (_, n) => `number: ${Number(n) + 1}`));
     const same = await dialogue(["render", a, b, "-o", tempDir()]);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain("hai văn bản cùng được ghi thành ke-hoach-ke-hoach.docx");
