@@ -28,6 +28,9 @@ describe("main: the command line, in-process", () => {
     [["validate", SEED], 0, "đã kiểm tra 1 tệp"],
     [["validate", SEED, "--format", "json"], 0, "[]"],
     [["status", SEED, "--as-of", "2021-04-01", "--format", "json"], 0, '"asOf": "2021-04-01"'],
+    // A month as offices write it, and a value with a space typed after it.
+    [["status", SEED, "--as-of", "2021-06-30", "--period", "3/2021"], 0, "từ 1/3/2021 đến 31/3/2021"],
+    [["status", SEED, "--as-of", "2021-06-30", "--period", " 2021-q2 "], 0, "từ 1/4/2021 đến 30/6/2021"],
   ])("%j → exit %i, says %j", async (argv, code, text) => {
     const outcome = await run(argv);
     expect(outcome.stderr).not.toMatch(/\n\s+at /);

@@ -24,6 +24,8 @@ export function convertValue(kind: ValueKind, name: string, raw: string): unknow
       return oneLineText(name, raw);
     case "status":
       return statusValue(raw);
+    case "period":
+      return periodValue(raw);
     default:
       return raw;
   }
@@ -45,6 +47,13 @@ function timeValue(option: string, raw: string): string {
   const time = readTime(raw);
   if (time === undefined) throw new UsageError("option-bad-time", { option, value: raw });
   return time;
+}
+
+/** A month as offices write it, 6/2025 or 06/2025: the plan's form, 2025-06. Other periods (q3, 2025-6m) as typed, trimmed. */
+function periodValue(raw: string): string {
+  const text = raw.trim();
+  const month = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);
+  return month ? `${month[2]}-${month[1].padStart(2, "0")}` : text;
 }
 
 function numberValue(option: string, raw: string): number {
