@@ -92,6 +92,11 @@ export function sessionAction(o: SessionOptions, today: string, where: { file: s
 function plannedTime(value: string): PlannedTime {
   const day = readDay(value);
   if (day && !day.problem) return { date: day.day };
+  // Written as a day, but none of the calendar (31/4): said as for any day on the command line.
+  if (day?.problem) {
+    const { month, year, days } = day.problem;
+    throw new UsageError("option-date-not-real", { option: "--postpone-to", value, month: month ?? "", year: year ?? "", days: days ?? "" });
+  }
   const text = value.trim();
   const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
   const viMonth = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);

@@ -136,6 +136,8 @@ describe("dialogue session", () => {
     const noReason = await dialogue(["session", file, "ly-son", "--postpone-to", "2021-Q4"]);
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toContain("cần kèm --reason");
+    const notADay = await dialogue(["session", file, "ly-son", "--postpone-to", "31/9/2021", "--reason", "Dịch bệnh"]);
+    expect([notADay.code, notADay.stderr.trim()]).toEqual([2, '--postpone-to "31/9/2021" không phải ngày có thật (tháng 9/2021 chỉ có 30 ngày).']);
     expect((await dialogue(["session", file, "ly-son", "--postpone-to", "2021-Q4", "--reason", "Dịch bệnh", "--on", "2021-07-01"])).code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("    postponedTo:\n      quarter: 2021-Q4\n    status: postponed\n    reason: Dịch bệnh\n");
     expect((await dialogue(["session", file, "ly-son", "--cancel", "--reason", "Đã giải quyết", "--on", "2021-10-01"])).code).toBe(0);
