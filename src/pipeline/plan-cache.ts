@@ -6,6 +6,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { privateFolder, readCacheFile, userCacheHome, writeCacheFile } from "../cache-folder.js";
 import type { Finding } from "../findings.js";
 import type { Plan } from "../plan/types.gen.js";
+import { hash64 } from "./content-digest.js";
 
 /**
  * What checking one file's bytes gave, as plain data: the same for every path the bytes are read
@@ -29,9 +30,10 @@ export interface KeptCheck {
 
 /** The results of checking plan files, by their exact bytes and the build that checked them. */
 export interface PlanCache {
-  get(bytes: Uint8Array): KeptCheck | undefined;
+  /** What checking these bytes gave, if kept; `digest` is theirs (contentDigest). */
+  get(bytes: Uint8Array, digest: string): KeptCheck | undefined;
   /** Keeps what checking the bytes gave; the stamp of the new entry. */
-  put(bytes: Uint8Array, checked: CheckedFile): string;
+  put(bytes: Uint8Array, digest: string, checked: CheckedFile): string;
   /**
    * What a command works out from a kept check's plan that depends on nothing else but `what` (e.g.
    * the status rows of one day), kept beside it; `valid` rejects what is not of its shape.
@@ -101,15 +103,15 @@ class FolderCache implements PlanCache {
     private readonly now: () => number,
   ) {}
 
-  get(bytes: Uint8Array): KeptCheck | undefined {
-    const entry = this.read(nameOf(bytes), isCheckedFile);
+  get(bytes: Uint8Array, digest: string): KeptCheck | undefined {
+    const entry = this.read(nameOf(digest), isCheckedFile);
     if (!entry || !(entry.source instanceof Uint8Array) || !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(entry.source)) return undefined;
     return { checked: entry.value, stamp: entry.of };
   }
 
-  put(bytes: Uint8Array, checked: CheckedFile): string {
+  put(bytes: Uint8Array, digest: string, checked: CheckedFile): string {
     const stamp = newStamp();
-    this.write(nameOf(bytes), { of: stamp, source: bytes, value: checked });
+    this.write(nameOf(digest), { of: stamp, source: bytes, value: checked });
     return stamp;
   }
 
@@ -176,42 +178,15 @@ function isCheckedFile(value: unknown): value is CheckedFile {
   return !!checked && typeof checked === "object" && Array.isArray(checked.findings) && Array.isArray(checked.lines) && typeof checked.readable === "boolean";
 }
 
-// Entries are named by a hash of the bytes (and the build), and taken only when the bytes they
-// keep are the same: the hash need only spread names, not resist forgery, and node:crypto cost more
-// start-up (Node 24: +24 M instructions, a quarter of bare node's) than hashing 2 MB in JavaScript.
-const nameOf = (bytes: Uint8Array) => `${hash64(BUILD, bytes)}-${bytes.length.toString(36)}`;
+// Entries are named by the digest of the bytes and by the build, and taken only when the bytes
+// they keep are the same (content-digest.ts). A plan's digest is worked out once by its reader,
+// which also tells copies of one file by it.
+let buildTag: string | undefined;
+const nameOf = (digest: string) => `${digest}-${(buildTag ??= hash64(BUILD, new Uint8Array(0)).slice(0, 8))}`;
 const madeName = (source: Uint8Array) => `${hash64(BUILD, source)}-${source.length.toString(36)}-m`;
 const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 const derivedName = (stamp: string, what: string) => `${hash64(`${stamp}\0${what}`, new Uint8Array(0))}-d`;
 const newStamp = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")).join("");
-
-/** 64 bits (two 32-bit lanes, multiply-rotate mixing) of `seed` and `bytes`, as 16 hex digits. */
-export function hash64(seed: string, bytes: Uint8Array): string {
-  let a = 0x9e3779b9;
-  let b = 0x85ebca6b ^ seed.length;
-  const mix = (word: number) => {
-    a = Math.imul(a ^ word, 0xcc9e2d51);
-    a = (a << 15) | (a >>> 17);
-    b = Math.imul(b ^ word, 0x1b873593);
-    b = (b << 13) | (b >>> 19);
-    b = (b + a) | 0;
-  };
-  for (let i = 0; i < seed.length; i++) mix(seed.charCodeAt(i));
-  const whole = bytes.length & ~3;
-  for (let i = 0; i < whole; i += 4) mix(bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
-  for (let i = whole; i < bytes.length; i++) mix(bytes[i]);
-  mix(bytes.length);
-  // Final avalanche of each lane, so that nearby inputs give unrelated names.
-  const avalanche = (h: number, other: number) => {
-    h ^= other;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-  };
-  const high = avalanche(a, b);
-  const low = avalanche(b, high);
-  return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
-}
 
 /** Removes the least recently used entries until the folder holds at most `limit` bytes; and old temporary files. */
 export function pruneCache(dir: string, limit: number, now: number): void {

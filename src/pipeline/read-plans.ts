@@ -5,6 +5,7 @@ import type { Plan } from "../plan/types.gen.js";
 // rules: half of the bundle) on first use: a run that finds every file in the plan cache never
 // loads it (scripts/build.mjs, LAZY).
 import { checkedFile } from "./check.js";
+import { contentDigest } from "./content-digest.js";
 import { fileFinding } from "./file-finding.js";
 import { pathKey } from "./path-key.js";
 import type { PlanCache } from "./plan-cache.js";
@@ -15,8 +16,9 @@ export interface PlanRead {
   findings: Finding[];
   /** False when the file itself could not be read (missing, a folder, not UTF-8, too large, empty). */
   readable: boolean;
-  /** The file's bytes, for telling a copy of an earlier file (its content hash, then the bytes). */
+  /** The file's bytes and their digest, for telling a copy of an earlier file (the digest, then the bytes). */
   bytes?: Uint8Array;
+  digest?: string;
   /** The plan, only when the file has no errors. */
   plan: Plan | undefined;
   /** The line of a task (or a conclusion's assignment) by its data path; 0 when unknown. */
@@ -47,15 +49,17 @@ export interface ReadOptions {
 export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
   const read = readRegularFile(file, MAX_PLAN_BYTES);
   if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
-  const kept = cache?.get(read.bytes);
+  const digest = contentDigest(read.bytes);
+  const kept = cache?.get(read.bytes, digest);
   const checked = kept?.checked ?? checkedFile(read.bytes);
-  const stamp = kept?.stamp ?? cache?.put(read.bytes, checked);
+  const stamp = kept?.stamp ?? cache?.put(read.bytes, digest, checked);
   const lines = new Map(checked.lines);
   return {
     file,
     findings: checked.findings.map((finding) => ({ ...finding, file })),
     readable: checked.readable,
     bytes: read.bytes,
+    digest,
     plan: checked.plan,
     lineOf: (path) => lines.get(pathKey(path)) ?? 0,
     remember:

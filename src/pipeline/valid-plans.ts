@@ -20,13 +20,13 @@ export class PlanCollector {
   readonly findings: Finding[] = [];
   private readonly broken: PlanRead[] = [];
   private count = 0;
-  /** The valid files read so far, by their size: a copy ("kh (1).yaml") is counted once. */
-  private readonly seen = new Map<number, string[]>();
+  /** The first valid file of each content digest read so far: a copy ("kh (1).yaml") is counted once. */
+  private readonly seen = new Map<string, string>();
 
   /** The plan of a read file, when it is valid, no file before it was broken, and it is no copy of an earlier one. */
   add(read: PlanRead): ValidPlan | undefined {
     this.count++;
-    const first = read.plan && read.bytes ? this.copyOf(read.file, read.bytes) : undefined;
+    const first = read.plan && read.bytes && read.digest ? this.copyOf(read.file, read.bytes, read.digest) : undefined;
     if (first !== undefined) {
       this.findings.push({ file: read.file, line: 0, column: 0, severity: "warning", path: [], code: "input-same-as-earlier", params: { first } });
       return undefined;
@@ -38,17 +38,17 @@ export class PlanCollector {
   }
 
   /**
-   * The earlier file whose bytes these are, if any; else these are remembered. Only files of the
-   * same size are compared, read again for it: no file's bytes are kept, and most plans differ in size.
+   * The earlier file whose bytes these are, if any; else these are remembered. An earlier file of
+   * the same digest is read again and compared byte for byte: no file's bytes are kept.
    */
-  private copyOf(file: string, bytes: Uint8Array): string | undefined {
-    const sameSize = this.seen.get(bytes.length) ?? [];
-    const first = sameSize.find((earlier) => {
-      const read = readRegularFile(earlier, MAX_PLAN_BYTES);
-      return read.ok && Buffer.from(read.bytes).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    });
-    if (first === undefined) this.seen.set(bytes.length, [...sameSize, file]);
-    return first;
+  private copyOf(file: string, bytes: Uint8Array, digest: string): string | undefined {
+    const earlier = this.seen.get(digest);
+    if (earlier === undefined) {
+      this.seen.set(digest, file);
+      return undefined;
+    }
+    const read = readRegularFile(earlier, MAX_PLAN_BYTES);
+    return read.ok && Buffer.from(read.bytes).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ? earlier : undefined;
   }
 
   /** Throws PlansRefused when a file was not valid. */
