@@ -1,13 +1,16 @@
 import { stripVTControlCharacters } from "node:util";
 import { jsonBytes } from "../present/json-text.js";
 import { todayInVietnam } from "../dates/clerk-dates.js";
-import { parsePeriod } from "../tracking/period.js";
+import { parsePeriod, type Period } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
 import { comingSessions, soonestFirst, type ComingSession } from "../tracking/coming-sessions.js";
 import { sessionIds } from "../tracking/recurrence.js";
 import { PlanNames } from "../present/plan-names.js";
 import { readPlan } from "../pipeline/read-plans.js";
-import { PlanCollector, type ValidPlan } from "../pipeline/valid-plans.js";
+import { PlanCollector, readTogether, type ValidPlan } from "../pipeline/valid-plans.js";
+import type { ReadOptions } from "../pipeline/read-plans.js";
+import type { Finding } from "../findings.js";
+import type { Day } from "../tracking/day.js";
 import { warningsText } from "./load-valid-plans.js";
 import { knownId, UsageError } from "./options.js";
 import type { Context } from "./context.js";
@@ -26,18 +29,66 @@ export async function run({ files: named, ...options }: ArgsOf<"status">, contex
   const format = statusFormat(options.format, options.output);
   refuseBinaryOnTerminal(format, options.output, terminal.stdoutIsTTY);
   const asOf = options.asOf ?? todayInVietnam(now);
-  const dueWithin = options.dueWithin;
   const period = options.period === undefined ? undefined : parsePeriod(options.period, asOf);
   if (options.period !== undefined && !period) throw new UsageError("option-bad-period", { value: options.period });
+  const columns = format === "text" && terminal.stdoutIsTTY && !options.output ? terminal.columns : undefined;
+  const asked: Asked = { unit: options.unit, session: options.session, state: options.state, dueWithin: options.dueWithin, format, asOf, period, columns, lang, color };
 
-  // Plans are read one at a time and only their rows kept, so memory follows the report, not the files.
+  const how = reading(options.cache, context);
+  let made: MadeReport;
+  let findings: Finding[];
+  try {
+    // With the plan cache, the files are first read for their findings alone; a report made
+    // before from the same checks and the same question is given again without any plan read.
+    const together = how.cache ? readTogether(files, how) : undefined;
+    together?.collector.refuseIfBroken();
+    const what = together?.stamp === undefined ? undefined : `status-report ${JSON.stringify(asked)}`;
+    const kept = what === undefined ? undefined : how.cache!.getDerived(together!.stamp!, what, isMadeReport);
+    if (kept) ({ made, findings } = { made: kept, findings: together!.collector.findings });
+    else {
+      ({ made, findings } = await makeReport(files, asked, how, t));
+      if (what !== undefined) how.cache!.putDerived(together!.stamp!, what, made);
+    }
+  } finally {
+    how.end();
+  }
+  // The text table is coloured for a terminal; a file gets it without colour codes.
+  if (options.output) writeReport(options.output, typeof made.content === "string" ? stripVTControlCharacters(made.content) : made.content, files);
+  const stdout = options.output ? t("status-wrote", { file: options.output, count: made.tasks }) + "\n" : made.content;
+  return { exitCode: options.failOnOverdue && made.overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(findings, files.length, t) };
+}
+
+/** Everything a report's content depends on besides the plans: the key of a kept report. */
+type Asked = Pick<ArgsOf<"status">, "unit" | "session" | "state" | "dueWithin"> & {
+  format: ReturnType<typeof statusFormat>;
+  asOf: Day;
+  period: Period | undefined;
+  columns: number | undefined;
+  lang: Context["lang"];
+  color: boolean;
+};
+
+/** A report as written, with what the command says of it. */
+interface MadeReport {
+  content: string | Uint8Array;
+  tasks: number;
+  overdue: boolean;
+}
+
+const isMadeReport = (value: unknown): value is MadeReport => {
+  const made = value as Partial<MadeReport> | null;
+  return !!made && typeof made === "object" && (typeof made.content === "string" || made.content instanceof Uint8Array) && typeof made.tasks === "number" && typeof made.overdue === "boolean";
+};
+
+/** Reads the plans one at a time, keeping only their rows, so memory follows the report, not the files. */
+async function makeReport(files: readonly string[], asked: Asked, how: ReadOptions & { onFile(done: number, total: number): void }, t: Context["t"]): Promise<{ made: MadeReport; findings: Finding[] }> {
+  const { format, asOf, dueWithin, period, lang, color } = asked;
   const collector = new PlanCollector();
   const units = new Set<string>();
   const sessions = new Set<string>();
   // Reports for people write names instead of ids; the text also lists the sessions to come.
   const names = new PlanNames();
   const ahead: ComingSession[] = [];
-  const how = reading(options.cache, context);
   // A plan's rows on a day are kept with it in the cache: an unchanged file costs no deadline work.
   const rowsOf = (valid: ValidPlan): StatusTask[] => {
     const dueSoon = dueWithin ?? DEFAULT_DUE_SOON_DAYS;
@@ -55,30 +106,21 @@ export async function run({ files: named, ...options }: ArgsOf<"status">, contex
       // A recurring session's occurrences are sessions of their own to --session (tiep-dan-2025-08).
       sessionIds(valid.plan).forEach((id) => sessions.add(id));
       names.add(file, valid.plan);
-      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf).filter((s) => !options.session || s.id === options.session || s.series === options.session));
+      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf).filter((s) => !asked.session || s.id === asked.session || s.series === asked.session));
       yield { ...valid, rows: rowsOf(valid) };
     }
   }
-  let report;
-  try {
-    report = statusReport(plans(), asOf, { unit: options.unit, session: options.session, state: options.state, dueWithin, period });
-  } finally {
-    how.end();
-  }
+  const report = statusReport(plans(), asOf, { unit: asked.unit, session: asked.session, state: asked.state, dueWithin, period });
   collector.refuseIfBroken();
-  knownId("kind-unit", options.unit, [...units], t);
-  knownId("kind-session", options.session, [...sessions], t);
+  knownId("kind-unit", asked.unit, [...units], t);
+  knownId("kind-session", asked.session, [...sessions], t);
   const content =
     format === "xlsx" ? await (await import("../present/status-xlsx.js")).statusWorkbook(report, names, t, lang)
     : format === "json" ? jsonBytes(report)
     // The text's table library and the CSV writer are bundles of their own, loaded for their format.
     : format === "csv" ? (await import("../present/status-data.js")).statusCsv(report, names, t, lang)
-    : (await textReport(color)).statusText(report, t, lang, { columns: terminal.stdoutIsTTY && !options.output ? terminal.columns : undefined, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
-  // The text table is coloured for a terminal; a file gets it without colour codes.
-  if (options.output) writeReport(options.output, typeof content === "string" ? stripVTControlCharacters(content) : content, files);
-  const stdout = options.output ? t("status-wrote", { file: options.output, count: report.tasks.length }) + "\n" : content;
-  const overdue = report.tasks.some((task) => task.state === "overdue");
-  return { exitCode: options.failOnOverdue && overdue ? EXIT.findings : EXIT.ok, stdout, stderr: warningsText(collector.findings, files.length, t) };
+    : (await textReport(color)).statusText(report, t, lang, { columns: asked.columns, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
+  return { made: { content, tasks: report.tasks.length, overdue: report.tasks.some((task) => task.state === "overdue") }, findings: collector.findings };
 }
 
 const isRowList = (value: unknown): value is StatusTask[] => Array.isArray(value);

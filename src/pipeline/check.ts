@@ -45,7 +45,7 @@ export function checkedFile(bytes: Uint8Array): CheckedFile {
   const lines: [string, number][] = [];
   if (plan && parsed)
     for (const { path } of [...eachTask(plan), ...eachConclusionTask(plan), ...eachCarried(plan)]) lines.push([pathKey(path), locate(parsed.doc, parsed.lines, path).line]);
-  return { findings, readable: parsed !== undefined, plan, lines };
+  return { findings, readable: parsed !== undefined, valid: plan !== undefined, plan, lines };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SEED, SON_NGUYEN, tempDir } from "../../test/helpers/cli.js";
@@ -84,6 +85,26 @@ describe("the plan cache", () => {
       const rewritten = readFileSync(entry);
       expect(rewritten.equals(bad), "rewritten").toBe(false);
       expect(rewritten.length, "a whole entry again").toBe(good.length);
+    }
+  });
+
+  it("keeps the plan apart, read only when asked for; a damaged plan part is checked again from the bytes", () => {
+    const home = tempDir();
+    const cache = cacheIn(home);
+    const file = join(tempDir(), "plan.yaml");
+    writeFileSync(file, readFileSync(SON_NGUYEN));
+    const fresh = seen(readPlan(file));
+    readPlan(file, { cache });
+    const [name] = entries(home);
+    const path = join(home, "dialogue", "plans", name);
+    const entry = deserialize(readFileSync(path)) as { value: { planned: Uint8Array; findings: unknown[]; valid: boolean } };
+    expect(entry.value.planned).toBeInstanceOf(Uint8Array);
+    expect(entry.value.valid).toBe(true);
+    for (const damage of [Buffer.from("not a plan"), serialize({ plan: "a string", lines: 3 }), entry.value.planned.subarray(0, 40)]) {
+      writeFileSync(path, serialize({ ...entry, value: { ...entry.value, planned: damage } }));
+      const read = readPlan(file, { cache });
+      expect(read.valid).toBe(true);
+      expect(seen(read)).toEqual(fresh);
     }
   });
 

@@ -17,6 +17,8 @@ export interface CheckedFile {
   findings: Finding[];
   /** False when the text could not be parsed at all (not UTF-8, too large, empty). */
   readable: boolean;
+  /** True when the file has no errors: then its plan is there. */
+  valid: boolean;
   plan: Plan | undefined;
   /** The line of each task (and conclusion assignment) by its data path joined with "/". */
   lines: [string, number][];
@@ -30,8 +32,11 @@ export interface KeptCheck {
 
 /** The results of checking plan files, by their exact bytes and the build that checked them. */
 export interface PlanCache {
-  /** What checking these bytes gave, if kept; `digest` is theirs (contentDigest). */
-  get(bytes: Uint8Array, digest: string): KeptCheck | undefined;
+  /**
+   * What checking these bytes gave, if kept; `digest` is theirs (contentDigest). The plan is read
+   * from the entry only when asked for; if that part is damaged, `recheck` gives it.
+   */
+  get(bytes: Uint8Array, digest: string, recheck: () => CheckedFile): KeptCheck | undefined;
   /** Keeps what checking the bytes gave; the stamp of the new entry. */
   put(bytes: Uint8Array, digest: string, checked: CheckedFile): string;
   /**
@@ -103,15 +108,16 @@ class FolderCache implements PlanCache {
     private readonly now: () => number,
   ) {}
 
-  get(bytes: Uint8Array, digest: string): KeptCheck | undefined {
-    const entry = this.read(nameOf(digest), isCheckedFile);
+  get(bytes: Uint8Array, digest: string, recheck: () => CheckedFile): KeptCheck | undefined {
+    const entry = this.read(nameOf(digest), isKeptCheck);
     if (!entry || !(entry.source instanceof Uint8Array) || !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(entry.source)) return undefined;
-    return { checked: entry.value, stamp: entry.of };
+    return { checked: unpacked(entry.value, recheck), stamp: entry.of };
   }
 
   put(bytes: Uint8Array, digest: string, checked: CheckedFile): string {
     const stamp = newStamp();
-    this.write(nameOf(digest), { of: stamp, source: bytes, value: checked });
+    const { findings, readable, valid, plan, lines } = checked;
+    this.write(nameOf(digest), { of: stamp, source: bytes, value: { findings, readable, valid, planned: serialize({ plan, lines }) } satisfies KeptValue });
     return stamp;
   }
 
@@ -173,9 +179,46 @@ class FolderCache implements PlanCache {
   }
 }
 
-function isCheckedFile(value: unknown): value is CheckedFile {
-  const checked = value as Partial<CheckedFile> | null;
-  return !!checked && typeof checked === "object" && Array.isArray(checked.findings) && Array.isArray(checked.lines) && typeof checked.readable === "boolean";
+/**
+ * A check as kept: the plan and the lines of its tasks as bytes of their own, turned back into
+ * objects only by a command that reads the plan. Validate needs only the findings, and a kept
+ * status report (status.ts) none of the plans.
+ */
+interface KeptValue {
+  findings: Finding[];
+  readable: boolean;
+  valid: boolean;
+  planned: Uint8Array;
+}
+
+function isKeptCheck(value: unknown): value is KeptValue {
+  const kept = value as Partial<KeptValue> | null;
+  return !!kept && typeof kept === "object" && Array.isArray(kept.findings) && typeof kept.readable === "boolean" && typeof kept.valid === "boolean" && kept.planned instanceof Uint8Array;
+}
+
+function unpacked({ findings, readable, valid, planned }: KeptValue, recheck: () => CheckedFile): CheckedFile {
+  let inner: Pick<CheckedFile, "plan" | "lines"> | undefined;
+  const open = () => (inner ??= planPart(planned) ?? recheck());
+  return {
+    findings,
+    readable,
+    valid,
+    get plan() {
+      return open().plan;
+    },
+    get lines() {
+      return open().lines;
+    },
+  };
+}
+
+function planPart(planned: Uint8Array): Pick<CheckedFile, "plan" | "lines"> | undefined {
+  try {
+    const part = deserialize(planned) as Partial<CheckedFile> | null;
+    return part && typeof part === "object" && Array.isArray(part.lines) && (part.plan === undefined || typeof part.plan === "object") ? (part as Pick<CheckedFile, "plan" | "lines">) : undefined;
+  } catch {
+    return undefined; // damaged: checked again
+  }
 }
 
 // Entries are named by the digest of the bytes and by the build, and taken only when the bytes

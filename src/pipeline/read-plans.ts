@@ -16,11 +16,15 @@ export interface PlanRead {
   findings: Finding[];
   /** False when the file itself could not be read (missing, a folder, not UTF-8, too large, empty). */
   readable: boolean;
+  /** The plan cache's stamp of what checking the file gave; undefined without the cache. */
+  stamp?: string;
   /** The file's bytes and their digest, for telling a copy of an earlier file (the digest, then the bytes). */
   bytes?: Uint8Array;
   digest?: string;
-  /** The plan, only when the file has no errors. */
-  plan: Plan | undefined;
+  /** True when the file has no errors: then its plan is there. */
+  valid: boolean;
+  /** The plan, only when the file has no errors; read from the plan cache when first asked for. */
+  readonly plan: Plan | undefined;
   /** The line of a task (or a conclusion's assignment) by its data path; 0 when unknown. */
   lineOf(path: DataPath): number;
   /**
@@ -48,20 +52,24 @@ export interface ReadOptions {
  */
 export function readPlan(file: string, { cache }: ReadOptions = {}): PlanRead {
   const read = readRegularFile(file, MAX_PLAN_BYTES);
-  if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
+  if (!read.ok) return { file, findings: [fileFinding(file, read)], readable: false, valid: false, plan: undefined, lineOf: () => 0, remember: computeOnly };
   const digest = contentDigest(read.bytes);
-  const kept = cache?.get(read.bytes, digest);
+  const kept = cache?.get(read.bytes, digest, () => checkedFile(read.bytes));
   const checked = kept?.checked ?? checkedFile(read.bytes);
   const stamp = kept?.stamp ?? cache?.put(read.bytes, digest, checked);
-  const lines = new Map(checked.lines);
+  let lines: Map<string, number> | undefined;
   return {
     file,
     findings: checked.findings.map((finding) => ({ ...finding, file })),
     readable: checked.readable,
+    valid: checked.valid,
+    stamp,
     bytes: read.bytes,
     digest,
-    plan: checked.plan,
-    lineOf: (path) => lines.get(pathKey(path)) ?? 0,
+    get plan() {
+      return checked.plan;
+    },
+    lineOf: (path) => (lines ??= new Map(checked.lines)).get(pathKey(path)) ?? 0,
     remember:
       stamp === undefined
         ? computeOnly

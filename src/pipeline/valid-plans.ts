@@ -26,15 +26,22 @@ export class PlanCollector {
   /** The plan of a read file, when it is valid, no file before it was broken, and it is no copy of an earlier one. */
   add(read: PlanRead): ValidPlan | undefined {
     this.count++;
-    const first = read.plan && read.bytes && read.digest ? this.copyOf(read.file, read.bytes, read.digest) : undefined;
+    const first = read.valid && read.bytes && read.digest ? this.copyOf(read.file, read.bytes, read.digest) : undefined;
     if (first !== undefined) {
       this.findings.push({ file: read.file, line: 0, column: 0, severity: "warning", path: [], code: "input-same-as-earlier", params: { first } });
       return undefined;
     }
     this.findings.push(...read.findings);
-    if (!read.plan) this.broken.push(read);
-    if (this.broken.length || !read.plan) return undefined;
-    return { file: read.file, plan: read.plan, lineOf: read.lineOf, remember: read.remember };
+    if (!read.valid) this.broken.push(read);
+    if (this.broken.length || !read.valid) return undefined;
+    return {
+      file: read.file,
+      get plan() {
+        return read.plan!;
+      },
+      lineOf: read.lineOf,
+      remember: read.remember,
+    };
   }
 
   /**
@@ -67,4 +74,21 @@ export function validPlans(files: readonly string[], options: ReadOptions = {}):
   }
   collector.refuseIfBroken();
   return { plans, findings: collector.findings };
+}
+
+/**
+ * The files read through the plan cache for their findings alone (no plan is turned back into
+ * objects), and the stamp of them all: what is derived from these files together (a status report)
+ * is kept under it. The stamp is undefined when a file has none (no cache, or unreadable).
+ */
+export function readTogether(files: readonly string[], options: ReadOptions): { collector: PlanCollector; stamp: string | undefined } {
+  const collector = new PlanCollector();
+  const stamps: string[] = [];
+  let every = true;
+  for (const read of readPlans(files, options)) {
+    collector.add(read);
+    if (read.stamp === undefined) every = false;
+    else stamps.push(`${read.file}\0${read.stamp}`);
+  }
+  return { collector, stamp: every ? stamps.join("\n") : undefined };
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, SEED, SON_NGUYEN, dialogue, tempDir } from "../helpers/cli.js";
@@ -64,7 +64,8 @@ describe("the plan cache", () => {
     expect(existsSync(join(cache, "dialogue", "plans"))).toBe(false);
     const first = await dialogue(args, { env });
     const second = await dialogue(args, { env });
-    expect(plansIn(cache)).toHaveLength(2);
+    // The plan's entry, its rows of that day, and the report made of them.
+    expect(plansIn(cache)).toHaveLength(3);
     expect(second.stdout).toBe(uncached.stdout);
     expect(first.stdout).toBe(uncached.stdout);
     const rows = JSON.parse(second.stdout) as { tasks: { line: number }[] };
@@ -95,5 +96,105 @@ describe("the plan cache", () => {
     expect(plansIn(cache).filter((name) => !name.endsWith("-m"))).toEqual(entries);
     expect(plansIn(cache).filter((name) => name.endsWith("-m")).length).toBeGreaterThan(0);
     for (const command of ["validate", "status", "render", "calendar"]) expect((await dialogue([command, "--help"])).stdout).toContain("--no-cache");
+  });
+});
+
+describe("a kept status report", () => {
+  const sonNguyenCopy = () => {
+    const file = join(tempDir(), "son-nguyen.yaml");
+    cpSync(SON_NGUYEN, file);
+    return file;
+  };
+
+  it("is what --no-cache gives, in every format, and is used again without touching any plan", async () => {
+    const cache = tempDir();
+    const env = { XDG_CACHE_HOME: cache };
+    const plans = planFolder();
+    const files = readdirSync(plans).map((n) => join(plans, n));
+    for (const format of ["json", "csv", "text"]) {
+      const args = ["status", ...files, "--as-of", "2025-03-31", "--format", format];
+      const uncached = await dialogue([...args, "--no-cache"], { env: { XDG_CACHE_HOME: tempDir() } });
+      expect(uncached.code, uncached.stderr).toBe(0);
+      const made = await dialogue(args, { env });
+      const kept = await dialogue(args, { env });
+      expect(made).toEqual(uncached);
+      expect(kept).toEqual(uncached);
+    }
+    // The workbook, written to a file, byte for byte.
+    const out = tempDir();
+    const workbook = async (name: string, more: string[], home: string) => {
+      const run = await dialogue(["status", ...files, "--as-of", "2025-03-31", "-o", join(out, name), ...more], { env: { XDG_CACHE_HOME: home } });
+      expect(run.code, run.stderr).toBe(0);
+      return readFileSync(join(out, name));
+    };
+    const fresh = await workbook("fresh.xlsx", ["--no-cache"], tempDir());
+    await workbook("made.xlsx", [], cache);
+    expect((await workbook("kept.xlsx", [], cache)).equals(fresh)).toBe(true);
+    // The plans' entries gone, the reports and rows left: the plans are checked again, under new
+    // stamps, so nothing kept from the old checks is taken.
+    for (const name of plansIn(cache).filter((n) => !n.endsWith("-d"))) rmSync(join(cache, "dialogue", "plans", name));
+    const args = ["status", ...files, "--as-of", "2025-03-31", "--format", "json"];
+    expect(await dialogue(args, { env })).toEqual(await dialogue([...args, "--no-cache"], { env }));
+  });
+
+  it("answers only the very question it was made for: another day, filter, period, language or format is worked out", async () => {
+    const cache = tempDir();
+    const env = { XDG_CACHE_HOME: cache };
+    const file = sonNguyenCopy();
+    const questions = [
+      ["--as-of", "2024-09-10"],
+      ["--as-of", "2024-09-11"],
+      ["--as-of", "2024-09-10", "--unit", "van-phong"],
+      ["--as-of", "2024-09-10", "--unit", "ban-dan-van"],
+      ["--as-of", "2024-09-10", "--session", "dat-dai"],
+      ["--as-of", "2024-09-10", "--state", "overdue"],
+      ["--as-of", "2024-09-10", "--state", "done_on_time"],
+      ["--as-of", "2024-09-10", "--due-within", "400"],
+      ["--as-of", "2024-09-10", "--period", "2024-q2"],
+      ["--as-of", "2024-09-10", "--period", "2024-q3"],
+      ["--as-of", "2024-09-10", "--format", "csv"],
+      ["--as-of", "2024-09-10", "--format", "csv", "--lang", "en"],
+      ["--as-of", "2024-09-10", "--format", "text"],
+      ["--as-of", "2024-09-10", "--format", "text", "--lang", "en"],
+    ];
+    const answers = new Set<string>();
+    for (const round of [1, 2])
+      for (const question of questions) {
+        const args = ["status", file, "--format", "json", ...question];
+        const uncached = await dialogue([...args, "--no-cache"], { env });
+        expect(uncached.code, uncached.stderr).toBe(0);
+        expect(await dialogue(args, { env }), `${question.join(" ")}, round ${round}`).toEqual(uncached);
+        answers.add(uncached.stdout);
+      }
+    // Each question has its own answer here, so a report given for another would have shown.
+    expect(answers.size).toBe(questions.length);
+  });
+
+  it("names each plan by the path it was given now: the same bytes elsewhere are another question", async () => {
+    const cache = tempDir();
+    const env = { XDG_CACHE_HOME: cache };
+    const first = sonNguyenCopy();
+    const moved = sonNguyenCopy();
+    const args = (file: string) => ["status", file, "--as-of", "2024-09-10", "--format", "json"];
+    expect((await dialogue(args(first), { env })).code).toBe(0);
+    const run = await dialogue(args(moved), { env });
+    const tasks = (JSON.parse(run.stdout) as { tasks: { file: string }[] }).tasks;
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(new Set(tasks.map((task) => task.file))).toEqual(new Set([moved]));
+  });
+
+  it("never keeps a refusal: an unknown unit is refused again, then the right one answered", async () => {
+    const cache = tempDir();
+    const env = { XDG_CACHE_HOME: cache };
+    const file = sonNguyenCopy();
+    const args = ["status", file, "--as-of", "2024-09-10", "--format", "json"];
+    expect((await dialogue(args, { env })).code).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      const wrong = await dialogue([...args, "--unit", "van-phon"], { env });
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain("van-phong");
+    }
+    const right = await dialogue([...args, "--unit", "van-phong"], { env });
+    expect(right).toEqual(await dialogue([...args, "--unit", "van-phong", "--no-cache"], { env }));
   });
 });

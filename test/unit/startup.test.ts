@@ -10,14 +10,16 @@ const HEAVY = { docx: "wordprocessingml", prompts: "usePrefix", xlsx: "xl/shared
 const bundle = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 
 /** The tool's own files a run of the real binary loaded, read from require.cache at exit (a public Node API). */
-function loadedBundles(args: string[], { warm = false } = {}): string[] {
-  // Warm: the plans are in the plan cache already (src/pipeline/plan-cache.ts), as on a second run.
-  if (warm) execFileSync(process.execPath, [join(ROOT, "bin/dialogue.js"), ...args], { cwd: ROOT, stdio: "ignore" });
+function loadedBundles(args: string[], { warm = false, warmWith = args } = {}): string[] {
+  // A plan cache of the test's own; warm: the plans are in it already (src/pipeline/plan-cache.ts),
+  // as on a second run, from a run of `warmWith`.
+  const env = { ...process.env, XDG_CACHE_HOME: tempDir() };
+  if (warm) execFileSync(process.execPath, [join(ROOT, "bin/dialogue.js"), ...warmWith], { cwd: ROOT, stdio: "ignore", env });
   const dir = tempDir();
   const probe = join(dir, "probe.cjs");
   const out = join(dir, "loaded.json");
   writeFileSync(probe, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));`);
-  execFileSync(process.execPath, ["--require", probe, join(ROOT, "bin/dialogue.js"), ...args], { cwd: ROOT, stdio: "ignore" });
+  execFileSync(process.execPath, ["--require", probe, join(ROOT, "bin/dialogue.js"), ...args], { cwd: ROOT, stdio: "ignore", env });
   const dist = join(ROOT, "dist");
   return (JSON.parse(readFileSync(out, "utf8")) as string[]).filter((f) => f.startsWith(dist)).map((f) => basename(f)).sort();
 }
@@ -42,16 +44,21 @@ describe("start-up path", () => {
     expect(loadedBundles(args)).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
 
-  it.each<[string[], string[]]>([
+  const otherDay = ["status", SEED, "--as-of", "2021-04-02"];
+  it.each<[string[], string[], string[]?]>([
     [["validate", SEED], ["validate.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "status-text.cjs", "clerk-dates.cjs"]],
+    // The same question asked again: the report made for it is kept, and no writer is loaded.
+    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "clerk-dates.cjs"]],
+    // Another question: the report is written, from the plans kept.
+    [["status", SEED, "--as-of", "2021-04-01"], ["status.cjs", "status-text.cjs", "clerk-dates.cjs"], otherDay],
     // JSON needs neither the text's table library nor the CSV writer.
-    [["status", SEED, "--as-of", "2021-04-01", "--format", "json"], ["status.cjs", "clerk-dates.cjs"]],
-    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "status-data.cjs", "clerk-dates.cjs"]],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "json"], ["status.cjs", "clerk-dates.cjs"], otherDay],
+    [["status", SEED, "--as-of", "2021-04-01", "--format", "csv"], ["status.cjs", "status-data.cjs", "clerk-dates.cjs"], otherDay],
     // Its document too was kept (by its model and templates): the DOCX library is not loaded.
     [["render", SEED, "--only", "plan", "-o", tempDir()], ["render.cjs", "plan-model.cjs"]],
-  ])("with its plans in the plan cache, dialogue %j loads neither the checker nor the templates' check: %j", (args, own) => {
-    expect(loadedBundles(args, { warm: true })).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
+  ])("with its plans in the plan cache, dialogue %j loads neither the checker nor the templates' check: %j", (args, own, warmWith) => {
+    expect(loadedBundles(args, { warm: true, warmWith })).toEqual(["cli.cjs", "compile-cache.cjs", ...own].sort());
   });
 
   it("init --yes and record --skeleton ask nothing and load no prompt library", () => {
