@@ -36,17 +36,20 @@ function timeOnce(command, args, env) {
 
 /**
  * Alternates the command with bare `node -e 0` (the same binary) so both see the same machine
- * noise; medians and ratio, then the peak memory of one more run.
+ * noise; medians and ratio, then the peak memory of one more run. `args` may be a function of the
+ * run's number (the warming run is -1, the memory run `runs`), for a case that asks something new
+ * each time.
  */
 export function compareToBareNode(args, runs = 21, { node = process.execPath, env = {} } = {}) {
+  const argsOf = typeof args === "function" ? args : () => args;
   const bare = [];
   const cmd = [];
-  timeOnce(node, args, env); // warm the file cache (and the plan cache, when the case uses it)
+  timeOnce(node, argsOf(-1), env); // warm the file cache (and the plan cache, when the case uses it)
   for (let i = 0; i < runs; i++) {
     bare.push(timeOnce(node, ["-e", "0"], env));
-    cmd.push(timeOnce(node, args, env));
+    cmd.push(timeOnce(node, argsOf(i), env));
   }
-  const peak = spawnSync(node, ["--import", RSS_HOOK, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env } });
+  const peak = spawnSync(node, ["--import", RSS_HOOK, ...argsOf(runs)], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env } });
   const rssKb = Number(/maxrss-kb=(\d+)/.exec(String(peak.stderr))?.[1] ?? NaN);
   return { bareMs: median(bare), commandMs: median(cmd), ratio: median(cmd) / median(bare), peakMb: rssKb / 1024 };
 }

@@ -7,6 +7,7 @@ import { comingSessions, soonestFirst, type ComingSession } from "../tracking/co
 import { sessionIds } from "../tracking/recurrence.js";
 import { PlanNames } from "../present/plan-names.js";
 import { readPlan } from "../pipeline/read-plans.js";
+import { MAX_ENTRY_BYTES } from "../pipeline/plan-cache.js";
 import { PlanCollector, readTogether, type ValidPlan } from "../pipeline/valid-plans.js";
 import type { ReadOptions } from "../pipeline/read-plans.js";
 import type { Finding } from "../findings.js";
@@ -47,7 +48,7 @@ export async function run({ files: named, ...options }: ArgsOf<"status">, contex
     if (kept) ({ made, findings } = { made: kept, findings: together!.collector.findings });
     else {
       ({ made, findings } = await makeReport(files, asked, how, t));
-      if (what !== undefined) how.cache!.putDerived(together!.stamp!, what, made);
+      if (what !== undefined && made.content.length <= MAX_ENTRY_BYTES) how.cache!.putDerived(together!.stamp!, what, made);
     }
   } finally {
     how.end();

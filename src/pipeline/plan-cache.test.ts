@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SEED, SON_NGUYEN, tempDir } from "../../test/helpers/cli.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
-import { planCache, pruneCache, type PlanCache } from "./plan-cache.js";
+import { MAX_ENTRY_BYTES, planCache, pruneCache, type PlanCache } from "./plan-cache.js";
 import { readPlan, type PlanRead } from "./read-plans.js";
 
 /** All a command can learn of a read: findings, the plan, and the line of every task. */
@@ -106,6 +106,15 @@ describe("the plan cache", () => {
       expect(read.valid).toBe(true);
       expect(seen(read)).toEqual(fresh);
     }
+  });
+
+  it("keeps no entry over an eighth of its bound: it would push most others out", () => {
+    const cache = cacheIn(tempDir());
+    const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
+    cache.putDerived("stamp", "small", new Uint8Array(MAX_ENTRY_BYTES - 4096));
+    cache.putDerived("stamp", "large", new Uint8Array(MAX_ENTRY_BYTES + 1));
+    expect(cache.getDerived("stamp", "small", isBytes)?.length).toBe(MAX_ENTRY_BYTES - 4096);
+    expect(cache.getDerived("stamp", "large", isBytes)).toBeUndefined();
   });
 
   it("is bypassed when disabled, and absent without a private folder", () => {

@@ -63,6 +63,11 @@ const BUILD = `${packageJson.version}+${typeof __DIALOGUE_BUILD__ === "string" ?
 const FORMAT = "dialogue-plan-cache/1";
 /** The cache is pruned to this before a run adds to it; the entries least recently used go first. */
 export const MAX_CACHE_BYTES = 128 * 1024 * 1024;
+/**
+ * A larger entry is not kept: it would push most others out (the status report of 100,000 tasks
+ * is 57 MB), and writing it would cost a run more than reading the plans again saves.
+ */
+export const MAX_ENTRY_BYTES = MAX_CACHE_BYTES / 8;
 /** An entry used again is marked as recent at most once a day, so that a warm run writes nothing. */
 const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Temporary files of a run killed while writing are removed after an hour. */
@@ -163,6 +168,7 @@ class FolderCache implements PlanCache {
     } catch {
       return; // something not plain data: simply not kept
     }
+    if (bytes.length > MAX_ENTRY_BYTES) return;
     // Once per run that writes, so a run that only reads never lists the folder.
     if (!this.pruned) pruneCache(this.dir, MAX_CACHE_BYTES, this.now());
     this.pruned = true;
