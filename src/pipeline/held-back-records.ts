@@ -32,7 +32,7 @@ function recordOf(finding: Finding): number | undefined {
 export function readPlanForDocuments(file: string, options: ReadOptions = {}): PlanForDocuments {
   const read = readPlan(file, options);
   const errors = read.findings.filter((f) => f.severity === "error");
-  if (read.plan || !read.readable || !errors.every((f) => recordOf(f) !== undefined)) return { ...read, heldBack: [] };
+  if (read.valid || !read.readable || !errors.every((f) => recordOf(f) !== undefined)) return { ...read, heldBack: [] };
   const bytes = readRegularFile(file, MAX_PLAN_BYTES);
   const decoded = bytes.ok ? decodePlanText(bytes.bytes) : undefined;
   if (!decoded?.ok) return { ...read, heldBack: [] };
@@ -42,6 +42,7 @@ export function readPlanForDocuments(file: string, options: ReadOptions = {}): P
   return {
     ...read,
     findings: rest.findings,
+    valid: true,
     plan: rest.plan,
     heldBack: broken.map((index, i) => ({ sessionId: rest.sessionIds[i], findings: errors.filter((f) => recordOf(f) === index) })),
   };
