@@ -1,4 +1,5 @@
 import { main } from "./cli/main.js";
+import { isPieces } from "./result.js";
 
 // The entry point: the only place that touches the process. It reads the command line, the
 // environment, the clock and the terminal once, hands them to `main`, writes what comes back and
@@ -39,7 +40,10 @@ void main(process.argv.slice(2), process.env, new Date(), {
   },
   columns: process.stdout.columns,
 }).then(({ code, stdout, stderr }) => {
-  if (stdout) guard(process.stdout).write(stdout);
+  // Standard output is written synchronously to files and pipes (Node on POSIX), so a long output
+  // in pieces is held one piece at a time.
+  if (isPieces(stdout)) for (const piece of stdout.pieces) guard(process.stdout).write(piece);
+  else if (stdout) guard(process.stdout).write(stdout);
   if (stderr) guard(process.stderr).write(stderr);
   process.exitCode = code;
 });

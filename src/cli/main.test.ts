@@ -4,6 +4,7 @@ import { COMMAND_NAMES, COMMANDS } from "../commands/registry.js";
 import type { Catalogue } from "../i18n/catalogue.js";
 import { LANGUAGES } from "../i18n/languages.js";
 import { main, type Io } from "./main.js";
+import { wholeOutput } from "../result.js";
 
 const SEED = "examples/ke-hoach-doi-thoai-2021.yaml";
 const NOW = new Date("2021-04-01T03:00:00Z");
@@ -36,7 +37,7 @@ describe("main: the command line, in-process", () => {
     expect(outcome.stderr).not.toMatch(/\n\s+at /);
     expect(outcome.code, outcome.stderr).toBe(code);
     // Large outputs come as bytes (status --format json: src/present/json-text.ts).
-    expect(Buffer.from(outcome.stdout).toString("utf8")).toContain(text);
+    expect(Buffer.from(wholeOutput(outcome.stdout)).toString("utf8")).toContain(text);
   });
 
   it.each<[string[], string]>([

@@ -1,6 +1,7 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { LOADERS } from "../commands/registry.js";
 import { EXIT, type CommandResult, type Context, type Env, type Streams, type Terminal } from "../commands/context.js";
+import type { Output } from "../result.js";
 import { UserError } from "../errors.js";
 import { PlansRefused } from "../pipeline/plans-refused.js";
 import { loadColours } from "../present/colors.js";
@@ -17,7 +18,7 @@ export type Io = Streams & Terminal;
 
 export interface Outcome {
   code: number;
-  stdout: string | Uint8Array;
+  stdout: Output;
   stderr: string;
 }
 

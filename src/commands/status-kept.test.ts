@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../../test/helpers/cli.js";
 import { main, type Io } from "../cli/main.js";
+import { wholeOutput } from "../result.js";
 
 // A status report is kept in the plan cache under the stamps of every plan's check and the
 // question asked (status.ts). In-process, so that many changes can be tried.
@@ -23,7 +24,7 @@ describe("a kept status report", () => {
     const env = { LANG: "C.UTF-8", XDG_CACHE_HOME: tempDir() };
     const status = async (...more: string[]) => {
       const { code, stdout, stderr } = await main(["status", ...files, "--as-of", "2025-03-31", "--format", "json", ...more], env, NOW, io());
-      return { code, stdout: Buffer.from(stdout).toString("utf8"), stderr };
+      return { code, stdout: Buffer.from(wholeOutput(stdout)).toString("utf8"), stderr };
     };
     await status();
     const change = fc.record({

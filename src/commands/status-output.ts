@@ -1,4 +1,5 @@
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
+import { isPieces, type Output } from "../result.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError } from "./options.js";
 import type { FORMATS_STATUS } from "./registry.js";
@@ -29,17 +30,27 @@ export function refuseBinaryOnTerminal(format: StatusFormat, output: string | un
  * Writes the report to `output` through a new temporary file renamed into place, so that a reader
  * (Excel refreshing the file) never sees half of it; never over one of the plans it was read from.
  */
-export function writeReport(output: string, data: string | Uint8Array, plans: readonly string[]): void {
+export function writeReport(output: string, data: Output, plans: readonly string[]): void {
   if (plans.some((plan) => sameFile(plan, output))) throw new UsageError("status-output-is-input", { file: output });
   const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(output), { recursive: true });
-    writeFileSync(temporary, data, { flag: "wx" });
+    const fd = openSync(temporary, "wx");
+    try {
+      for (const piece of isPieces(data) ? data.pieces : [data]) writeWhole(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, output);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new UsageError("render-output-invalid", { dir: output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
+}
+
+function writeWhole(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { jsonBytes } from "../present/json-text.js";
+import { jsonPieces } from "../present/json-text.js";
 import { todayInVietnam } from "../dates/clerk-dates.js";
 import { parsePeriod, type Period } from "../tracking/period.js";
 import { DEFAULT_DUE_SOON_DAYS, planRows, statusReport, type StatusInput, type StatusTask } from "../tracking/report.js";
@@ -20,7 +20,7 @@ import { reading } from "./reading.js";
 import { refuseBinaryOnTerminal, statusFormat, writeReport } from "./status-output.js";
 import type { ArgsOf } from "./registry.js";
 import { loadColours } from "../present/colors.js";
-import { EXIT, type CommandResult } from "../result.js";
+import { EXIT, isPieces, type CommandResult, type Output } from "../result.js";
 
 /** `dialogue status <files...>`: every task's deadline and state on a day, and the per-unit buckets. */
 export async function run({ files: named, ...options }: ArgsOf<"status">, context: Pick<Context, "t" | "lang" | "now" | "terminal" | "env" | "streams" | "color">): Promise<CommandResult> {
@@ -48,7 +48,7 @@ export async function run({ files: named, ...options }: ArgsOf<"status">, contex
     if (kept) ({ made, findings } = { made: kept, findings: together!.collector.findings });
     else {
       ({ made, findings } = await makeReport(files, asked, how, t));
-      if (what !== undefined && made.content.length <= MAX_ENTRY_BYTES) how.cache!.putDerived(together!.stamp!, what, made);
+      if (what !== undefined) made = keptOnceWritten(made, (whole) => how.cache!.putDerived(together!.stamp!, what, whole));
     }
   } finally {
     how.end();
@@ -70,14 +70,39 @@ type Asked = Pick<ArgsOf<"status">, "unit" | "session" | "state" | "dueWithin"> 
 };
 
 /** A report as written, with what the command says of it. */
-interface MadeReport {
-  content: string | Uint8Array;
+interface MadeReport<Content = Output> {
+  content: Content;
   tasks: number;
   overdue: boolean;
 }
 
-const isMadeReport = (value: unknown): value is MadeReport => {
-  const made = value as Partial<MadeReport> | null;
+/**
+ * The report, kept by `keep` once it is whole: at once, or, for one written in pieces, when the
+ * last piece has been written, and only if it is small enough to be kept (MAX_ENTRY_BYTES).
+ */
+function keptOnceWritten(made: MadeReport, keep: (whole: MadeReport<string | Uint8Array>) => void): MadeReport {
+  const { content } = made;
+  if (!isPieces(content)) {
+    if (content.length <= MAX_ENTRY_BYTES) keep({ ...made, content });
+    return made;
+  }
+  const written = content.pieces;
+  function* pieces(): Generator<Uint8Array> {
+    let seen: Uint8Array[] | undefined = [];
+    let size = 0;
+    for (const piece of written) {
+      size += piece.length;
+      if (size > MAX_ENTRY_BYTES) seen = undefined;
+      seen?.push(piece);
+      yield piece;
+    }
+    if (seen) keep({ ...made, content: Buffer.concat(seen) });
+  }
+  return { ...made, content: { pieces: pieces() } };
+}
+
+const isMadeReport = (value: unknown): value is MadeReport<string | Uint8Array> => {
+  const made = value as Partial<MadeReport<string | Uint8Array>> | null;
   return !!made && typeof made === "object" && (typeof made.content === "string" || made.content instanceof Uint8Array) && typeof made.tasks === "number" && typeof made.overdue === "boolean";
 };
 
@@ -117,7 +142,7 @@ async function makeReport(files: readonly string[], asked: Asked, how: ReadOptio
   knownId("kind-session", asked.session, [...sessions], t);
   const content =
     format === "xlsx" ? await (await import("../present/status-xlsx.js")).statusWorkbook(report, names, t, lang)
-    : format === "json" ? jsonBytes(report)
+    : format === "json" ? { pieces: jsonPieces(report) }
     // The text's table library and the CSV writer are bundles of their own, loaded for their format.
     : format === "csv" ? (await import("../present/status-data.js")).statusCsv(report, names, t, lang)
     : (await textReport(color)).statusText(report, t, lang, { columns: asked.columns, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
