@@ -39,17 +39,14 @@ export async function run({ files: named, ...options }: ArgsOf<"status">, contex
   let made: MadeReport;
   let findings: Finding[];
   try {
-    // With the plan cache, the files are first read for their findings alone; a report made
-    // before from the same checks and the same question is given again without any plan read.
-    const together = how.cache ? readTogether(files, how) : undefined;
+    // With the plan cache, the files are first read for their findings alone: a report made before
+    // from the same checks, for the same question, is given again without any plan being read.
+    const together = how.cache && readTogether(files, how);
     together?.collector.refuseIfBroken();
-    const what = together?.stamp === undefined ? undefined : `status-report ${JSON.stringify(asked)}`;
-    const kept = what === undefined ? undefined : how.cache!.getDerived(together!.stamp!, what, isMadeReport);
-    if (kept) ({ made, findings } = { made: kept, findings: together!.collector.findings });
-    else {
-      ({ made, findings } = await makeReport(files, asked, how, t));
-      if (what !== undefined) made = keptOnceWritten(made, (whole) => how.cache!.putDerived(together!.stamp!, what, whole));
-    }
+    const keeping = how.cache && together?.stamp !== undefined ? { cache: how.cache, stamp: together.stamp, what: `status-report ${JSON.stringify(asked)}` } : undefined;
+    const kept = keeping?.cache.getDerived(keeping.stamp, keeping.what, isMadeReport);
+    ({ made, findings } = kept ? { made: kept, findings: together?.collector.findings ?? [] } : await makeReport(files, asked, how, t));
+    if (keeping && !kept) made = keptOnceWritten(made, (whole) => keeping.cache.putDerived(keeping.stamp, keeping.what, whole));
   } finally {
     how.end();
   }
