@@ -3,6 +3,7 @@ import { UsageError } from "../errors.js";
 import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../tracking/supported-years.js";
 import { TASK_STATUSES, type TaskStatusValue } from "../tracking/states.js";
 import { readDay } from "../dates/clerk-dates.js";
+import { notARealDay } from "../commands/options.js";
 import { readTime } from "../dates/clerk-time.js";
 
 /**
@@ -34,10 +35,7 @@ export function convertValue(kind: ValueKind, name: string, raw: string): unknow
 function dayValue(option: string, raw: string): string {
   const parsed = readDay(raw);
   if (!parsed) throw new UsageError("option-bad-date", { option, value: raw });
-  if (parsed.problem) {
-    const { month, year, days } = parsed.problem;
-    throw new UsageError("option-date-not-real", { option, value: raw, month: month ?? "", year: year ?? "", days: days ?? "" });
-  }
+  if (parsed.problem) throw notARealDay(option, raw, parsed.problem);
   if (!isSupportedYear(Number(parsed.day.slice(0, 4))))
     throw new UsageError("option-date-outside-calendar", { option, value: raw, first: FIRST_SUPPORTED_YEAR, last: LAST_SUPPORTED_YEAR });
   return parsed.day;

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.js";
+import type { TypedDay } from "../dates/clerk-dates.js";
 import type { Translate } from "../i18n/translate.js";
 import { closeMatches } from "../validate/closest.js";
 
@@ -13,4 +14,9 @@ export function knownId(kind: "kind-unit" | "kind-session" | "kind-task" | "kind
     matches: closeMatches(id, known).join(", "),
     known: [...new Set(known)].join(", "),
   });
+}
+
+/** The refusal of a day written in an office's form but not in the calendar (31/4, 0/4, 29/2 of a common year). */
+export function notARealDay(option: string, value: string, { month, year, days, day }: NonNullable<TypedDay["problem"]>): UsageError {
+  return new UsageError("option-date-not-real", { option, value, month: month ?? "", year: year ?? "", days: days ?? "", ...(day !== undefined && { day }) });
 }

@@ -3,7 +3,7 @@ import { sessionChange, type SessionAction, type SessionChange } from "../edit/s
 import type { PlannedTime } from "../plan/types.gen.js";
 import { readDay, todayInVietnam } from "../dates/clerk-dates.js";
 import { vietnameseDate } from "../tracking/day.js";
-import { knownId, UsageError } from "./options.js";
+import { knownId, notARealDay, UsageError } from "./options.js";
 import type { CommandResult } from "../result.js";
 import { updatePlanFile } from "../edit/update-plan-file.js";
 import type { Context } from "./context.js";
@@ -93,10 +93,7 @@ function plannedTime(value: string): PlannedTime {
   const day = readDay(value);
   if (day && !day.problem) return { date: day.day };
   // Written as a day, but none of the calendar (31/4): said as for any day on the command line.
-  if (day?.problem) {
-    const { month, year, days } = day.problem;
-    throw new UsageError("option-date-not-real", { option: "--postpone-to", value, month: month ?? "", year: year ?? "", days: days ?? "" });
-  }
+  if (day?.problem) throw notARealDay("--postpone-to", value, day.problem);
   const text = value.trim();
   const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
   const viMonth = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);

@@ -100,7 +100,7 @@ export const en: Catalogue = {
         ? `"${p.value}" is not an id: an id holds lower-case letters without accents (a–z), digits (0–9) and hyphens "-" between them, no spaces${p.example ? `; for example ${p.example}` : ""}.`
         : `"${p.value}" is not in the expected form${p.example ? `, for example ${p.example}` : ""}.`,
     "schema-date": (p) =>
-      `"${p.value}" is not a real date (${p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
+      `"${p.value}" is not a real date (${p.day === 0 ? "days start at 1" : p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
     "schema-unknown-field": (p) =>
       `unknown field "${p.property}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : "."} Allowed here: ${p.allowed}.`,
     "schema-too-short": (p) => (p.limit === 1 ? `must not be empty.` : `must have at least ${p.limit} characters.`),
@@ -391,7 +391,7 @@ export const en: Catalogue = {
     "cli-see-help": (p) => (p.command ? `See "dialogue ${p.command} --help".` : `See "dialogue --help".`),
     // values typed on the command line, converted by their kind (src/cli/option-values.ts)
     "option-date-not-real": (p) =>
-      `${p.option} "${p.value}" is not a real date (${p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
+      `${p.option} "${p.value}" is not a real date (${p.day === 0 ? "days start at 1" : p.days ? `month ${p.month}/${p.year} has ${p.days} days` : `there is no month ${p.month}`}).`,
     "option-year-range": (p) => `${p.option} "${p.value}": the plan's year must be within ${p.first}–${p.last}.`,
     "internal-error": (p) => `internal error: ${p.detail}\nThis is a bug in dialogue, not in your file. Please report it with the command you ran.`,
     // dialogue record's questions

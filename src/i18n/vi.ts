@@ -101,7 +101,7 @@ export const vi: Catalogue = {
         ? `"${p.value}" không đúng dạng mã: mã chỉ gồm chữ thường không dấu (a–z), chữ số (0–9) và dấu gạch nối "-" giữa các chữ, không có dấu cách${p.example ? `; ví dụ: ${p.example}` : ""}.`
         : `"${p.value}" không đúng dạng${p.example ? `, ví dụ đúng: ${p.example}` : ""}.`,
     "schema-date": (p) =>
-      `"${p.value}" không phải ngày có thật (${p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
+      `"${p.value}" không phải ngày có thật (${p.day === 0 ? "ngày bắt đầu từ 1" : p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
     "schema-unknown-field": (p) =>
       `trường "${p.property}" không có trong cấu trúc tệp kế hoạch${p.suggestion ? `; có phải là "${p.suggestion}"?` : "."} Các trường được dùng ở đây: ${p.allowed}.`,
     "schema-too-short": (p) => (p.limit === 1 ? `không được để trống.` : `phải có ít nhất ${p.limit} ký tự.`),
@@ -393,7 +393,7 @@ export const vi: Catalogue = {
     "cli-see-help": (p) => (p.command ? `Xem "dialogue ${p.command} --help".` : `Xem "dialogue --help".`),
     // values typed on the command line, converted by their kind (src/cli/option-values.ts)
     "option-date-not-real": (p) =>
-      `${p.option} "${p.value}" không phải ngày có thật (${p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
+      `${p.option} "${p.value}" không phải ngày có thật (${p.day === 0 ? "ngày bắt đầu từ 1" : p.days ? `tháng ${p.month}/${p.year} chỉ có ${p.days} ngày` : `không có tháng ${p.month}`}).`,
     "option-year-range": (p) => `${p.option} "${p.value}": năm của kế hoạch phải trong khoảng ${p.first}–${p.last}.`,
     "internal-error": (p) => `lỗi nội bộ: ${p.detail}\nĐây là lỗi của chương trình dialogue, không phải của tệp kế hoạch. Hãy báo lại kèm câu lệnh đã chạy.`,
     // dialogue record's questions

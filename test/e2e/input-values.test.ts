@@ -28,6 +28,8 @@ describe("values typed as clerks write them (#16.2)", () => {
     ["--date", "31/4/2026", '--date "31/4/2026" không phải ngày có thật (tháng 4/2026 chỉ có 30 ngày).'],
     ["--date", "29/02/2026", '--date "29/02/2026" không phải ngày có thật (tháng 2/2026 chỉ có 28 ngày).'],
     ["--date", "2026-13-01", '--date "2026-13-01" không phải ngày có thật (không có tháng 13).'],
+    // Day 0 is no day of any month: said as such, not as the month's length.
+    ["--date", "0/4/2026", '--date "0/4/2026" không phải ngày có thật (ngày bắt đầu từ 1).'],
     ["--date", "20-4", '--date "20-4" không phải ngày; hãy viết ngày/tháng/năm (ví dụ 20/4/2026) hoặc 2026-04-20.'],
     ["--on", "ngày mai", '--on "ngày mai" không phải ngày; hãy viết ngày/tháng/năm (ví dụ 20/4/2026) hoặc 2026-04-20.'],
   ])("refuses %s %s strictly, with validate's wording, writing nothing", async (option, value, said) => {

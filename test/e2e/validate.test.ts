@@ -19,6 +19,16 @@ describe("dialogue validate", () => {
     expect(run.stdout).toContain('"2021-02-30" không phải ngày có thật (tháng 2/2021 chỉ có 28 ngày)');
   });
 
+  it("says a day 0 is no day, not that the month is too short", async () => {
+    const file = copyExample(SEED, (t) => t.replace("on: 2021-03-31", "on: 2021-03-00"));
+    const run = await dialogue(["validate", file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${file}:${lineOf(readFileSync(file, "utf8"), "on: 2021-03-00")}:15  lỗi`);
+    expect(run.stdout).toContain('"2021-03-00" không phải ngày có thật (ngày bắt đầu từ 1)');
+    const english = await dialogue(["validate", file, "--lang", "en"]);
+    expect(english.stdout).toContain('"2021-03-00" is not a real date (days start at 1)');
+  });
+
   it("gives one finding at the right line for a YAML syntax error", async () => {
     const file = copyExample(SEED, (t) => t.replace("  code: TU\n", "  code: [TU\n"));
     const run = await dialogue(["validate", file, "--format", "json"]);
