@@ -201,12 +201,17 @@ function documentName(file: string, kind: DocumentKind, part: string | undefined
   return `${safeName(basename(file, extname(file)))}-${DOCUMENT_KINDS[kind].suffix}${part ? `-${safeName(part)}` : ""}.docx`;
 }
 
-/** Two plans of the same name (from two folders) would write one file twice: refused before anything is written. */
+/**
+ * Two plans of the same name (from two folders) would write one file twice: refused before anything
+ * is written. So would two names differing only in case (KH.yaml, kh.yaml) on Windows and macOS,
+ * whose disks do not tell them apart; and the folder may be shared with them.
+ */
 function refuseSameNames(names: readonly string[]): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const name of names) {
-    if (seen.has(name)) throw new UsageError("render-same-name", { name });
-    seen.add(name);
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) throw new UsageError("render-same-name", { name: other, ...(other !== name && { other: name }) });
+    seen.set(name.toLowerCase(), name);
   }
 }
 

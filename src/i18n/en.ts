@@ -352,7 +352,7 @@ export const en: Catalogue = {
     "render-no-plans": (p) => `no plan file (.yaml) in ${p.paths}. Give plan files, or folders that hold them.`,
     "render-needs-period": (p) => `--only ${p.kind} needs the period it reports on: add --period, e.g. --period 2024-6m (also q1..q4, 9m, year, or a month 2024-04).`,
     "render-no-plan-of-year": (p) => `none of these plans is of ${p.year}, the year of the period ${p.period}. Give that year's plans (last year's are compared with them), or write the year in --period.`,
-    "render-same-name": (p) => `two documents would be written as ${p.name}: two plans have the same file name. Render them in two runs with different -o folders, or rename one.`,
+    "render-same-name": (p) => `two documents would be written as ${p.name}${p.other ? ` and ${p.other} (one file on Windows and macOS, where names differing only in case are the same)` : ""}: two plans have the same file name. Render them in two runs with different -o folders, or rename one.`,
     "render-output-invalid": (p) => `cannot write into ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
     // render while a record is being filled in
     "render-record-held-back": (p) => `${p.file}: the ${RECORD_DOCUMENTS_EN[String(p.kind)] ?? p.kind} of session ${p.id} not written: its record still has errors (above); the other documents were written. Run the command again once it is fixed.`,

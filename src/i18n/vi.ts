@@ -354,7 +354,7 @@ export const vi: Catalogue = {
     "render-no-plans": (p) => `không có tệp kế hoạch (.yaml) nào trong ${p.paths}. Hãy chỉ các tệp kế hoạch, hoặc thư mục chứa chúng.`,
     "render-needs-period": (p) => `--only ${p.kind} cần kỳ báo cáo: thêm --period, ví dụ --period 2024-6m (hoặc q1..q4, 9m, year, hoặc một tháng 2024-04).`,
     "render-no-plan-of-year": (p) => `không có kế hoạch nào của năm ${p.year}, năm của kỳ ${p.period}. Hãy chỉ các kế hoạch năm đó (kế hoạch năm trước dùng để so sánh), hoặc ghi năm trong --period.`,
-    "render-same-name": (p) => `hai văn bản cùng được ghi thành ${p.name}: hai kế hoạch trùng tên tệp. Hãy xuất thành hai lần với thư mục -o khác nhau, hoặc đổi tên một tệp.`,
+    "render-same-name": (p) => `hai văn bản cùng được ghi thành ${p.name}${p.other ? ` và ${p.other} (trên Windows và macOS, hai tên chỉ khác nhau ở chữ hoa, chữ thường là một tệp)` : ""}: hai kế hoạch trùng tên tệp. Hãy xuất thành hai lần với thư mục -o khác nhau, hoặc đổi tên một tệp.`,
     "render-output-invalid": (p) => `không ghi được vào ${p.dir}: ${WRITE_ERRORS[p.reason] ?? p.reason}.`,
     // render while a record is being filled in
     "render-record-held-back": (p) => `${p.file}: chưa xuất ${RECORD_DOCUMENTS_VI[String(p.kind)] ?? p.kind} của buổi ${p.id}: hồ sơ buổi này còn lỗi (xem trên); các văn bản khác vẫn được xuất. Sửa xong, chạy lại lệnh.`,

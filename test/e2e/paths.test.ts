@@ -71,4 +71,20 @@ describe("a plan named twice counts once", () => {
     expect(JSON.parse(two.stdout).tasks.length).toBe(2 * JSON.parse(alone.stdout).tasks.length);
     expect(two.stderr).not.toContain("giống hệt");
   });
+
+  it("two plans whose documents would share a name, exactly or but for case (KH.yaml, kh.yaml), are refused before anything is written", async () => {
+    const dir = tempDir();
+    for (const folder of ["a", "b"]) mkdirSync(join(dir, folder));
+    copyFileSync(SEED, join(dir, "a", "kh.yaml"));
+    copyFileSync(SON_NGUYEN, join(dir, "b", "kh.yaml"));
+    copyFileSync(SON_NGUYEN, join(dir, "a", "KH.yaml"));
+    const out = join(dir, "out");
+    const twoFolders = await dialogue(["render", join(dir, "a", "kh.yaml"), join(dir, "b", "kh.yaml"), "-o", out]);
+    expect(twoFolders.code).toBe(2);
+    expect(twoFolders.stderr).toBe("hai văn bản cùng được ghi thành kh-ke-hoach.docx: hai kế hoạch trùng tên tệp. Hãy xuất thành hai lần với thư mục -o khác nhau, hoặc đổi tên một tệp.\n");
+    const byCase = await dialogue(["render", join(dir, "a"), "-o", out, "--lang", "en"]);
+    expect(byCase.code).toBe(2);
+    expect(byCase.stderr).toMatch(/^two documents would be written as (KH|kh)-ke-hoach\.docx and (KH|kh)-ke-hoach\.docx \(one file on Windows and macOS/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
 });
