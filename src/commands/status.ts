@@ -129,7 +129,7 @@ async function makeReport(files: readonly string[], asked: Asked, how: ReadOptio
       // A recurring session's occurrences are sessions of their own to --session (tiep-dan-2025-08).
       sessionIds(valid.plan).forEach((id) => sessions.add(id));
       names.add(file, valid.plan);
-      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf).filter((s) => !asked.session || s.id === asked.session || s.series === asked.session));
+      if (format === "text") ahead.push(...comingSessions([{ file, plan: valid.plan }], asOf, asked.session));
       yield { ...valid, rows: rowsOf(valid) };
     }
   }

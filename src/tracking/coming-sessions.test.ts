@@ -69,5 +69,11 @@ describe("the sessions still to come, soonest first", () => {
       ["s2", undefined, { planned: { month: "2025-12" } }],
     ]);
     expect(next("2025-12-20")).toEqual([["s2", undefined, { planned: { month: "2025-12" } }]]);
+    // Asked for one: the series gives its next occurrence; an occurrence, itself however far ahead.
+    const asked = (only: string) => comingSessions([{ file: "kh.yaml", plan: plan([recurring, { planned: { month: "2025-12" } }], 2025) }], "2025-06-17", only).map((s) => [s.id, s.when]);
+    expect(asked("tiep-dan")).toEqual([["tiep-dan-2025-07", { day: "2025-07-18", time: undefined }]]);
+    expect(asked("tiep-dan-2025-10")).toEqual([["tiep-dan-2025-10", { day: "2025-10-20", time: undefined }]]);
+    expect(asked("s2")).toEqual([["s2", { planned: { month: "2025-12" } }]]);
+    expect(asked("tiep-dan-2025-05")).toEqual([]);
   });
 });

@@ -22,14 +22,17 @@ export interface ComingSession {
  * The sessions neither held nor cancelled on `asOf` that can still come, soonest first (those
  * without any date last): what a clerk prepares for next. A session whose day, month or quarter
  * is over is not coming (`validate` and the deadlines speak of it); one without any date is, in a
- * plan of this year or a later one. A recurring session shows its next occurrence only.
+ * plan of this year or a later one. A recurring session shows its next occurrence only. With
+ * `only`, just that session: a session's id, a recurring one's (its next occurrence), or an
+ * occurrence's (tiep-dan-2025-10, however far ahead).
  */
-export function comingSessions(plans: Iterable<{ file: string; plan: Plan }>, asOf: Day): ComingSession[] {
+export function comingSessions(plans: Iterable<{ file: string; plan: Plan }>, asOf: Day, only?: string): ComingSession[] {
   const coming: ComingSession[] = [];
   for (const { file, plan } of plans) {
     const seriesShown = new Set<string>();
     const sessions: SessionAt[] = plan.sessions?.some((s) => s.recurrence?.length) ? expandedSessions(plan, calendarOf(plan)) : (plan.sessions ?? []);
     for (const session of sessions) {
+      if (only !== undefined && session.id !== only && session.series !== only) continue;
       const anchor = anchorOf(session, asOf);
       if (anchor.kind === "cancelled" || (session.status === "held" && session.heldOn && session.heldOn <= asOf)) continue;
       const postponed = session.status === "postponed";
