@@ -72,7 +72,8 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
   knownId("kind-session", options.session, plans.flatMap((p) => (p.plan.sessions ?? []).map((s) => s.id)), t);
 
   const documents: { name: string; built: BuiltDocument; templates: Templates }[] = [];
-  // What a kind leaves unmade on purpose (a reminder to the issuing office itself), said on stderr.
+  // What a kind leaves unmade on purpose (a reminder to the issuing office itself, a report for an
+  // issuer without a plan of the period's year), said on stderr.
   let withheld = "";
   const add = (file: string, kind: DocumentKind, templates: Templates, built: (BuiltDocument | WithheldDocument)[]) => {
     for (const one of built) {
@@ -97,7 +98,11 @@ export async function renderCommand(paths: readonly string[], options: RenderOpt
     // A report or a reminder speaks for one issuer, of its plans only, under the name of its first
     // plan; it counts the conclusions' assignments, so none is made while one of its plans' records is held back.
     const inputs: { group: DocumentPlan[]; build: (templates: Templates) => (BuiltDocument | WithheldDocument)[] }[] = [];
-    if (entry.source === "period") for (const input of periodInputs(plans, options, now, asOf())) inputs.push({ group: [...input.plans, ...input.previous], build: (tpl) => build<"period">(input, tpl) });
+    if (entry.source === "period") {
+      const period = periodInputs(plans, options, now, asOf(), t);
+      withheld += period.unmade;
+      for (const input of period.inputs) inputs.push({ group: [...input.plans, ...input.previous], build: (tpl) => build<"period">(input, tpl) });
+    }
     if (entry.source === "unit") for (const group of byIssuer(plans)) inputs.push({ group, build: (tpl) => build<"unit">({ plans: group, asOf: asOf(), replyBy: replyBy() }, tpl) });
     for (const { group, build: made } of inputs) {
       const waiting = FED_BY_RECORDS.includes(kind) ? group.find((p) => p.heldBack.length) : undefined;
@@ -178,14 +183,19 @@ function templatesByProfile(options: RenderOptions): (plan: Plan) => Templates {
  * `reports` entry and the data's cut-off day). The day judged on is `--as-of`, else the period's
  * last day, or today while the period runs.
  */
-function periodInputs(plans: DocumentPlan[], options: RenderOptions, now: Date, asOf: Day): (SourceInputs["period"] & { plans: DocumentPlan[]; previous: DocumentPlan[] })[] {
+function periodInputs(plans: DocumentPlan[], options: RenderOptions, now: Date, asOf: Day, t: Translate): { inputs: (SourceInputs["period"] & { plans: DocumentPlan[]; previous: DocumentPlan[] })[]; unmade: string } {
   const text = options.period!;
   const latest = Math.max(...plans.map((p) => p.plan.year));
   const calendar = reportPeriod(text, latest);
   if (!calendar) throw new UsageError("option-bad-period", { value: text });
+  // An issuer given only with plans of other years has no report; said, so that none goes missing unseen.
+  let unmade = "";
   const inputs = byIssuer(plans).flatMap((group) => {
     const current = group.filter((p) => p.plan.year === calendar.year);
-    if (!current.length) return [];
+    if (!current.length) {
+      unmade += t("render-report-no-plan-of-year", { issuer: group[0].plan.issuer.name, year: calendar.year, period: calendar.label, files: group.map((p) => p.file).join(", ") }) + "\n";
+      return [];
+    }
     const entry = (current[0].plan.reports ?? []).find((r) => r.period.toLowerCase() === calendar.label);
     const resolved = reportPeriod(calendar.label, calendar.year, entry?.cutOffDay)!;
     const day = options.asOf ? asOf : [resolved.period.to, todayInVietnam(now)].sort()[0];
@@ -193,7 +203,7 @@ function periodInputs(plans: DocumentPlan[], options: RenderOptions, now: Date, 
     return [{ plans: current, previous: group.filter((p) => p.plan.year === before.year), period: resolved.period, label: resolved.label, asOf: day }];
   });
   if (!inputs.length) throw new UsageError("render-no-plan-of-year", { period: calendar.label, year: calendar.year });
-  return inputs;
+  return { inputs, unmade };
 }
 
 /** `<plan>-<kind's suffix>[-<part>].docx`, the part telling apart a session's, an amendment's or a unit's document. */

@@ -59,7 +59,7 @@ export const INTERFACE_KEYS = [
   // render while a record is being filled in
   "render-record-held-back", "render-waits-for-record",
   // render --only reminder: the office's own overdue tasks, listed instead of a letter to itself
-  "render-reminder-own-office", "render-reminder-own-office-task",
+  "render-reminder-own-office", "render-reminder-own-office-task", "render-report-no-plan-of-year",
   // the prompts' own texts, in the clerk's language (init, record)
   "prompt-yes-no", "prompt-whole-number", "prompt-between", "prompt-select-keys", "prompt-choose-one",
   // values typed on the command line, converted by their kind (src/cli/option-values.ts)

@@ -137,6 +137,14 @@ describe("plans of different issuers rendered together", () => {
     for (const name of names) expect(readFileSync(join(out, name)).equals(separate[name]), name).toBe(true);
   });
 
+  it("say which issuer gets no report, having no plan of the period's year among the files", async () => {
+    const out = tempDir();
+    const run = await dialogue(["render", TAN_LOI, SON_NGUYEN, "-o", out, "--only", "report", "--period", "2026-6m", "--as-of", "2026-06-30"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(["ke-hoach-doi-thoai-2026-xa-tan-loi-bao-cao-2026-6m.docx"]);
+    expect(run.stderr).toBe(`không lập báo cáo 2026-6m của TỈNH ỦY SƠN NGUYÊN: trong các tệp đã cho không có kế hoạch năm 2026 của cơ quan này (chỉ có ${SON_NGUYEN}).\n`);
+  });
+
   it("give each issuer's letters under its own header, to its own units, each listing that issuer's tasks only", async () => {
     const asOf = "2025-12-31";
     const { run, out, names, letters } = await reminders([SON_NGUYEN, PHUOC_AN], asOf);
