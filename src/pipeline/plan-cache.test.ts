@@ -17,6 +17,18 @@ function seen(read: PlanRead) {
 const cacheIn = (home: string): PlanCache => planCache({ XDG_CACHE_HOME: home })!;
 const entries = (home: string) => readdirSync(join(home, "dialogue", "plans"));
 
+/** A copy of the 2024 example read once through a new cache: what it reads as alone, and its entry. */
+function keptPlan() {
+  const home = tempDir();
+  const cache = cacheIn(home);
+  const file = join(tempDir(), "plan.yaml");
+  writeFileSync(file, readFileSync(SON_NGUYEN));
+  const fresh = seen(readPlan(file));
+  readPlan(file, { cache });
+  const [name] = entries(home);
+  return { home, cache, file, fresh, name, entry: join(home, "dialogue", "plans", name) };
+}
+
 describe("the plan cache", () => {
   it("takes an entry only for the very bytes it was made from, whatever its name", () => {
     const home = tempDir();
@@ -65,14 +77,7 @@ describe("the plan cache", () => {
   });
 
   it("ignores a corrupt or foreign entry and writes it again", () => {
-    const home = tempDir();
-    const cache = cacheIn(home);
-    const file = join(tempDir(), "plan.yaml");
-    writeFileSync(file, readFileSync(SON_NGUYEN));
-    const fresh = seen(readPlan(file));
-    readPlan(file, { cache });
-    const [name] = entries(home);
-    const entry = join(home, "dialogue", "plans", name);
+    const { home, cache, file, fresh, name, entry } = keptPlan();
     const good = readFileSync(entry);
     // Another plan's entry, under this one's name.
     const other = join(tempDir(), "seed.yaml");
@@ -89,14 +94,7 @@ describe("the plan cache", () => {
   });
 
   it("keeps the plan apart, read only when asked for; a damaged plan part is checked again from the bytes", () => {
-    const home = tempDir();
-    const cache = cacheIn(home);
-    const file = join(tempDir(), "plan.yaml");
-    writeFileSync(file, readFileSync(SON_NGUYEN));
-    const fresh = seen(readPlan(file));
-    readPlan(file, { cache });
-    const [name] = entries(home);
-    const path = join(home, "dialogue", "plans", name);
+    const { cache, file, fresh, entry: path } = keptPlan();
     const entry = deserialize(readFileSync(path)) as { value: { planned: Uint8Array; findings: unknown[]; valid: boolean } };
     expect(entry.value.planned).toBeInstanceOf(Uint8Array);
     expect(entry.value.valid).toBe(true);
