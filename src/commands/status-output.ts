@@ -1,6 +1,7 @@
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
-import { isPieces, type Output } from "../result.js";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { writeOutputFile } from "../present/write-output.js";
+import type { Output } from "../result.js";
+import { extname, resolve } from "node:path";
 import { UsageError } from "./options.js";
 import type { FORMATS_STATUS } from "./registry.js";
 
@@ -27,30 +28,13 @@ export function refuseBinaryOnTerminal(format: StatusFormat, output: string | un
 }
 
 /**
- * Writes the report to `output` through a new temporary file renamed into place, so that a reader
- * (Excel refreshing the file) never sees half of it; never over one of the plans it was read from.
+ * Writes the report to `output` as every output file is written (present/write-output.ts: through
+ * a new temporary file renamed into place, never through a link or over a folder, a device or a
+ * pipe); never over one of the plans it was read from.
  */
 export function writeReport(output: string, data: Output, plans: readonly string[]): void {
   if (plans.some((plan) => sameFile(plan, output))) throw new UsageError("status-output-is-input", { file: output });
-  const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dirname(output), { recursive: true });
-    const fd = openSync(temporary, "wx");
-    try {
-      for (const piece of isPieces(data) ? data.pieces : [data]) writeWhole(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, output);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UsageError("render-output-invalid", { dir: output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-}
-
-function writeWhole(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  writeOutputFile(output, data);
 }
 
 function sameFile(a: string, b: string): boolean {

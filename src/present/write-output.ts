@@ -1,7 +1,9 @@
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAlive } from "../edit/write-failure.js";
 import { UsageError } from "../errors.js";
 import { fileKind } from "../load/read-source.js";
+import { isPieces, type Output } from "../result.js";
 
 /** True when `target` names something strictly inside `dir` (`..x.yaml` is inside; `../x` is not). */
 export function insideFolder(dir: string, target: string): boolean {
@@ -17,14 +19,14 @@ export function insideFolder(dir: string, target: string): boolean {
  * renamed into place, so no reader sees half a file and a link put there meanwhile is replaced, not
  * followed.
  */
-export function writeOutputFile(target: string, data: string | Uint8Array, options: { fsync?: boolean } = {}): void {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+export function writeOutputFile(target: string, data: Output, options: { fsync?: boolean } = {}): void {
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
     throw cannotWrite(target, error);
   }
   refuseUnlessRegular(target);
+  removeLeftovers(target);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number;
   try {
@@ -34,7 +36,7 @@ export function writeOutputFile(target: string, data: string | Uint8Array, optio
   }
   try {
     try {
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      for (const piece of isPieces(data) ? data.pieces : [data]) writeWhole(fd, typeof piece === "string" ? Buffer.from(piece, "utf8") : piece);
       if (options.fsync) fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -43,6 +45,36 @@ export function writeOutputFile(target: string, data: string | Uint8Array, optio
   } catch (error) {
     removeQuietly(temporary);
     throw cannotWrite(target, error);
+  }
+}
+
+function writeWhole(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** A temporary file of a run killed while writing (Ctrl+C during a long report) is left for an hour, or until its run is gone. */
+const LEFTOVER_STALE_MS = 60 * 60 * 1000;
+
+/** Removes the temporary files earlier runs left beside `target` when killed while writing it. */
+function removeLeftovers(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target)).filter((name) => name.startsWith(prefix) && name.endsWith(".tmp"));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const run = /^(\d+)\.[0-9a-z]+\.tmp$/.exec(name.slice(prefix.length));
+    if (!run) continue;
+    const path = join(dirname(target), name);
+    try {
+      const info = lstatSync(path);
+      const pid = Number(run[1]);
+      if (info.isFile() && pid !== process.pid && (!isAlive(pid) || Date.now() - info.mtimeMs > LEFTOVER_STALE_MS)) unlinkSync(path);
+    } catch {
+      // Gone meanwhile, or not ours to remove.
+    }
   }
 }
 

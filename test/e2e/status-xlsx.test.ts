@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -177,18 +177,45 @@ describe("dialogue status -o / --output", () => {
   it.each<[string, string[], string]>([
     ["a format the file's name contradicts", ["--format", "csv", "-o", "bao-cao.xlsx"], "--format csv nhưng tệp bao-cao.xlsx có đuôi .xlsx; hãy bỏ --format, hoặc đặt tên tệp là bao-cao.csv."],
     ["the plan itself as the output", ["-o", "PLAN"], "là tệp kế hoạch đang được đọc; hãy ghi báo cáo vào tệp khác (ví dụ -o bao-cao.xlsx)."],
-    ["a folder as the output", ["-o", "DIR"], "không ghi được vào DIR: EISDIR."],
+    ["a folder as the output", ["-o", "DIR"], "DIR là một thư mục, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o."],
+    ["a path through a file", ["-o", "PLAN/bao-cao.json"], "không ghi được vào PLAN/bao-cao.json: một phần của đường dẫn là tệp, không phải thư mục."],
   ])("refuses %s with exit 2, writing nothing", async (_, args, message) => {
     const plan = copyExample(SON_NGUYEN);
     const before = readFileSync(plan, "utf8");
     const dir = join(plan, "..");
-    const result = await run(["status", plan, ...AS_OF, ...args.map((a) => (a === "PLAN" ? plan : a === "DIR" ? dir : a))]);
+    const result = await run(["status", plan, ...AS_OF, ...args.map((a) => a.replace("PLAN", plan).replace("DIR", dir))]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(message.replace("DIR", dir));
+    expect(result.stderr).toContain(message.replace("DIR", dir).replace("PLAN", plan));
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(plan, "utf8")).toBe(before);
     expect(result.stdout.length).toBe(0);
     expect(readdirSync(dir)).toEqual(["plan.yaml"]);
+  });
+
+  it("never writes through a link, nor over a pipe, as render and calendar do not", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "elsewhere.csv"), "old\n");
+    symlinkSync(join(dir, "elsewhere.csv"), join(dir, "link.csv"));
+    const link = await run(["status", SON_NGUYEN, ...AS_OF, "-o", join(dir, "link.csv")]);
+    expect([link.code, link.stderr]).toEqual([2, `${join(dir, "link.csv")} là liên kết mềm (lối tắt, trỏ tới ${join(dir, "elsewhere.csv")}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.\n`]);
+    expect(lstatSync(join(dir, "link.csv")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "elsewhere.csv"), "utf8")).toBe("old\n");
+    execFileSync("mkfifo", [join(dir, "pipe.json")]);
+    const pipe = await run(["status", SON_NGUYEN, ...AS_OF, "-o", join(dir, "pipe.json")]);
+    expect(pipe.code).toBe(2);
+    expect(pipe.stderr).toContain("là một đường ống (FIFO), không phải tệp");
+    expect(lstatSync(join(dir, "pipe.json")).isFIFO()).toBe(true);
+  });
+
+  it("removes what a run killed while writing left beside the report, once that run is gone", async () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const leftover = join(dir, `.bao-cao.json.${dead}.k3x9q2zd.tmp`);
+    const another = join(dir, `.khac.json.${dead}.k3x9q2zd.tmp`);
+    for (const file of [leftover, another]) writeFileSync(file, "{ half a report");
+    const result = await run(["status", SON_NGUYEN, ...AS_OF, "-o", join(dir, "bao-cao.json")]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([".khac.json." + dead + ".k3x9q2zd.tmp", "bao-cao.json"]);
   });
 
   it("refuses to put a workbook on a terminal, and pipes it otherwise", async () => {
