@@ -84,9 +84,11 @@ describe("writeReport", () => {
     expect(readFileSync(plan, "utf8")).toBe("year: 2024\n");
   });
 
-  it("says why a file cannot be written (a folder in the way)", () => {
+  it("says why a file cannot be written: a folder there, or a file in the way", () => {
     const root = dir();
-    expect(keyOf(() => writeReport(root, "x", []))).toBe("render-output-invalid");
-    expect(readdirSync(root)).toEqual([]);
+    expect(keyOf(() => writeReport(root, "x", []))).toBe("output-not-regular");
+    writeFileSync(join(root, "notes.txt"), "x");
+    expect(keyOf(() => writeReport(join(root, "notes.txt", "bao-cao.json"), "x", []))).toBe("render-output-invalid");
+    expect(readdirSync(root)).toEqual(["notes.txt"]);
   });
 });

@@ -42,11 +42,18 @@ export async function run({ files: named, ...options }: ArgsOf<"status">, contex
     // With the plan cache, the files are first read for their findings alone: a report made before
     // from the same checks, for the same question, is given again without any plan being read.
     const together = how.cache && readTogether(files, how);
-    together?.collector.refuseIfBroken();
-    const keeping = how.cache && together?.stamp !== undefined ? { cache: how.cache, stamp: together.stamp, what: `status-report ${JSON.stringify(asked)}` } : undefined;
-    const kept = keeping?.cache.getDerived(keeping.stamp, keeping.what, isMadeReport);
-    ({ made, findings } = kept ? { made: kept, findings: together?.collector.findings ?? [] } : await makeReport(files, asked, how, t));
-    if (keeping && !kept) made = keptOnceWritten(made, (whole) => keeping.cache.putDerived(keeping.stamp, keeping.what, whole));
+    together?.refuseIfBroken();
+    const what = `status-report ${JSON.stringify(asked)}`;
+    const kept = together?.stamp === undefined ? undefined : how.cache?.getDerived(together.stamp, what, isMadeReport);
+    if (kept) ({ made, findings } = { made: kept, findings: together?.findings ?? [] });
+    else {
+      if (together) how.then("progress-making-report");
+      const fresh = await makeReport(files, asked, how, t);
+      ({ made, findings } = fresh);
+      // Kept under the reads it was made from: a file changed since the first pass (or changed back) cannot bring in another's report.
+      const { cache } = how;
+      if (cache && fresh.stamp !== undefined) made = keptOnceWritten(made, (whole) => cache.putDerived(fresh.stamp!, what, whole));
+    }
   } finally {
     how.end();
   }
@@ -104,7 +111,7 @@ const isMadeReport = (value: unknown): value is MadeReport<string | Uint8Array> 
 };
 
 /** Reads the plans one at a time, keeping only their rows, so memory follows the report, not the files. */
-async function makeReport(files: readonly string[], asked: Asked, how: ReadOptions & { onFile(done: number, total: number): void }, t: Context["t"]): Promise<{ made: MadeReport; findings: Finding[] }> {
+async function makeReport(files: readonly string[], asked: Asked, how: ReadOptions & { onFile(done: number, total: number): void }, t: Context["t"]): Promise<{ made: MadeReport; findings: Finding[]; stamp: string | undefined }> {
   const { format, asOf, dueWithin, period, lang, color } = asked;
   const collector = new PlanCollector();
   const units = new Set<string>();
@@ -142,8 +149,8 @@ async function makeReport(files: readonly string[], asked: Asked, how: ReadOptio
     : format === "json" ? { pieces: jsonPieces(report) }
     // The text's table library and the CSV writer are bundles of their own, loaded for their format.
     : format === "csv" ? (await import("../present/status-data.js")).statusCsv(report, names, t, lang)
-    : (await textReport(color)).statusText(report, t, lang, { columns: asked.columns, color, names, sessions: ahead.sort(soonestFirst), period, files: files.length });
-  return { made: { content, tasks: report.tasks.length, overdue: report.tasks.some((task) => task.state === "overdue") }, findings: collector.findings };
+    : (await textReport(color)).statusText(report, t, lang, { columns: asked.columns, color, names, sessions: ahead.sort(soonestFirst), period, files: collector.counted });
+  return { made: { content, tasks: report.tasks.length, overdue: report.tasks.some((task) => task.state === "overdue") }, findings: collector.findings, stamp: collector.stamp };
 }
 
 const isRowList = (value: unknown): value is StatusTask[] => Array.isArray(value);

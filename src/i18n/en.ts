@@ -435,6 +435,7 @@ export const en: Catalogue = {
     "prompt-choose-one": () => "Choose at least one (Space).",
     // progress on long work
     "progress-reading": (p) => `reading plan files ${p.done}/${p.total}…`,
+    "progress-making-report": (p) => `making the report: plan file ${p.done}/${p.total}…`,
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

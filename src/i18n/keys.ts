@@ -65,7 +65,7 @@ export const INTERFACE_KEYS = [
   // values typed on the command line, converted by their kind (src/cli/option-values.ts)
   "option-date-not-real", "option-year-range",
   // progress on long work (a terminal only)
-  "progress-reading",
+  "progress-reading", "progress-making-report",
 ] as const;
 export type InterfaceKey = (typeof INTERFACE_KEYS)[number];
 

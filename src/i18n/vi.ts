@@ -437,6 +437,7 @@ export const vi: Catalogue = {
     "prompt-choose-one": () => "Hãy chọn ít nhất một mục (phím Space).",
     // progress on long work
     "progress-reading": (p) => `đang đọc tệp kế hoạch ${p.done}/${p.total}…`,
+    "progress-making-report": (p) => `đang lập báo cáo: tệp kế hoạch ${p.done}/${p.total}…`,
   },
   date: (day) => {
     const [y, m, d] = day.split("-").map(Number);

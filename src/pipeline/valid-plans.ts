@@ -22,13 +22,19 @@ export class PlanCollector {
   private count = 0;
   /** The first valid file of each content digest read so far: a copy ("kh (1).yaml") is counted once. */
   private readonly seen = new Map<string, string>();
+  private readonly stamps: string[] = [];
+  private stamped = true;
+  private copies = 0;
 
   /** The plan of a read file, when it is valid, no file before it was broken, and it is no copy of an earlier one. */
   add(read: PlanRead): ValidPlan | undefined {
     this.count++;
+    if (read.stamp === undefined) this.stamped = false;
+    else this.stamps.push(`${read.file}\0${read.stamp}`);
     const first = read.valid && read.bytes && read.digest ? this.copyOf(read.file, read.bytes, read.digest) : undefined;
     if (first !== undefined) {
       this.findings.push({ file: read.file, line: 0, column: 0, severity: "warning", path: [], code: "input-same-as-earlier", params: { first } });
+      this.copies++;
       return undefined;
     }
     this.findings.push(...read.findings);
@@ -58,6 +64,20 @@ export class PlanCollector {
     return read.ok && Buffer.from(read.bytes).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ? earlier : undefined;
   }
 
+  /** How many files were counted: those read, less the copies of earlier ones. */
+  get counted(): number {
+    return this.count - this.copies;
+  }
+
+  /**
+   * The plan cache's stamps of every file read, with its path: what is derived from these reads
+   * together (a status report) is kept under it. Undefined when a read had none (no cache, or a
+   * file that could not be read).
+   */
+  get stamp(): string | undefined {
+    return this.stamped ? this.stamps.join("\n") : undefined;
+  }
+
   /** Throws PlansRefused when a file was not valid. */
   refuseIfBroken(): void {
     if (this.broken.length) throw new PlansRefused(this.findings, this.broken.filter((b) => b.readable).map((b) => b.file), this.count);
@@ -78,17 +98,10 @@ export function validPlans(files: readonly string[], options: ReadOptions = {}):
 
 /**
  * The files read through the plan cache for their findings alone (no plan is turned back into
- * objects), and the stamp of them all: what is derived from these files together (a status report)
- * is kept under it. The stamp is undefined when a file has none (no cache, or unreadable).
+ * objects): their findings, and the stamp of them all (PlanCollector.stamp).
  */
-export function readTogether(files: readonly string[], options: ReadOptions): { collector: PlanCollector; stamp: string | undefined } {
+export function readTogether(files: readonly string[], options: ReadOptions): PlanCollector {
   const collector = new PlanCollector();
-  const stamps: string[] = [];
-  let every = true;
-  for (const read of readPlans(files, options)) {
-    collector.add(read);
-    if (read.stamp === undefined) every = false;
-    else stamps.push(`${read.file}\0${read.stamp}`);
-  }
-  return { collector, stamp: every ? stamps.join("\n") : undefined };
+  for (const read of readPlans(files, options)) collector.add(read);
+  return collector;
 }

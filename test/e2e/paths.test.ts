@@ -63,6 +63,9 @@ describe("a plan named twice counts once", () => {
     const alone = await dialogue(["status", join(dir, "ke-hoach.yaml"), "--as-of", "2024-09-10", "--format", "json"]);
     expect(JSON.parse(run.stdout).tasks.length).toBe(JSON.parse(alone.stdout).tasks.length);
     expect(run.stderr).toContain(`${join(dir, "ke-hoach (1).yaml")}  cảnh báo  tệp giống hệt tệp ${join(dir, "ke-hoach.yaml")} (một bản sao?): chỉ tính một lần`);
+    // The text too is that of one plan: its rows say their line, not which file they come from.
+    const text = (...files: string[]) => dialogue(["status", ...files, "--as-of", "2024-09-10"]).then((r) => r.stdout);
+    expect(await text(join(dir, "ke-hoach.yaml"), join(dir, "ke-hoach (1).yaml"))).toBe(await text(join(dir, "ke-hoach.yaml")));
     // A plan of the same size but other bytes is no copy.
     const other = readFileSync(SON_NGUYEN, "utf8").replace("Ban Dân vận Tỉnh ủy", "Ban Dân Vận Tỉnh ủy");
     expect(Buffer.byteLength(other)).toBe(readFileSync(SON_NGUYEN).length);
