@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SEED, SON_NGUYEN, tempDir } from "../../test/helpers/cli.js";
 import { eachConclusionTask, eachTask } from "../plan/walk.js";
-import { MAX_ENTRY_BYTES, planCache, pruneCache, type PlanCache } from "./plan-cache.js";
+import { MAX_CACHE_BYTES, MAX_ENTRY_BYTES, planCache, pruneCache, type PlanCache } from "./plan-cache.js";
 import { readPlan, type PlanRead } from "./read-plans.js";
 
 /** All a command can learn of a read: findings, the plan, and the line of every task. */
@@ -104,6 +104,43 @@ describe("the plan cache", () => {
       expect(read.valid).toBe(true);
       expect(seen(read)).toEqual(fresh);
     }
+  });
+
+  it("when full, drops what it holds the longest unused: the plans a writing run read are used, even within the day", () => {
+    const { home, file, entry } = keptPlan();
+    const folder = join(home, "dialogue", "plans");
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    // The plan's entry was last marked two hours ago; an hour ago, something filled the folder past its bound.
+    utimesSync(entry, hoursAgo(2), hoursAgo(2));
+    const filler = join(folder, "filler");
+    truncateSync((writeFileSync(filler, ""), filler), MAX_CACHE_BYTES);
+    utimesSync(filler, hoursAgo(1), hoursAgo(1));
+    // A new run reads the plan (within the day: not marked on reading alone), then keeps something.
+    const cache = cacheIn(home);
+    const read = readPlan(file, { cache });
+    read.remember("rows of a day", (v): v is number[] => Array.isArray(v), () => [1, 2, 3]);
+    expect(entries(home)).not.toContain("filler");
+    expect(entries(home)).toContain(basename(entry));
+    expect(seen(readPlan(file, { cache: cacheIn(home) }))).toEqual(seen(readPlan(file)));
+  });
+
+  it("is pruned again by a run once it has written a quarter of its bound", () => {
+    const home = tempDir();
+    const cache = cacheIn(home);
+    const folder = join(home, "dialogue", "plans");
+    const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
+    cache.putDerived("stamp", "first", new Uint8Array(16));
+    // Meanwhile something filled the folder past its bound.
+    const filler = join(folder, "filler");
+    truncateSync((writeFileSync(filler, ""), filler), MAX_CACHE_BYTES);
+    utimesSync(filler, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    const third = Math.floor(MAX_CACHE_BYTES / 4 / 3);
+    for (const what of ["a", "b", "c", "d"]) {
+      expect(entries(home)).toContain("filler");
+      cache.putDerived("stamp", what, new Uint8Array(third));
+    }
+    expect(entries(home)).not.toContain("filler");
+    expect(["a", "b", "c", "d"].map((what) => cache.getDerived("stamp", what, isBytes)?.length)).toEqual([third, third, third, third]);
   });
 
   it("keeps no entry over an eighth of its bound: it would push most others out", () => {

@@ -61,14 +61,17 @@ const BUILD = `${packageJson.version}+${typeof __DIALOGUE_BUILD__ === "string" ?
 
 /** Marks our entries: a file in the folder that does not start with it is not ours and is ignored. */
 const FORMAT = "dialogue-plan-cache/1";
-/** The cache is pruned to this before a run adds to it; the entries least recently used go first. */
+/** The cache is pruned to this when a run adds to it; the entries least recently used go first. */
 export const MAX_CACHE_BYTES = 128 * 1024 * 1024;
 /**
  * A larger entry is not kept: it would push most others out (the status report of 100,000 tasks
  * is 57 MB), and writing it would cost a run more than reading the plans again saves.
  */
 export const MAX_ENTRY_BYTES = MAX_CACHE_BYTES / 8;
-/** An entry used again is marked as recent at most once a day, so that a warm run writes nothing. */
+/**
+ * An entry used again is marked as recent at most once a day by a run that only reads, so that a
+ * warm run writes nothing; a run that writes marks every entry it used before it prunes.
+ */
 const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Temporary files of a run killed while writing are removed after an hour. */
 const STALE_TEMPORARY_MS = 60 * 60 * 1000;
@@ -106,7 +109,10 @@ export function planCache(env: Readonly<Record<string, string | undefined>>, ena
 }
 
 class FolderCache implements PlanCache {
-  private pruned = false;
+  /** Bytes written since the folder was last pruned; undefined until this run writes. */
+  private written: number | undefined;
+  /** The entries this run used. */
+  private readonly used: string[] = [];
 
   constructor(
     private readonly dir: string,
@@ -157,7 +163,7 @@ class FolderCache implements PlanCache {
       return undefined; // corrupt: worked out again and rewritten
     }
     if (!entry || typeof entry !== "object" || entry.format !== FORMAT || entry.build !== BUILD || entry.key !== key || typeof entry.of !== "string" || !valid(entry.value)) return undefined;
-    this.touch(file);
+    this.markUsed(file);
     return entry as Entry & { value: T };
   }
 
@@ -169,16 +175,28 @@ class FolderCache implements PlanCache {
       return; // something not plain data: simply not kept
     }
     if (bytes.length > MAX_ENTRY_BYTES) return;
-    // Once per run that writes, so a run that only reads never lists the folder.
-    if (!this.pruned) pruneCache(this.dir, MAX_CACHE_BYTES, this.now());
-    this.pruned = true;
+    // A run that only reads never lists the folder. One that writes prunes it first, and again
+    // once it has written a quarter of the bound; each time it first marks every entry it used as
+    // the most recent, so that the plans it read outlive what it added.
+    if (this.written === undefined || this.written > MAX_CACHE_BYTES / 4) {
+      for (const file of this.used) this.touch(file, -1);
+      pruneCache(this.dir, MAX_CACHE_BYTES, this.now());
+      this.written = 0;
+    }
+    this.written += bytes.length;
     writeCacheFile(this.dir, key, bytes);
   }
 
-  private touch(file: string): void {
+  private markUsed(file: string): void {
+    this.used.push(file);
+    this.touch(file, TOUCH_AFTER_MS);
+  }
+
+  /** Marks the entry as used now, unless it was marked less than `after` milliseconds ago. */
+  private touch(file: string, after: number): void {
     try {
       const at = this.now();
-      if (at - lstatSync(file).mtimeMs > TOUCH_AFTER_MS) utimesSync(file, at / 1000, at / 1000);
+      if (at - lstatSync(file).mtimeMs > after) utimesSync(file, at / 1000, at / 1000);
     } catch {
       // Only the order of eviction depends on it.
     }
