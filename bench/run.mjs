@@ -66,6 +66,8 @@ const thisNodeOnly = [
     { name: `validate ${tasks / 1000}k tasks, cold`, args: validate(folders[tasks], "--no-cache"), runs: 5 },
     { name: `status ${tasks / 1000}k tasks, cold`, args: status(folders[tasks], "--no-cache"), runs: 5 },
   ]),
+  // The table a clerk reads at a terminal, drawn for 10,000 tasks (cli-table3; scripts/build.mjs, fastTables).
+  { name: "status 10k tasks as text, another day", eachRun: (i) => [BIN, "status", ...folders[10_000], "--as-of", dayAfter("2021-09-01", i + 1)], runs: 3 },
   { name: "status 100k tasks, cold", args: () => status(large(), "--no-cache"), target: "<300 MB", runs: 1 },
   { name: "status 100k tasks", args: () => status(large()), target: "<300 MB", runs: 1 },
   ...[["a valid plan, 4,500 tasks", null], ...Object.entries(hostilePlans)].map(([name, make]) => ({
