@@ -30,11 +30,18 @@ export interface TrackedTask {
   outcome?: Outcome;
 }
 
-/** A task's text as one line without emphasis markers. Most texts are that already, and are kept as they are. */
-export const plainText = (text: string) =>
-  NEEDS_PLAIN.test(text) ? text.replace(/\*{1,2}([^*]+)\*{1,2}/g, "$1").replace(/\s+/g, " ").trim() : text;
-/** An emphasis marker, two whitespace characters in a row, whitespace other than a space, or a space at either end. */
-const NEEDS_PLAIN = /\*|\s\s|[^\S ]|^ | $/;
+/**
+ * A task's text as one line without emphasis markers. Most texts are that already, and are kept as
+ * they are; the whitespace of the rest is looked at only when it needs it (a status of a new day
+ * does this for every task).
+ */
+export const plainText = (text: string) => {
+  const unmarked = text.includes("*") ? text.replace(EMPHASIS, "$1") : text;
+  return ODD_SPACE.test(unmarked) ? unmarked.replace(/\s+/g, " ").trim() : unmarked;
+};
+const EMPHASIS = /\*{1,2}([^*]+)\*{1,2}/g;
+/** Two whitespace characters in a row, whitespace other than a space, or a space at either end. */
+const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
 
 export const calendarOf = (plan: Plan) =>
   new WorkCalendar({
