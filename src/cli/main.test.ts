@@ -53,6 +53,10 @@ describe("main: the command line, in-process", () => {
     [["task", SEED, "bao-cao-tu-tuong", "tốt"], "open (chưa thực hiện), in_progress (đang thực hiện), done (đã hoàn thành)"],
     [["completion", "fish"], "bash (Linux, Git Bash), zsh (macOS), powershell (Windows)"],
     [["status", SEED, "--as-of", "2021-02-30"], '--as-of "2021-02-30" không phải ngày'],
+    // An empty path: the current folder to one command, a system error to another, before.
+    [["status", SEED, "-o", ""], "--output không được để trống."],
+    [["render", SEED, "-o", " "], "--output không được để trống."],
+    [["calendar", SEED, "--output", ""], "--output không được để trống."],
   ])("%j → exit 2 with a Vietnamese message, and the next step", async (argv, message) => {
     const outcome = await run(argv);
     expect(outcome.code).toBe(2);

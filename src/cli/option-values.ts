@@ -27,6 +27,11 @@ export function convertValue(kind: ValueKind, name: string, raw: string): unknow
       return statusValue(raw);
     case "period":
       return periodValue(raw);
+    case "file":
+    case "dir":
+      // An empty path would mean the current folder to one command and a system error to another.
+      if (!raw.trim()) throw new UsageError("option-blank", { option: name });
+      return raw;
     default:
       return raw;
   }

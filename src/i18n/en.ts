@@ -363,6 +363,7 @@ export const en: Catalogue = {
     "render-reminder-own-office-task": (p) => `  ${p.file}:${p.line}  ${p.id}${p.which ? ` (${p.which})` : ""}: deadline ${p.deadline}, ${p.days} day(s) overdue`,
     "render-report-no-plan-of-year": (p) => `no ${p.period} report for ${p.issuer}: none of the files given is its plan of ${p.year} (only ${p.files}).`,
     "output-link": (p) => `${p.file} is a symbolic link (to ${p.target}); dialogue never writes through a link, which could change a file outside the output folder. Remove the link, or choose another path with -o.`,
+    "output-names-folder": (p) => `${p.file} names a folder (it ends with a slash); write the file's name after it.`,
     "output-not-regular": (p) => `${p.file} is ${KINDS[p.kind]}, not a file; dialogue writes only over regular files, and leaves this one as it is. Give another path with -o.`,
     "init-q-province": () => "Province (e.g. Quảng Ngãi):",
     "init-q-year": () => "Year of the plan:",

@@ -48,7 +48,7 @@ export const INTERFACE_KEYS = [
   "schema-no-folder", "schema-not-folder", "init-created", "init-exists", "init-no-folder", "init-plan-invalid",
   "init-needs-terminal", "init-missing-flags", "init-unknown-units", "init-cancelled", "calendar-wrote", "calendar-unscheduled",
   "record-added", "record-exists", "record-needs-held", "render-nothing", "render-no-plans", "render-needs-period",
-  "render-no-plan-of-year", "render-same-name", "render-output-invalid", "output-link",
+  "render-no-plan-of-year", "render-same-name", "render-output-invalid", "output-link", "output-names-folder",
   "output-not-regular", "init-from-invalid", "init-from-header", "init-from-created", "init-q-province", "init-q-year", "init-q-signer", "init-q-position", "init-q-add-session",
   "init-q-add-another", "init-q-theme", "init-q-audience", "init-q-count", "init-q-when", "init-q-when-invalid", "init-q-venue",
   "init-q-units", "init-q-unit-name", "init-q-required", "init-q-too-long", "init-q-yes", "init-q-no", "init-q-keys",

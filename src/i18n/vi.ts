@@ -365,6 +365,7 @@ export const vi: Catalogue = {
     "render-reminder-own-office-task": (p) => `  ${p.file}:${p.line}  ${p.id}${p.which ? ` (${p.which})` : ""}: thời hạn ${p.deadlineVi}, quá hạn ${p.days} ngày`,
     "render-report-no-plan-of-year": (p) => `không lập báo cáo ${p.period} của ${p.issuer}: trong các tệp đã cho không có kế hoạch năm ${p.year} của cơ quan này (chỉ có ${p.files}).`,
     "output-link": (p) => `${p.file} là liên kết mềm (lối tắt, trỏ tới ${p.target}); dialogue không bao giờ ghi qua liên kết, vì có thể làm thay đổi một tệp ở ngoài thư mục ghi văn bản. Hãy xóa liên kết, hoặc chọn đường dẫn khác với -o.`,
+    "output-names-folder": (p) => `${p.file} là tên một thư mục (kết thúc bằng dấu /); hãy ghi cả tên tệp sau dấu / đó.`,
     "output-not-regular": (p) => `${p.file} là ${KINDS[p.kind]}, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o.`,
     "init-q-province": () => "Tỉnh (ví dụ Quảng Ngãi):",
     "init-q-year": () => "Năm của kế hoạch:",

@@ -1,3 +1,4 @@
+import stringWidth from "fast-string-width";
 import { describe, expect, it } from "vitest";
 import { wrap } from "./status-text.js";
 
@@ -8,8 +9,11 @@ describe("wrap: lines of a column, broken between words", () => {
     ["ke-hoach-doi-thoai-2024-son-nguyen.yaml:159", 23, ["ke-hoach-doi-thoai-2024", "-son-nguyen.yaml:159"]],
     ["a\nb c", 3, ["a", "b c"]],
     ["", 5, [""]],
+    // A CJK letter or an emoji shows two columns wide: nothing is cut off, every line fits.
+    ["Công an tỉnh 公安厅 🚓 ｆｕｌｌ", 16, ["Công an tỉnh", "公安厅 🚓", "ｆｕｌｌ"]],
+    ["公安厅公安厅公安厅 xyz", 8, ["公安厅公", "安厅公安", "厅 xyz"]],
   ])("%j in %i columns", (text, width, lines) => {
     expect(wrap(text, width)).toEqual(lines);
-    for (const line of wrap(text, width)) expect(line.length).toBeLessThanOrEqual(width);
+    for (const line of wrap(text, width)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
   });
 });

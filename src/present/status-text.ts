@@ -1,3 +1,4 @@
+import stringWidth from "fast-string-width";
 import { basename } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { painter } from "./colors.js";
@@ -69,25 +70,42 @@ function paint(c: ChalkInstance, state: TaskState, text: string): string {
   return byState[state](text);
 }
 
-/** Lines of at most `width` characters, broken between words; a word longer than a line is cut. */
+/**
+ * Lines at most `columns` wide on a terminal (a CJK letter or an emoji takes two), broken between
+ * words; a word wider than a line is cut between its characters.
+ */
 export function wrap(text: string, columns: number): string[] {
   const width = Math.max(1, columns);
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
     for (let word of paragraph.split(" ").filter(Boolean)) {
-      while (word.length > width) {
+      while (shown(word) > width) {
         if (line) lines.push(line), (line = "");
-        lines.push(word.slice(0, width));
-        word = word.slice(width);
+        const head = widthPrefix(word, width);
+        lines.push(head);
+        word = word.slice(head.length);
       }
       if (!word) continue;
-      if (line && line.length + 1 + word.length > width) lines.push(line), (line = "");
+      if (line && shown(line) + 1 + shown(word) > width) lines.push(line), (line = "");
       line = line ? `${line} ${word}` : word;
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** How wide a text shows on a terminal: the measure the tables are drawn with (scripts/build.mjs, fastTables). */
+const shown = (text: string) => stringWidth(text, { tabWidth: 0 });
+
+/** The longest start of `word` (whole characters, at least one) no wider than `width`. */
+function widthPrefix(word: string, width: number): string {
+  let end = 0;
+  for (const character of word) {
+    if (end > 0 && shown(word.slice(0, end + character.length)) > width) break;
+    end += character.length;
+  }
+  return word.slice(0, end);
 }
 
 /** The first `count` lines of the wrapped text, the last ending in "…" when text was left out. */
@@ -96,7 +114,7 @@ function firstLines(text: string, width: number, count: number): string[] {
   if (lines.length <= count) return lines;
   const kept = lines.slice(0, count);
   const last = kept[count - 1];
-  kept[count - 1] = `${last.length >= width ? last.slice(0, width - 1).trimEnd() : last}…`;
+  kept[count - 1] = `${shown(last) >= width ? widthPrefix(last, width - 1).trimEnd() : last}…`;
   return kept;
 }
 

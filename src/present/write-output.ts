@@ -20,6 +20,7 @@ export function insideFolder(dir: string, target: string): boolean {
  * followed.
  */
 export function writeOutputFile(target: string, data: Output, options: { fsync?: boolean } = {}): void {
+  if (/[\\/]$/.test(target)) throw new UsageError("output-names-folder", { file: target });
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {

@@ -179,6 +179,7 @@ describe("dialogue status -o / --output", () => {
     ["the plan itself as the output", ["-o", "PLAN"], "là tệp kế hoạch đang được đọc; hãy ghi báo cáo vào tệp khác (ví dụ -o bao-cao.xlsx)."],
     ["a folder as the output", ["-o", "DIR"], "DIR là một thư mục, không phải tệp; dialogue chỉ ghi đè tệp thông thường nên để nguyên nó. Hãy chọn đường dẫn khác với -o."],
     ["a path through a file", ["-o", "PLAN/bao-cao.json"], "không ghi được vào PLAN/bao-cao.json: một phần của đường dẫn là tệp, không phải thư mục."],
+    ["a folder's name, not there yet", ["-o", "DIR/moi/"], "DIR/moi/ là tên một thư mục (kết thúc bằng dấu /); hãy ghi cả tên tệp sau dấu / đó."],
   ])("refuses %s with exit 2, writing nothing", async (_, args, message) => {
     const plan = copyExample(SON_NGUYEN);
     const before = readFileSync(plan, "utf8");
