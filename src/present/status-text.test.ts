@@ -1,6 +1,6 @@
 import stringWidth from "fast-string-width";
 import { describe, expect, it } from "vitest";
-import { wrap } from "./status-text.js";
+import { shown, wrap } from "./status-text.js";
 
 describe("wrap: lines of a column, broken between words", () => {
   it.each<[string, number, string[]]>([
@@ -17,3 +17,14 @@ describe("wrap: lines of a column, broken between words", () => {
     for (const line of wrap(text, width)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
   });
 });
+
+describe("shown: how wide a text shows", () => {
+  it("counts each Latin letter, Vietnamese included, as one column, as the tables' measure does", () => {
+    const letters = [[0x20, 0x7e], [0xa0, 0x2ff], [0x1e00, 0x1eff]].flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
+    for (const letter of letters) expect(shown(letter), letter.codePointAt(0)!.toString(16)).toBe(stringWidth(letter, { tabWidth: 0 }));
+    expect(shown("Đảng ủy xã Phước An")).toBe(19);
+    expect(shown("公安厅 🚓")).toBe(9);
+    expect(shown("e\u0301…")).toBe(2);
+  });
+});
+

@@ -95,8 +95,12 @@ export function wrap(text: string, columns: number): string[] {
   return lines;
 }
 
-/** How wide a text shows on a terminal: the measure the tables are drawn with (scripts/build.mjs, fastTables). */
-const shown = (text: string) => stringWidth(text, { tabWidth: 0 });
+/**
+ * How wide a text shows on a terminal: the measure the tables are drawn with (scripts/build.mjs,
+ * fastTables). Text of Latin letters only, Vietnamese included, is one column a letter, said at once.
+ */
+export const shown = (text: string) => (ONE_COLUMN_EACH.test(text) ? text.length : stringWidth(text, { tabWidth: 0 }));
+const ONE_COLUMN_EACH = /^[\u0020-\u007e\u00a0-\u02ff\u1e00-\u1eff]*$/;
 
 /** The longest start of `word` (whole characters, at least one) no wider than `width`. */
 function widthPrefix(word: string, width: number): string {
