@@ -4,6 +4,7 @@ import { FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from "../t
 import { TASK_STATUSES, type TaskStatusValue } from "../tracking/states.js";
 import { readDay } from "../dates/clerk-dates.js";
 import { notARealDay } from "../commands/options.js";
+import { readMonth } from "../dates/clerk-month.js";
 import { readTime } from "../dates/clerk-time.js";
 
 /**
@@ -54,9 +55,7 @@ function timeValue(option: string, raw: string): string {
 
 /** A month as offices write it, 6/2025 or 06/2025: the plan's form, 2025-06. Other periods (q3, 2025-6m) as typed, trimmed. */
 function periodValue(raw: string): string {
-  const text = raw.trim();
-  const month = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);
-  return month ? `${month[2]}-${month[1].padStart(2, "0")}` : text;
+  return readMonth(raw) ?? raw.trim();
 }
 
 function numberValue(option: string, raw: string): number {

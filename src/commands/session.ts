@@ -2,6 +2,7 @@ import type { Translate } from "../i18n/translate.js";
 import { sessionChange, type SessionAction, type SessionChange } from "../edit/session-change.js";
 import type { PlannedTime } from "../plan/types.gen.js";
 import { readDay, todayInVietnam } from "../dates/clerk-dates.js";
+import { readMonth } from "../dates/clerk-month.js";
 import { vietnameseDate } from "../tracking/day.js";
 import { knownId, notARealDay, UsageError } from "./options.js";
 import type { CommandResult } from "../result.js";
@@ -94,10 +95,9 @@ function plannedTime(value: string): PlannedTime {
   if (day && !day.problem) return { date: day.day };
   // Written as a day, but none of the calendar (31/4): said as for any day on the command line.
   if (day?.problem) throw notARealDay("--postpone-to", value, day.problem);
+  const month = readMonth(value);
+  if (month) return { month };
   const text = value.trim();
-  const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
-  const viMonth = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);
-  if (isoMonth || viMonth) return { month: isoMonth ? text : `${viMonth![2]}-${viMonth![1].padStart(2, "0")}` };
   const isoQuarter = /^(\d{4})-[Qq]([1-4])$/.exec(text);
   const viQuarter = /^[Qq]([1-4])\/(\d{4})$/.exec(text);
   if (isoQuarter) return { quarter: `${isoQuarter[1]}-Q${isoQuarter[2]}` };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clerkDay, clerkDeadline, clerkTime } from "./questions.js";
+import { readTime } from "../dates/clerk-time.js";
+import { clerkDay, clerkDeadline } from "./questions.js";
 
 describe("what a clerk types for a record", () => {
   it.each([
@@ -13,7 +14,7 @@ describe("what a clerk types for a record", () => {
     ["14 giờ 30", "14:30"],
     ["8:5", undefined],
     ["8:75", undefined],
-  ])("time %j → %j", (text, time) => expect(clerkTime(text)).toBe(time));
+  ])("time %j → %j", (text, time) => expect(readTime(text)).toBe(time));
 
   it.each([
     ["30/6/2026", "2026-06-30"],

@@ -48,8 +48,6 @@ export interface RecordAnswers {
   followUp?: string;
 }
 
-/** A time as the command line reads it (8:00, 8h30, 8 giờ) → "08:00"; undefined when it is none. */
-export const clerkTime = (text: string): string | undefined => readTime(text);
 
 /** A day as a clerk types it, 30/6/2026 or 2026-06-30; undefined when it is no real day. */
 export function clerkDay(text: string): Day | undefined {
@@ -98,8 +96,8 @@ export async function askRecord(ask: Prompts, plan: Plan, session: Session, take
   const optional = (limit: number) => ({ check: fits(t, limit, true) });
   const required = (limit: number) => ({ check: fits(t, limit) });
   const units = plan.units.map((u) => ({ value: u.id, name: u.name }));
-  const timeCheck = (value: string) => !value.trim() || clerkTime(value) !== undefined || t("record-q-time-invalid");
-  const time = async (message: string) => clerkTime(await ask.text(message, { check: timeCheck }));
+  const timeCheck = (value: string) => !value.trim() || readTime(value) !== undefined || t("record-q-time-invalid");
+  const time = async (message: string) => readTime(await ask.text(message, { check: timeCheck }));
   const text = async (message: string, limit: number) => (await ask.text(message, optional(limit))).trim() || undefined;
 
   const record: RecordAnswers = { opinions: [], assessment: [], assignments: [] };
