@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Issuer } from "../plan/types.gen.js";
-import { byIssuer, comparableName } from "./issuer.js";
+import { comparableName } from "../plan/comparable-name.js";
+import { byIssuer } from "./issuer.js";
 
 const plan = (file: string, issuer: Issuer) => ({ file, plan: { issuer } });
 

@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/types.gen.js";
-import { comparableName as comparable, issuerWords } from "./issuer.js";
+import { comparableName as comparable } from "../plan/comparable-name.js";
+import { issuerWords } from "./issuer.js";
 import type { Wording } from "./templates.js";
 
 /**

@@ -1,3 +1,4 @@
+import { comparableName } from "../plan/comparable-name.js";
 import type { Outcome, Plan, Progress } from "../plan/types.gen.js";
 import type { AwaitedEvent } from "./deadline-kinds.js";
 import { compareCodeUnits, type Day } from "./day.js";
@@ -141,8 +142,8 @@ interface NamedUnit {
   name: string;
 }
 
-// Vietnamese has no casing rules of its own, and toLocaleLowerCase("vi") asks ICU for the locale on every call.
-const unitKey = (id: string, name: string) => `${id}\n${name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+/** One unit: its id with its name as a clerk reads it (case, spacing and the tone mark's placement aside). */
+const unitKey = (id: string, name: string) => `${id}\n${comparableName(name)}`;
 
 /** The rows of one plan's tasks on `asOf`, unfiltered, in plan order: the same every time for the same plan and day. */
 export function planRows({ file, plan, lineOf }: StatusInput, asOf: Day, dueSoon: number): StatusTask[] {
